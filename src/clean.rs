@@ -1,0 +1,430 @@
+//! Cleaning: tell an article's content from the page furniture scraped with it.
+//!
+//! Scraped news pages carry more than the article: "Read also:" link lists, "More From ..." teaser
+//! blocks with their dates, share prompts, copyright lines, wire datelines such as
+//! "(MENAFN- UkrinForm)". None of it is content, and claims built from it are noise (a teaser
+//! list's dates would even mislead date inference).
+//!
+//! The method is line-based, because furniture comes in whole lines:
+//! 1. Each line is classified by the phrases of `lexicon/furniture.tsv`: a *header* ("More From",
+//!    "Read also") opens a furniture block; a *line* phrase ("Share this", "Copyright") is
+//!    furniture by itself.
+//! 2. A line holding only a date ("December 29, 2025") is furniture.
+//! 3. Inside a block, list items, date lines, repeated lines and truncated lines (no closing
+//!    punctuation) are furniture; a full, unrepeated paragraph ends the block.
+//! 4. Outside a block, a line seen before is furniture (pages repeat teasers), and so is a line
+//!    that stands beside a date line and recurs, or a truncated line between date lines.
+//! 5. A wire dateline at the start of the article ("WASHINGTON (AP) —", "(MENAFN- X)") is cut
+//!    off the line it starts.
+//!
+//! The result keeps byte spans into the original text: nothing is copied or rewritten.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::Span;
+use crate::lexicon::{self, calendar_word};
+
+/// Why a part of the text was set aside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum FurnitureKind {
+    /// A header that opens a block of links or teasers ("Read also:", "More From ...").
+    BlockHeader,
+    /// A line of a links or teasers block.
+    BlockLine,
+    /// A prompt, credit or legal line ("Share this", "Copyright ...").
+    Boilerplate,
+    /// A line holding only a date.
+    DateLine,
+    /// A line the page repeats.
+    Repeated,
+    /// A wire dateline at the start of the article ("(MENAFN- UkrinForm)").
+    Dateline,
+    /// A byline ("By Jane Doe").
+    Byline,
+}
+
+/// A part of the text the cleaner set aside, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Removed {
+    /// Where it is.
+    pub span: Span,
+    /// Why it was removed.
+    pub kind: FurnitureKind,
+}
+
+/// The cleaner's output: content spans and removed spans, both in text order.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Cleaned {
+    /// The parts of the text that are content (each within one line, trimmed).
+    pub content: Vec<Span>,
+    /// The parts set aside as furniture.
+    pub removed: Vec<Removed>,
+}
+
+impl Cleaned {
+    /// How many bytes were set aside.
+    pub fn removed_bytes(&self) -> usize {
+        self.removed.iter().map(|r| r.span.len()).sum()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PhraseKind {
+    Header,
+    Line,
+    Contains,
+}
+
+fn phrases() -> &'static [(PhraseKind, &'static str)] {
+    static TABLE: OnceLock<Vec<(PhraseKind, &'static str)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        lexicon::rows(lexicon::FURNITURE)
+            .filter_map(|r| {
+                let kind = match r.get(0) {
+                    "header" => PhraseKind::Header,
+                    "line" => PhraseKind::Line,
+                    "contains" => PhraseKind::Contains,
+                    _ => return None,
+                };
+                Some((kind, r.get(1)))
+            })
+            .collect()
+    })
+}
+
+/// Longest line a "line" or "contains" phrase may sit in and still make the line furniture.
+const MAX_BOILERPLATE_LINE: usize = 120;
+/// Longest line a block header may be.
+const MAX_HEADER_LINE: usize = 80;
+/// Shortest line counted when looking for repeats (short lines such as "Photo" repeat innocently).
+const MIN_REPEATED_LINE: usize = 24;
+
+/// Splits a text into furniture and content.
+///
+/// Never fails: a text with nothing but furniture gives no content spans.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::clean::clean;
+/// let text = "The bridge reopened on Monday.\nRead also:\n- Storm hits coast\n- Rates rise again";
+/// let cleaned = clean(text);
+/// let kept: Vec<&str> = cleaned.content.iter().map(|s| s.slice(text)).collect();
+/// assert_eq!(kept, ["The bridge reopened on Monday."]);
+/// ```
+pub fn clean(text: &str) -> Cleaned {
+    let lines = line_spans(text);
+    let keys: Vec<String> = lines.iter().map(|s| line_key(s.slice(text))).collect();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for k in &keys {
+        if k.len() >= MIN_REPEATED_LINE {
+            *counts.entry(k.as_str()).or_default() += 1;
+        }
+    }
+    let date_line: Vec<bool> = lines.iter().map(|s| is_date_line(s.slice(text))).collect();
+
+    let mut out = Cleaned::default();
+    let mut seen: HashMap<&str, ()> = HashMap::new();
+    let mut in_block = false;
+    let mut content_lines = 0usize;
+    for (i, &span) in lines.iter().enumerate() {
+        let line = span.slice(text);
+        if line.is_empty() {
+            continue;
+        }
+        let lower = line.to_lowercase();
+        let key = keys[i].as_str();
+        let repeated = counts.get(key).copied().unwrap_or(0) > 1;
+        let near_date = (i > 0 && date_line[i - 1]) || date_line.get(i + 1).copied().unwrap_or(false);
+        let kind = if let Some(kind) = phrase_kind(&lower, line.len()) {
+            if kind == FurnitureKind::BlockHeader {
+                in_block = true;
+            }
+            Some(kind)
+        } else if date_line[i] {
+            Some(FurnitureKind::DateLine)
+        } else if in_block {
+            if is_list_item(line) || repeated || near_date || !ends_sentence(line) {
+                Some(FurnitureKind::BlockLine)
+            } else {
+                in_block = false;
+                None
+            }
+        } else if is_list_item(line) && i > 0 && lines[..i].iter().rev().find(|s| !s.is_empty()).is_some_and(|s| s.slice(text).ends_with(':')) && !ends_sentence(line) {
+            None
+        } else if seen.contains_key(key) {
+            Some(FurnitureKind::Repeated)
+        } else if repeated && near_date {
+            Some(FurnitureKind::BlockLine)
+        } else if content_lines < 3 && is_byline(line) {
+            Some(FurnitureKind::Byline)
+        } else {
+            None
+        };
+        if key.len() >= MIN_REPEATED_LINE {
+            seen.insert(key, ());
+        }
+        match kind {
+            Some(kind) => out.removed.push(Removed { span, kind }),
+            None => {
+                let mut span = span;
+                if content_lines == 0 {
+                    if let Some(cut) = dateline_prefix(line) {
+                        out.removed.push(Removed {
+                            span: Span::new(span.start, span.start + cut),
+                            kind: FurnitureKind::Dateline,
+                        });
+                        span = Span::new(span.start + cut, span.end).trim(text);
+                    }
+                }
+                if !span.is_empty() {
+                    content_lines += 1;
+                    out.content.push(span);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The lines of a text as trimmed spans (empty spans for blank lines).
+fn line_spans(text: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            spans.push(Span::new(start, i).trim(text));
+            start = i + 1;
+        }
+    }
+    spans.push(Span::new(start, text.len()).trim(text));
+    spans
+}
+
+/// A line's identity for repeat detection: lowercase letters and digits only.
+fn line_key(line: &str) -> String {
+    line.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn phrase_kind(lower: &str, len: usize) -> Option<FurnitureKind> {
+    for &(kind, phrase) in phrases() {
+        match kind {
+            PhraseKind::Header if len <= MAX_HEADER_LINE && starts_with_phrase(lower, phrase) => {
+                return Some(FurnitureKind::BlockHeader)
+            }
+            PhraseKind::Line if len <= MAX_BOILERPLATE_LINE && starts_with_phrase(lower, phrase) => {
+                return Some(FurnitureKind::Boilerplate)
+            }
+            PhraseKind::Contains if len <= MAX_BOILERPLATE_LINE && lower.contains(phrase) => {
+                return Some(FurnitureKind::Boilerplate)
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether `lower` starts with `phrase` as whole words.
+fn starts_with_phrase(lower: &str, phrase: &str) -> bool {
+    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    lower.starts_with(phrase)
+        && lower[phrase.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() || phrase.ends_with(|p: char| !p.is_alphanumeric()))
+}
+
+fn is_list_item(line: &str) -> bool {
+    let mut chars = line.chars();
+    matches!(
+        (chars.next(), chars.next()),
+        (Some('-' | '•' | '*' | '·' | '–' | '—' | '►' | '▪' | '»'), Some(' '))
+    )
+}
+
+/// Whether a line ends as a sentence does (so it is not a truncated teaser).
+fn ends_sentence(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(['"', '”', '’', '\'', ')', ']']);
+    trimmed.ends_with(['.', '!', '?', '…', ':'])
+}
+
+/// Whether a line holds only a date (and maybe a time): "December 29, 2025", "29/12/2025 10:30",
+/// "Updated: Mon, Dec 29, 2025".
+fn is_date_line(line: &str) -> bool {
+    if line.len() > 60 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut calendar = false;
+    let mut numeric_date = false;
+    for word in line
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+    {
+        if calendar_word(word).is_some() {
+            calendar = true;
+        } else if word.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'.' | b':')) {
+            numeric_date |= word.bytes().filter(|b| matches!(b, b'/' | b'-' | b'.')).count() >= 2;
+        } else {
+            let w = word.trim_end_matches([':', '.']).to_ascii_lowercase();
+            let stamp = matches!(
+                w.as_str(),
+                "am" | "pm" | "gmt" | "utc" | "est" | "edt" | "cet" | "kst" | "updated" | "published"
+                    | "posted" | "on" | "at" | "last" | "-" | "–" | "—" | "|"
+            ) || w.ends_with("st")
+                && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit())
+                || ["nd", "rd", "th"].iter().any(|s| {
+                    w.ends_with(s) && w.len() > 2 && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit())
+                });
+            if !stamp {
+                return false;
+            }
+        }
+    }
+    calendar || numeric_date
+}
+
+/// "By Jane Doe", "By Jane Doe and John Roe, Reuters": a short line of capitalised words after "By".
+fn is_byline(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && !ends_sentence(line)
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || matches!(*w, "and" | "&" | "in" | "for" | "of" | "|" | "-")
+        })
+}
+
+/// The length of a wire dateline at the start of a line: "(MENAFN- UkrinForm) ",
+/// "WASHINGTON (AP) — ", "KYIV, Nov 1 (Reuters) - ".
+fn dateline_prefix(line: &str) -> Option<usize> {
+    let open = line.find('(')?;
+    if open > 40 {
+        return None;
+    }
+    let before = &line[..open];
+    if !before
+        .chars()
+        .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, ' ' | ',' | '.' | '-'))
+        && !before_is_city_and_date(before)
+    {
+        return None;
+    }
+    let close = open + line[open..].find(')')?;
+    let inner = &line[open + 1..close];
+    if inner.is_empty() || inner.len() > 40 || !inner.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    // Not an acronym expansion or aside: a dateline's parentheses hold a wire name only.
+    if inner.split_whitespace().count() > 4 {
+        return None;
+    }
+    let mut end = close + 1;
+    let rest = &line[end..];
+    let trimmed = rest.trim_start_matches([' ', '-', '–', '—', ':']);
+    end += rest.len() - trimmed.len();
+    if trimmed.is_empty() || !trimmed.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“') {
+        return None;
+    }
+    Some(end)
+}
+
+/// "KYIV, Nov 1 " before a wire name: a capitalised city and a date.
+fn before_is_city_and_date(before: &str) -> bool {
+    let mut parts = before.splitn(2, ',');
+    let city = parts.next().unwrap_or("");
+    let date = parts.next().unwrap_or("");
+    !city.is_empty()
+        && city.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.')
+        && date
+            .split_whitespace()
+            .all(|w| calendar_word(w).is_some() || w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(text: &str) -> Vec<&str> {
+        clean(text).content.iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn teaser_block_with_dates_is_furniture() {
+        let text = "The museum reopened after repairs.\nMore From City Desk\nA new bridge was opened in the north on May 2. The mayor\nMay 3, 2023\nA new bridge was opened in the north on May 2. The mayor\nFarmers in the valley began the harvest early this year as\nMay 2, 2023\nFarmers in the valley began the harvest early this year as\nMore Articles";
+        assert_eq!(kept(text), ["The museum reopened after repairs."]);
+    }
+
+    #[test]
+    fn read_also_list_is_furniture() {
+        let text = "Talks resumed in Geneva.\nRead also:\n- Minister resigns after vote\n- Floods close highway";
+        assert_eq!(kept(text), ["Talks resumed in Geneva."]);
+    }
+
+    #[test]
+    fn block_ends_at_a_full_paragraph() {
+        let text = "Related:\n- Markets slide\nThe central bank held rates steady on Thursday, its governor said.";
+        assert_eq!(
+            kept(text),
+            ["The central bank held rates steady on Thursday, its governor said."]
+        );
+    }
+
+    #[test]
+    fn wire_datelines_are_cut() {
+        assert_eq!(kept("(MENAFN- Wire) Ships docked at the port."), ["Ships docked at the port."]);
+        assert_eq!(kept("LONDON (Reuters) - Prices rose."), ["Prices rose."]);
+        assert_eq!(
+            kept("The UN (United Nations agency for refugees) said so."),
+            ["The UN (United Nations agency for refugees) said so."]
+        );
+    }
+
+    #[test]
+    fn boilerplate_and_bylines_are_furniture() {
+        let text = "By Jane Doe\nThe council voted on Monday.\nShare this article\nCopyright 2024 Example Media. All rights reserved.";
+        assert_eq!(kept(text), ["The council voted on Monday."]);
+    }
+
+    #[test]
+    fn date_lines() {
+        for yes in ["December 29, 2025", "29 Dec 2025", "2025-12-29", "Updated: Mon, Dec 29, 2025 10:30 GMT", "12/29/2025"] {
+            assert!(is_date_line(yes), "{yes}");
+        }
+        for no in ["On December 29, troops left.", "2025 was a year", "Room 101", "May the best win 2"] {
+            assert!(!is_date_line(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_list_introduced_by_a_colon_in_content_is_kept() {
+        let text = "The plan has three parts:\n- new roads in the north\nOfficials said work starts soon.";
+        assert_eq!(kept(text).len(), 3);
+    }
+
+    #[test]
+    fn spans_are_valid_and_ordered() {
+        let text = "Ünïcödé line one.\n\n  Read also:\n- x\nÉnd.";
+        let c = clean(text);
+        let mut all: Vec<Span> = c.content.clone();
+        all.extend(c.removed.iter().map(|r| r.span));
+        all.sort();
+        for w in all.windows(2) {
+            assert!(w[0].end <= w[1].start);
+        }
+        for s in all {
+            assert!(text.get(s.start..s.end).is_some());
+        }
+    }
+}

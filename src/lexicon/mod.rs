@@ -1,0 +1,172 @@
+//! Word lists kept as plain data.
+//!
+//! Every table is a `.tsv` file beside this module: one entry per line, fields separated by tabs,
+//! `#` starting a comment line, a header comment naming what the table holds and where it comes
+//! from. The engine never spells out a word: the extractors ask these tables, so adding an
+//! abbreviation, a month spelling or a country alias is a one-line data change.
+//!
+//! [`rows`] is the one parser; each extractor builds its lookup structures from it once (in a
+//! `OnceLock`), so the cost is paid on first use only.
+
+use crate::error::{Error, Result};
+
+/// One data row of a table: its 1-based line number and its tab-separated fields (trimmed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row<'a> {
+    /// The 1-based line number in the table file.
+    pub line: usize,
+    /// The fields, trimmed of surrounding spaces.
+    pub fields: Vec<&'a str>,
+}
+
+impl<'a> Row<'a> {
+    /// Field `i`, or `""` when the row is shorter.
+    pub fn get(&self, i: usize) -> &'a str {
+        self.fields.get(i).copied().unwrap_or("")
+    }
+}
+
+/// The data rows of a table: blank lines and `#` comments skipped, fields split on tabs.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::lexicon::rows;
+/// let table = "# word\tvalue\nmonday\t1\n\ntuesday\t2\n";
+/// let parsed: Vec<_> = rows(table).collect();
+/// assert_eq!(parsed.len(), 2);
+/// assert_eq!(parsed[1].line, 4);
+/// assert_eq!(parsed[1].fields, vec!["tuesday", "2"]);
+/// ```
+pub fn rows(text: &str) -> impl Iterator<Item = Row<'_>> {
+    text.lines().enumerate().filter_map(|(i, line)| {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            return None;
+        }
+        Some(Row {
+            line: i + 1,
+            fields: line.split('\t').map(str::trim).collect(),
+        })
+    })
+}
+
+/// Like [`rows`], but checks every row has at least `min_fields` non-empty leading fields.
+///
+/// # Errors
+///
+/// [`Error::Lexicon`] naming the table and line of the first short row.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::lexicon::checked_rows;
+/// assert!(checked_rows("months", "january\t1\n", 2).is_ok());
+/// let err = checked_rows("months", "january\n", 2).unwrap_err();
+/// assert_eq!(err.to_string(), "table months, line 1: expected 2 fields, found 1");
+/// ```
+pub fn checked_rows<'a>(table: &str, text: &'a str, min_fields: usize) -> Result<Vec<Row<'a>>> {
+    rows(text)
+        .map(|row| {
+            let filled = row.fields.iter().take_while(|f| !f.is_empty()).count();
+            if filled < min_fields {
+                Err(Error::Lexicon {
+                    table: table.to_string(),
+                    line: row.line,
+                    reason: format!("expected {min_fields} fields, found {filled}"),
+                })
+            } else {
+                Ok(row)
+            }
+        })
+        .collect()
+}
+
+/// Abbreviations that end in a period without ending a sentence (see `abbreviations.tsv`).
+pub const ABBREVIATIONS: &str = include_str!("abbreviations.tsv");
+/// Month and weekday names with their abbreviations (see `calendar.tsv`).
+pub const CALENDAR: &str = include_str!("calendar.tsv");
+/// Page-furniture lines of scraped news pages (see `furniture.tsv`).
+pub const FURNITURE: &str = include_str!("furniture.tsv");
+
+/// A month (1-12) or weekday (1 = Monday .. 7 = Sunday) name from [`CALENDAR`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarWord {
+    /// A month, 1-12.
+    Month(u32),
+    /// A weekday, 1 = Monday .. 7 = Sunday.
+    Weekday(u32),
+}
+
+/// Looks a word up in [`CALENDAR`] (case-insensitive, a final period ignored).
+///
+/// # Example
+///
+/// ```
+/// use corroborate::lexicon::{calendar_word, CalendarWord};
+/// assert_eq!(calendar_word("Sept."), Some(CalendarWord::Month(9)));
+/// assert_eq!(calendar_word("WEDNESDAY"), Some(CalendarWord::Weekday(3)));
+/// assert_eq!(calendar_word("Mayday"), None);
+/// ```
+pub fn calendar_word(word: &str) -> Option<CalendarWord> {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static TABLE: OnceLock<HashMap<&'static str, CalendarWord>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        rows(CALENDAR)
+            .filter_map(|r| {
+                let n: u32 = r.get(2).parse().ok()?;
+                let w = match r.get(1) {
+                    "month" => CalendarWord::Month(n),
+                    "weekday" => CalendarWord::Weekday(n),
+                    _ => return None,
+                };
+                Some((r.get(0), w))
+            })
+            .collect()
+    });
+    let word = word.strip_suffix('.').unwrap_or(word);
+    if word.len() > 9 || !word.is_ascii() {
+        return None;
+    }
+    table.get(word.to_ascii_lowercase().as_str()).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_table(name: &str, text: &str, fields: usize) {
+        let parsed = checked_rows(name, text, fields).unwrap();
+        assert!(!parsed.is_empty(), "{name} is empty");
+        let mut seen = std::collections::HashSet::new();
+        for row in &parsed {
+            let key = row.fields[..fields.min(2)].join("\t");
+            assert_eq!(key, key.to_lowercase(), "{name}:{} not lowercase", row.line);
+            assert!(seen.insert(key.clone()), "{name}:{} duplicate {key:?}", row.line);
+        }
+    }
+
+    #[test]
+    fn tables_parse_and_are_lowercase_without_duplicates() {
+        check_table("abbreviations", ABBREVIATIONS, 2);
+        check_table("calendar", CALENDAR, 3);
+        check_table("furniture", FURNITURE, 2);
+    }
+
+    #[test]
+    fn calendar_has_twelve_months_and_seven_weekdays() {
+        let mut months = std::collections::BTreeSet::new();
+        let mut days = std::collections::BTreeSet::new();
+        for r in rows(CALENDAR) {
+            let n: u32 = r.get(2).parse().unwrap();
+            match r.get(1) {
+                "month" => months.insert(n),
+                "weekday" => days.insert(n),
+                other => panic!("unknown kind {other}"),
+            };
+        }
+        assert_eq!(months, (1..=12).collect());
+        assert_eq!(days, (1..=7).collect());
+    }
+}

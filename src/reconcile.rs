@@ -1,0 +1,328 @@
+//! The pipeline, top to bottom: validate, clean and segment, resolve reference dates, build
+//! claims, align, compare, report.
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::NaiveDate;
+
+use crate::align;
+use crate::claim::{self, Claim};
+use crate::clean::{self, Cleaned};
+use crate::compare;
+use crate::document::Document;
+use crate::error::{Error, Result};
+use crate::extract::time;
+use crate::report::{
+    Anomaly, AnomalyKind, DocumentInfo, Finding, Report, Status, SCHEMA_VERSION,
+};
+use crate::segment::{self, Sentence};
+
+/// Caps on the input, checked before any work is done.
+///
+/// # Example
+///
+/// ```
+/// let limits = corroborate::Limits::default();
+/// assert_eq!(limits.max_document_bytes, 4 * 1024 * 1024);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The largest document text accepted, in bytes.
+    pub max_document_bytes: usize,
+    /// The most documents accepted in one cluster.
+    pub max_documents: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_document_bytes: 4 * 1024 * 1024,
+            max_documents: 100_000,
+        }
+    }
+}
+
+/// Reconciles clusters of documents. Build one with [`Reconciler::builder`] or take the default.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::{Document, Reconciler};
+///
+/// let docs = vec![
+///     Document::new("a", "Wire A", "The ministers signed the trade agreement in Oslo on Monday."),
+///     Document::new("b", "Wire B", "The trade agreement was signed in Oslo, officials said."),
+/// ];
+/// let report = Reconciler::default().reconcile(&docs)?;
+/// assert_eq!(report.documents.len(), 2);
+/// # Ok::<(), corroborate::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Reconciler {
+    limits: Limits,
+}
+
+/// Settings for a [`Reconciler`], checked in [`ReconcilerBuilder::build`].
+#[derive(Debug, Clone, Default)]
+pub struct ReconcilerBuilder {
+    limits: Limits,
+}
+
+impl ReconcilerBuilder {
+    /// A builder with the default settings.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The largest document text accepted, in bytes.
+    pub fn max_document_bytes(mut self, bytes: usize) -> Self {
+        self.limits.max_document_bytes = bytes;
+        self
+    }
+
+    /// The most documents accepted in one cluster.
+    pub fn max_documents(mut self, count: usize) -> Self {
+        self.limits.max_documents = count;
+        self
+    }
+
+    /// Checks the settings and builds the reconciler.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Config`] when a limit is zero.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::Reconciler;
+    /// assert!(Reconciler::builder().max_documents(10).build().is_ok());
+    /// assert!(Reconciler::builder().max_documents(0).build().is_err());
+    /// ```
+    pub fn build(self) -> Result<Reconciler> {
+        if self.limits.max_document_bytes == 0 {
+            return Err(Error::Config("max_document_bytes must be at least 1".into()));
+        }
+        if self.limits.max_documents == 0 {
+            return Err(Error::Config("max_documents must be at least 1".into()));
+        }
+        Ok(Reconciler {
+            limits: self.limits,
+        })
+    }
+}
+
+/// One document after cleaning, segmentation and date resolution.
+#[derive(Debug, Clone)]
+struct Prepared {
+    cleaned: Cleaned,
+    sentences: Vec<Sentence>,
+    reference: Option<NaiveDate>,
+    inferred_from: Option<String>,
+}
+
+impl Reconciler {
+    /// A builder for custom settings.
+    pub fn builder() -> ReconcilerBuilder {
+        ReconcilerBuilder::new()
+    }
+
+    /// The limits this reconciler enforces.
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    /// The claims of one document, with ids `c1`, `c2`, ... (one stage alone, for debugging).
+    ///
+    /// Relative times are resolved against the publication date, or a date inferred from the
+    /// text when there is none.
+    ///
+    /// # Errors
+    ///
+    /// As [`Reconciler::reconcile`] for a cluster of one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{Document, Reconciler};
+    /// let doc = Document::new("a", "Wire", "Talks opened in Geneva. Read also:\n- Other story");
+    /// let claims = Reconciler::default().claims(&doc)?;
+    /// assert!(claims.iter().all(|c| !c.text.contains("Other story")));
+    /// # Ok::<(), corroborate::Error>(())
+    /// ```
+    pub fn claims(&self, doc: &Document) -> Result<Vec<Claim>> {
+        self.validate(std::slice::from_ref(doc))?;
+        let prepared = prepare(doc);
+        let mut claims = claim::build(doc, &prepared.sentences, prepared.reference);
+        for (i, c) in claims.iter_mut().enumerate() {
+            c.id = format!("c{}", i + 1);
+        }
+        Ok(claims)
+    }
+
+    /// Reconciles a cluster of documents about one event.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NoDocuments`], [`Error::TooManyDocuments`], [`Error::EmptyId`],
+    /// [`Error::DuplicateId`], [`Error::EmptyText`], [`Error::DocumentTooLarge`].
+    pub fn reconcile(&self, docs: &[Document]) -> Result<Report> {
+        self.validate(docs)?;
+        let mut prepared: Vec<Prepared> = docs.iter().map(prepare).collect();
+        infer_from_cluster(docs, &mut prepared);
+
+        let mut claims = Vec::new();
+        for (doc, prep) in docs.iter().zip(&prepared) {
+            claims.extend(claim::build(doc, &prep.sentences, prep.reference));
+        }
+        for (i, c) in claims.iter_mut().enumerate() {
+            c.id = format!("c{}", i + 1);
+        }
+
+        let doc_order: BTreeMap<&str, usize> =
+            docs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+        let groups = align::align(&claims);
+        let mut findings = Vec::with_capacity(groups.len());
+        for group in groups {
+            let members: Vec<&Claim> = group.members.iter().map(|&i| &claims[i]).collect();
+            let mut doc_ids: Vec<&str> = members.iter().map(|c| c.doc.as_str()).collect();
+            doc_ids.sort_by_key(|d| doc_order[d]);
+            doc_ids.dedup();
+            let discrepancies = if doc_ids.len() > 1 {
+                compare::compare(&members)
+            } else {
+                Vec::new()
+            };
+            let status = if doc_ids.len() < 2 {
+                Status::SingleSource
+            } else if discrepancies.is_empty() {
+                Status::Agreement
+            } else {
+                Status::Discrepancy
+            };
+            findings.push(Finding {
+                id: String::new(),
+                status,
+                claims: members.iter().map(|c| c.id.clone()).collect(),
+                docs: doc_ids.iter().map(|d| d.to_string()).collect(),
+                independent_sources: doc_ids.len(),
+                confidence: group.confidence,
+                discrepancies,
+                summary: String::new(),
+            });
+        }
+        for (i, f) in findings.iter_mut().enumerate() {
+            f.id = format!("f{}", i + 1);
+        }
+
+        let mut anomalies = Vec::new();
+        for (doc, prep) in docs.iter().zip(&prepared) {
+            if doc.published.is_none() {
+                match (&prep.reference, &prep.inferred_from) {
+                    (Some(date), Some(from)) => anomalies.push(Anomaly {
+                        doc: doc.id.clone(),
+                        kind: AnomalyKind::InferredReferenceDate,
+                        text: None,
+                        start: None,
+                        end: None,
+                        message: format!("no publication date: relative times resolved against {date}, inferred from {from}"),
+                    }),
+                    _ => anomalies.push(Anomaly {
+                        doc: doc.id.clone(),
+                        kind: AnomalyKind::NoReferenceDate,
+                        text: None,
+                        start: None,
+                        end: None,
+                        message: "no publication date, and none could be inferred: relative times are left unresolved".into(),
+                    }),
+                }
+            }
+        }
+
+        Ok(Report {
+            schema_version: SCHEMA_VERSION,
+            documents: docs
+                .iter()
+                .zip(&prepared)
+                .map(|(d, p)| DocumentInfo {
+                    id: d.id.clone(),
+                    source: d.source.clone(),
+                    published: d.published,
+                    reference_date: p.reference,
+                    reference_date_inferred_from: p.inferred_from.clone(),
+                    sentences: p.sentences.len(),
+                    furniture_bytes: p.cleaned.removed_bytes(),
+                })
+                .collect(),
+            claims,
+            findings,
+            entities: Vec::new(),
+            anomalies,
+        })
+    }
+
+    fn validate(&self, docs: &[Document]) -> Result<()> {
+        if docs.is_empty() {
+            return Err(Error::NoDocuments);
+        }
+        if docs.len() > self.limits.max_documents {
+            return Err(Error::TooManyDocuments {
+                count: docs.len(),
+                limit: self.limits.max_documents,
+            });
+        }
+        let mut seen = HashSet::new();
+        for d in docs {
+            if d.id.trim().is_empty() {
+                return Err(Error::EmptyId {
+                    source_name: d.source.clone(),
+                });
+            }
+            if !seen.insert(d.id.as_str()) {
+                return Err(Error::DuplicateId(d.id.clone()));
+            }
+            if d.text.len() > self.limits.max_document_bytes {
+                return Err(Error::DocumentTooLarge {
+                    id: d.id.clone(),
+                    bytes: d.text.len(),
+                    limit: self.limits.max_document_bytes,
+                });
+            }
+            if d.text.trim().is_empty() {
+                return Err(Error::EmptyText { id: d.id.clone() });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Cleans and segments one document and settles its reference date from its own text.
+fn prepare(doc: &Document) -> Prepared {
+    let cleaned = clean::clean(&doc.text);
+    let sentences = segment::sentences(&doc.text, &cleaned.content);
+    let (reference, inferred_from) = match doc.published {
+        Some(d) => (Some(d), None),
+        None => match time::infer_reference_date(&doc.text, &cleaned.content) {
+            Some(inf) => (Some(inf.date), Some(format!("the text ({:?})", inf.evidence))),
+            None => (None, None),
+        },
+    };
+    Prepared {
+        cleaned,
+        sentences,
+        reference,
+        inferred_from,
+    }
+}
+
+/// A document with no date of its own borrows the cluster's: the latest publication date among
+/// the other documents (articles of one cluster report one event).
+fn infer_from_cluster(docs: &[Document], prepared: &mut [Prepared]) {
+    let latest = docs.iter().filter_map(|d| d.published).max();
+    if let Some(date) = latest {
+        for p in prepared.iter_mut().filter(|p| p.reference.is_none()) {
+            p.reference = Some(date);
+            p.inferred_from = Some(format!("the cluster (latest publication date {date})"));
+        }
+    }
+}
