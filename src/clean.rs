@@ -140,7 +140,8 @@ pub fn clean(text: &str) -> Cleaned {
         let lower = line.to_lowercase();
         let key = keys[i].as_str();
         let repeated = counts.get(key).copied().unwrap_or(0) > 1;
-        let near_date = (i > 0 && date_line[i - 1]) || date_line.get(i + 1).copied().unwrap_or(false);
+        let near_date =
+            (i > 0 && date_line[i - 1]) || date_line.get(i + 1).copied().unwrap_or(false);
         let kind = if let Some(kind) = phrase_kind(&lower, line.len()) {
             if kind == FurnitureKind::BlockHeader {
                 in_block = true;
@@ -155,7 +156,15 @@ pub fn clean(text: &str) -> Cleaned {
                 in_block = false;
                 None
             }
-        } else if is_list_item(line) && i > 0 && lines[..i].iter().rev().find(|s| !s.is_empty()).is_some_and(|s| s.slice(text).ends_with(':')) && !ends_sentence(line) {
+        } else if is_list_item(line)
+            && i > 0
+            && lines[..i]
+                .iter()
+                .rev()
+                .find(|s| !s.is_empty())
+                .is_some_and(|s| s.slice(text).ends_with(':'))
+            && !ends_sentence(line)
+        {
             None
         } else if seen.contains_key(key) {
             Some(FurnitureKind::Repeated)
@@ -220,7 +229,9 @@ fn phrase_kind(lower: &str, len: usize) -> Option<FurnitureKind> {
             PhraseKind::Header if len <= MAX_HEADER_LINE && starts_with_phrase(lower, phrase) => {
                 return Some(FurnitureKind::BlockHeader)
             }
-            PhraseKind::Line if len <= MAX_BOILERPLATE_LINE && starts_with_phrase(lower, phrase) => {
+            PhraseKind::Line
+                if len <= MAX_BOILERPLATE_LINE && starts_with_phrase(lower, phrase) =>
+            {
                 return Some(FurnitureKind::Boilerplate)
             }
             PhraseKind::Contains if len <= MAX_BOILERPLATE_LINE && lower.contains(phrase) => {
@@ -236,17 +247,19 @@ fn phrase_kind(lower: &str, len: usize) -> Option<FurnitureKind> {
 fn starts_with_phrase(lower: &str, phrase: &str) -> bool {
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     lower.starts_with(phrase)
-        && lower[phrase.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric() || phrase.ends_with(|p: char| !p.is_alphanumeric()))
+        && lower[phrase.len()..].chars().next().is_none_or(|c| {
+            !c.is_alphanumeric() || phrase.ends_with(|p: char| !p.is_alphanumeric())
+        })
 }
 
 fn is_list_item(line: &str) -> bool {
     let mut chars = line.chars();
     matches!(
         (chars.next(), chars.next()),
-        (Some('-' | '•' | '*' | '·' | '–' | '—' | '►' | '▪' | '»'), Some(' '))
+        (
+            Some('-' | '•' | '*' | '·' | '–' | '—' | '►' | '▪' | '»'),
+            Some(' ')
+        )
     )
 }
 
@@ -270,18 +283,42 @@ fn is_date_line(line: &str) -> bool {
     {
         if calendar_word(word).is_some() {
             calendar = true;
-        } else if word.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'.' | b':')) {
-            numeric_date |= word.bytes().filter(|b| matches!(b, b'/' | b'-' | b'.')).count() >= 2;
+        } else if word
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'.' | b':'))
+        {
+            numeric_date |= word
+                .bytes()
+                .filter(|b| matches!(b, b'/' | b'-' | b'.'))
+                .count()
+                >= 2;
         } else {
             let w = word.trim_end_matches([':', '.']).to_ascii_lowercase();
             let stamp = matches!(
                 w.as_str(),
-                "am" | "pm" | "gmt" | "utc" | "est" | "edt" | "cet" | "kst" | "updated" | "published"
-                    | "posted" | "on" | "at" | "last" | "-" | "–" | "—" | "|"
+                "am" | "pm"
+                    | "gmt"
+                    | "utc"
+                    | "est"
+                    | "edt"
+                    | "cet"
+                    | "kst"
+                    | "updated"
+                    | "published"
+                    | "posted"
+                    | "on"
+                    | "at"
+                    | "last"
+                    | "-"
+                    | "–"
+                    | "—"
+                    | "|"
             ) || w.ends_with("st")
                 && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit())
                 || ["nd", "rd", "th"].iter().any(|s| {
-                    w.ends_with(s) && w.len() > 2 && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit())
+                    w.ends_with(s)
+                        && w.len() > 2
+                        && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit())
                 });
             if !stamp {
                 return false;
@@ -293,7 +330,10 @@ fn is_date_line(line: &str) -> bool {
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters": a short line of capitalised words after "By".
 fn is_byline(line: &str) -> bool {
-    let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) else {
+    let Some(rest) = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("BY "))
+    else {
         return false;
     };
     let words: Vec<&str> = rest.split_whitespace().collect();
@@ -334,7 +374,9 @@ fn dateline_prefix(line: &str) -> Option<usize> {
     let rest = &line[end..];
     let trimmed = rest.trim_start_matches([' ', '-', '–', '—', ':']);
     end += rest.len() - trimmed.len();
-    if trimmed.is_empty() || !trimmed.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“') {
+    if trimmed.is_empty()
+        || !trimmed.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“')
+    {
         return None;
     }
     Some(end)
@@ -346,7 +388,9 @@ fn before_is_city_and_date(before: &str) -> bool {
     let city = parts.next().unwrap_or("");
     let date = parts.next().unwrap_or("");
     !city.is_empty()
-        && city.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.')
+        && city
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.')
         && date
             .split_whitespace()
             .all(|w| calendar_word(w).is_some() || w.bytes().all(|b| b.is_ascii_digit()))
@@ -383,7 +427,10 @@ mod tests {
 
     #[test]
     fn wire_datelines_are_cut() {
-        assert_eq!(kept("(MENAFN- Wire) Ships docked at the port."), ["Ships docked at the port."]);
+        assert_eq!(
+            kept("(MENAFN- Wire) Ships docked at the port."),
+            ["Ships docked at the port."]
+        );
         assert_eq!(kept("LONDON (Reuters) - Prices rose."), ["Prices rose."]);
         assert_eq!(
             kept("The UN (United Nations agency for refugees) said so."),
@@ -399,17 +446,29 @@ mod tests {
 
     #[test]
     fn date_lines() {
-        for yes in ["December 29, 2025", "29 Dec 2025", "2025-12-29", "Updated: Mon, Dec 29, 2025 10:30 GMT", "12/29/2025"] {
+        for yes in [
+            "December 29, 2025",
+            "29 Dec 2025",
+            "2025-12-29",
+            "Updated: Mon, Dec 29, 2025 10:30 GMT",
+            "12/29/2025",
+        ] {
             assert!(is_date_line(yes), "{yes}");
         }
-        for no in ["On December 29, troops left.", "2025 was a year", "Room 101", "May the best win 2"] {
+        for no in [
+            "On December 29, troops left.",
+            "2025 was a year",
+            "Room 101",
+            "May the best win 2",
+        ] {
             assert!(!is_date_line(no), "{no}");
         }
     }
 
     #[test]
     fn a_list_introduced_by_a_colon_in_content_is_kept() {
-        let text = "The plan has three parts:\n- new roads in the north\nOfficials said work starts soon.";
+        let text =
+            "The plan has three parts:\n- new roads in the north\nOfficials said work starts soon.";
         assert_eq!(kept(text).len(), 3);
     }
 

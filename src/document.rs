@@ -121,11 +121,13 @@ pub fn parse_date_prefix(s: &str) -> Option<NaiveDate> {
 /// ```
 /// use corroborate::Span;
 /// let text = "Grüße aus Berlin";
-/// let span = Span::new(11, 17);
+/// let span = Span::new(12, 18);
 /// assert_eq!(span.slice(text), "Berlin");
 /// assert_eq!(Span::new(2, 3).slice(text), ""); // not on a char boundary: empty, never a panic
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte.
     pub start: usize,

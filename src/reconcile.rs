@@ -12,9 +12,7 @@ use crate::compare;
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::extract::time;
-use crate::report::{
-    Anomaly, AnomalyKind, DocumentInfo, Finding, Report, Status, SCHEMA_VERSION,
-};
+use crate::report::{Anomaly, AnomalyKind, DocumentInfo, Finding, Report, Status, SCHEMA_VERSION};
 use crate::segment::{self, Sentence};
 
 /// Caps on the input, checked before any work is done.
@@ -101,7 +99,9 @@ impl ReconcilerBuilder {
     /// ```
     pub fn build(self) -> Result<Reconciler> {
         if self.limits.max_document_bytes == 0 {
-            return Err(Error::Config("max_document_bytes must be at least 1".into()));
+            return Err(Error::Config(
+                "max_document_bytes must be at least 1".into(),
+            ));
         }
         if self.limits.max_documents == 0 {
             return Err(Error::Config("max_documents must be at least 1".into()));
@@ -145,7 +145,7 @@ impl Reconciler {
     ///
     /// ```
     /// use corroborate::{Document, Reconciler};
-    /// let doc = Document::new("a", "Wire", "Talks opened in Geneva. Read also:\n- Other story");
+    /// let doc = Document::new("a", "Wire", "Talks opened in Geneva.\nRead also:\n- Other story");
     /// let claims = Reconciler::default().claims(&doc)?;
     /// assert!(claims.iter().all(|c| !c.text.contains("Other story")));
     /// # Ok::<(), corroborate::Error>(())
@@ -179,8 +179,11 @@ impl Reconciler {
             c.id = format!("c{}", i + 1);
         }
 
-        let doc_order: BTreeMap<&str, usize> =
-            docs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+        let doc_order: BTreeMap<&str, usize> = docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.as_str(), i))
+            .collect();
         let groups = align::align(&claims);
         let mut findings = Vec::with_capacity(groups.len());
         for group in groups {
@@ -303,7 +306,10 @@ fn prepare(doc: &Document) -> Prepared {
     let (reference, inferred_from) = match doc.published {
         Some(d) => (Some(d), None),
         None => match time::infer_reference_date(&doc.text, &cleaned.content) {
-            Some(inf) => (Some(inf.date), Some(format!("the text ({:?})", inf.evidence))),
+            Some(inf) => (
+                Some(inf.date),
+                Some(format!("the text ({:?})", inf.evidence)),
+            ),
             None => (None, None),
         },
     };

@@ -52,10 +52,48 @@ fn abbreviations() -> &'static HashMap<&'static str, AbbrevKind> {
 
 /// Words that usually open a sentence: after "Inc." or "U.S." they mean the sentence ended.
 const SENTENCE_OPENERS: &[&str] = &[
-    "The", "A", "An", "It", "He", "She", "They", "We", "I", "In", "On", "At", "But", "And", "This",
-    "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "After", "Before",
-    "When", "While", "However", "Meanwhile", "Also", "According", "As", "If", "So", "Yet", "Some",
-    "Many", "Most", "No", "Officials", "Police",
+    "The",
+    "A",
+    "An",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "However",
+    "Meanwhile",
+    "Also",
+    "According",
+    "As",
+    "If",
+    "So",
+    "Yet",
+    "Some",
+    "Many",
+    "Most",
+    "No",
+    "Officials",
+    "Police",
 ];
 
 /// Splits the content spans of a text into sentences.
@@ -104,7 +142,10 @@ pub fn split(text: &str, within: Span) -> Vec<Span> {
                 let mut end = i + c.len_utf8();
                 // More stops and closing quotes or brackets stay with this sentence.
                 while let Some(&(j, d)) = iter.peek() {
-                    if matches!(d, '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+                    if matches!(
+                        d,
+                        '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']' | '»'
+                    ) {
                         end = j + d.len_utf8();
                         iter.next();
                     } else {
@@ -144,7 +185,10 @@ fn is_boundary(block: &str, bytes: &[u8], i: usize, c: char, end: usize) -> bool
     };
     let opener = next.is_uppercase()
         || next.is_ascii_digit()
-        || matches!(next, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '-' | '–' | '—');
+        || matches!(
+            next,
+            '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '-' | '–' | '—'
+        );
     if !opener {
         return false;
     }
@@ -210,9 +254,15 @@ mod tests {
     fn abbreviations_and_initials_do_not_split() {
         assert_eq!(
             split_all("Dr. Ann Lee met Sen. Cruz in St. Louis on Jan. 5. They spoke."),
-            ["Dr. Ann Lee met Sen. Cruz in St. Louis on Jan. 5.", "They spoke."]
+            [
+                "Dr. Ann Lee met Sen. Cruz in St. Louis on Jan. 5.",
+                "They spoke."
+            ]
         );
-        assert_eq!(split_all("George W. Bush spoke."), ["George W. Bush spoke."]);
+        assert_eq!(
+            split_all("George W. Bush spoke."),
+            ["George W. Bush spoke."]
+        );
     }
 
     #[test]
@@ -221,8 +271,14 @@ mod tests {
             split_all("He joined Acme Inc. The firm grew."),
             ["He joined Acme Inc.", "The firm grew."]
         );
-        assert_eq!(split_all("Acme Inc. Chairman Bo spoke."), ["Acme Inc. Chairman Bo spoke."]);
-        assert_eq!(split_all("The U.S. Army said no."), ["The U.S. Army said no."]);
+        assert_eq!(
+            split_all("Acme Inc. Chairman Bo spoke."),
+            ["Acme Inc. Chairman Bo spoke."]
+        );
+        assert_eq!(
+            split_all("The U.S. Army said no."),
+            ["The U.S. Army said no."]
+        );
     }
 
     #[test]
@@ -235,7 +291,10 @@ mod tests {
 
     #[test]
     fn lowercase_after_stop_does_not_split() {
-        assert_eq!(split_all("It cost $3.5 million, i.e. a lot."), ["It cost $3.5 million, i.e. a lot."]);
+        assert_eq!(
+            split_all("It cost $3.5 million, i.e. a lot."),
+            ["It cost $3.5 million, i.e. a lot."]
+        );
         assert_eq!(split_all("Wait... then what?"), ["Wait... then what?"]);
     }
 
@@ -245,7 +304,10 @@ mod tests {
             split_all("The fair closed.The next one is in May."),
             ["The fair closed.", "The next one is in May."]
         );
-        assert_eq!(split_all("See example.com for more."), ["See example.com for more."]);
+        assert_eq!(
+            split_all("See example.com for more."),
+            ["See example.com for more."]
+        );
         assert_eq!(
             split_all("presented by“the best units.”"),
             ["presented by“the best units.”"]

@@ -143,7 +143,11 @@ mod tests {
         for row in &parsed {
             let key = row.fields[..fields.min(2)].join("\t");
             assert_eq!(key, key.to_lowercase(), "{name}:{} not lowercase", row.line);
-            assert!(seen.insert(key.clone()), "{name}:{} duplicate {key:?}", row.line);
+            assert!(
+                seen.insert(key.clone()),
+                "{name}:{} duplicate {key:?}",
+                row.line
+            );
         }
     }
 

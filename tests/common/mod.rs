@@ -14,7 +14,10 @@ pub fn seeds() -> Vec<Document> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(seeds_dir())
         .expect("examples/data/seeds exists")
         .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("seed-")))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("seed-"))
+        })
         .collect();
     paths.sort();
     paths
