@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
 
-use crate::align;
+use crate::align::{self, AlignOptions};
 use crate::claim::{self, Claim};
 use crate::clean::{self, Cleaned};
 use crate::compare;
@@ -58,12 +58,14 @@ impl Default for Limits {
 #[derive(Debug, Clone, Default)]
 pub struct Reconciler {
     limits: Limits,
+    align: AlignOptions,
 }
 
 /// Settings for a [`Reconciler`], checked in [`ReconcilerBuilder::build`].
 #[derive(Debug, Clone, Default)]
 pub struct ReconcilerBuilder {
     limits: Limits,
+    align: AlignOptions,
 }
 
 impl ReconcilerBuilder {
@@ -84,11 +86,24 @@ impl ReconcilerBuilder {
         self
     }
 
+    /// The score at or above which two claims are aligned, in `0.0..=1.0` (default
+    /// [`align::DEFAULT_THRESHOLD`]): lower aligns more.
+    pub fn min_similarity(mut self, threshold: f64) -> Self {
+        self.align.threshold = threshold;
+        self
+    }
+
+    /// All alignment settings at once.
+    pub fn align_options(mut self, options: AlignOptions) -> Self {
+        self.align = options;
+        self
+    }
+
     /// Checks the settings and builds the reconciler.
     ///
     /// # Errors
     ///
-    /// [`Error::Config`] when a limit is zero.
+    /// [`Error::Config`] when a limit is zero or an alignment setting is out of range.
     ///
     /// # Example
     ///
@@ -106,8 +121,21 @@ impl ReconcilerBuilder {
         if self.limits.max_documents == 0 {
             return Err(Error::Config("max_documents must be at least 1".into()));
         }
+        let a = self.align;
+        for (name, v) in [("min_similarity", a.threshold), ("document_weight", a.document_weight)] {
+            if !(0.0..=1.0).contains(&v) {
+                return Err(Error::Config(format!("{name} must lie in 0..=1, not {v}")));
+            }
+        }
+        if a.window == 0 || a.full_block < 2 {
+            return Err(Error::Config(format!(
+                "window must be at least 1 and full_block at least 2, not {} and {}",
+                a.window, a.full_block
+            )));
+        }
         Ok(Reconciler {
             limits: self.limits,
+            align: a,
         })
     }
 }
@@ -184,7 +212,7 @@ impl Reconciler {
             .enumerate()
             .map(|(i, d)| (d.id.as_str(), i))
             .collect();
-        let groups = align::align(&claims);
+        let groups = align::align_with(&claims, &self.align);
         let mut findings = Vec::with_capacity(groups.len());
         for group in groups {
             let members: Vec<&Claim> = group.members.iter().map(|&i| &claims[i]).collect();
