@@ -113,7 +113,11 @@ impl Family {
 
 fn stopwords() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| lexicon::rows(lexicon::STOPWORDS).map(|r| r.get(0)).collect())
+    SET.get_or_init(|| {
+        lexicon::rows(lexicon::STOPWORDS)
+            .map(|r| r.get(0))
+            .collect()
+    })
 }
 
 /// The words of a text: runs of letters and digits (digits may hold `,` and `.` inside).
@@ -170,7 +174,10 @@ pub fn stem(word: &str) -> String {
     }
     for suffix in ["ingly", "edly", "ings", "ing", "ed", "es", "s", "ly"] {
         if let Some(s) = w.strip_suffix(suffix) {
-            if s.len() < 3 || (suffix == "s" && s.ends_with('s')) || (suffix == "es" && !s.ends_with(['s', 'x', 'z', 'h'])) {
+            if s.len() < 3
+                || (suffix == "s" && s.ends_with('s'))
+                || (suffix == "es" && !s.ends_with(['s', 'x', 'z', 'h']))
+            {
                 continue;
             }
             let b = s.as_bytes();
@@ -219,7 +226,10 @@ fn claim_features(claim: &Claim, lowercase_seen: &HashSet<String>) -> Vec<(Famil
         out.push((Family::Entity, entity::canonical_name(&e.canonical)));
     }
     if let Some(p) = &claim.what {
-        out.push((Family::Predicate, predicate::synonym_class(&p.lemma).to_string()));
+        out.push((
+            Family::Predicate,
+            predicate::synonym_class(&p.lemma).to_string(),
+        ));
     }
     out.sort();
     out.dedup();
@@ -299,7 +309,9 @@ fn featurize(claims: &[Claim]) -> Featurized {
     let weight = |f: u32| -> f64 {
         let d = f64::from(df[f as usize].max(1));
         let idf = ((n_docs as f64 + 1.0) / d).ln().max(0.05);
-        let cidf = ((n_claims + 1.0) / f64::from(cf[f as usize].max(1))).ln().max(0.05);
+        let cidf = ((n_claims + 1.0) / f64::from(cf[f as usize].max(1)))
+            .ln()
+            .max(0.05);
         let w = (idf * cidf).sqrt();
         w * families[f as usize].boost()
     };
@@ -311,7 +323,12 @@ fn featurize(claims: &[Claim]) -> Featurized {
         .iter()
         .map(|v| {
             v.iter()
-                .filter(|&&f| matches!(families[f as usize], Family::Name | Family::Number | Family::Stem))
+                .filter(|&&f| {
+                    matches!(
+                        families[f as usize],
+                        Family::Name | Family::Number | Family::Stem
+                    )
+                })
                 .map(|&f| (f, weight(f)))
                 .collect()
         })
@@ -419,7 +436,7 @@ pub fn align_with(claims: &[Claim], opts: &AlignOptions) -> Vec<Group> {
             .or_insert_with(|| dice(&f.docs[key.0 as usize], &f.docs[key.1 as usize]));
     }
     let mut edges: Vec<(u32, u32, f64)> = doc_sim.iter().map(|(&(a, b), &s)| (a, b, s)).collect();
-    edges.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    edges.sort_by_key(|x| (x.0, x.1));
     let event_of = average_linkage(f.docs.len(), &edges, opts.document_threshold);
 
     let mut edges: Vec<(u32, u32, f64)> = Vec::new();
@@ -433,7 +450,9 @@ pub fn align_with(claims: &[Claim], opts: &AlignOptions) -> Vec<Group> {
         let scaled = if event_of[da as usize] == event_of[db as usize] {
             score
         } else if score >= opts.threshold {
-            opts.event_threshold + (score - opts.threshold) * (1.0 - opts.event_threshold) / (1.0 - opts.threshold).max(1e-9)
+            opts.event_threshold
+                + (score - opts.threshold) * (1.0 - opts.event_threshold)
+                    / (1.0 - opts.threshold).max(1e-9)
         } else {
             continue;
         };
@@ -450,8 +469,7 @@ pub fn align_with(claims: &[Claim], opts: &AlignOptions) -> Vec<Group> {
     }
     let mut groups: Vec<Group> = Vec::new();
     let mut slot: HashMap<u32, usize> = HashMap::new();
-    for i in 0..claims.len() {
-        let g = group_of[i];
+    for (i, &g) in group_of.iter().enumerate() {
         let k = *slot.entry(g).or_insert_with(|| {
             groups.push(Group {
                 members: Vec::new(),
@@ -463,7 +481,10 @@ pub fn align_with(claims: &[Claim], opts: &AlignOptions) -> Vec<Group> {
     }
     for group in &mut groups {
         if group.members.len() > 1 {
-            group.confidence = weakest.get(&group_of[group.members[0]]).copied().unwrap_or(1.0);
+            group.confidence = weakest
+                .get(&group_of[group.members[0]])
+                .copied()
+                .unwrap_or(1.0);
         }
     }
     groups
@@ -481,7 +502,10 @@ fn constrained_linkage(
     edges: &mut [(u32, u32, f64)],
     opts: &AlignOptions,
 ) -> Vec<u32> {
-    edges.sort_by(|x, y| y.2.total_cmp(&x.2).then_with(|| (x.0, x.1).cmp(&(y.0, y.1))));
+    edges.sort_by(|x, y| {
+        y.2.total_cmp(&x.2)
+            .then_with(|| (x.0, x.1).cmp(&(y.0, y.1)))
+    });
     let n = claims.len();
     let mut group: Vec<u32> = (0..n as u32).collect();
     // Per group: its members, sorted by document.
@@ -576,7 +600,11 @@ fn average_linkage(n_docs: usize, edges: &[(u32, u32, f64)], threshold: f64) -> 
             break;
         }
         let (a, b) = (m.a as usize, m.b as usize);
-        if owner[a] != m.a || owner[b] != m.b || version[a] != m.version_a || version[b] != m.version_b {
+        if owner[a] != m.a
+            || owner[b] != m.b
+            || version[a] != m.version_a
+            || version[b] != m.version_b
+        {
             continue;
         }
         // Keep the larger cluster's record (ties: the lower id) and fold the other into it.
@@ -631,7 +659,7 @@ fn average_linkage(n_docs: usize, edges: &[(u32, u32, f64)], threshold: f64) -> 
 /// assert!(similarity("Paris", "Berlin") < 0.6);
 /// ```
 pub fn similarity(a: &str, b: &str) -> f64 {
-    strsim::jaro_winkler(&a.to_lowercase(), &b.to_lowercase())
+    strsim::normalized_damerau_levenshtein(&a.to_lowercase(), &b.to_lowercase())
 }
 
 #[cfg(test)]
@@ -641,12 +669,29 @@ mod tests {
     #[test]
     fn words_keep_numbers_whole() {
         let w: Vec<&str> = words("At least 11,000 containers (3.5%) left Hwasong-19.").collect();
-        assert_eq!(w, ["At", "least", "11,000", "containers", "3.5", "left", "Hwasong", "19"]);
+        assert_eq!(
+            w,
+            [
+                "At",
+                "least",
+                "11,000",
+                "containers",
+                "3.5",
+                "left",
+                "Hwasong",
+                "19"
+            ]
+        );
     }
 
     #[test]
     fn stems_meet() {
-        for (a, b) in [("vetoed", "veto"), ("planned", "plan"), ("sanctions", "sanction"), ("passes", "pass")] {
+        for (a, b) in [
+            ("vetoed", "veto"),
+            ("planned", "plan"),
+            ("sanctions", "sanction"),
+            ("passes", "pass"),
+        ] {
             assert_eq!(stem(a), stem(b), "{a} {b}");
         }
         assert_eq!(stem("news"), "new"); // crude, but symmetric: both sides stem the same way

@@ -74,7 +74,14 @@ use crate::segment::Sentence;
 
 /// Conjunctions after a comma that open a clause of their own.
 const CLAUSE_OPENERS: &[&str] = &[
-    "but", "however", "while", "whereas", "although", "though", "yet", "meanwhile",
+    "but",
+    "however",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "yet",
+    "meanwhile",
 ];
 /// Adjuncts after a comma that carry a proposition of their own.
 const ADJUNCT_OPENERS: &[&str] = &[
@@ -250,12 +257,22 @@ mod tests {
     #[test]
     fn plans_and_contrasts_are_their_own_clauses() {
         assert_eq!(
-            parts("The army has sent 2,000 troops to the border, with plans to deploy 5,000 by June."),
-            ["The army has sent 2,000 troops to the border,", "with plans to deploy 5,000 by June."]
+            parts(
+                "The army has sent 2,000 troops to the border, with plans to deploy 5,000 by June."
+            ),
+            [
+                "The army has sent 2,000 troops to the border,",
+                "with plans to deploy 5,000 by June."
+            ]
         );
         assert_eq!(
-            parts("The figures were not published; however, on Monday the agency confirmed the deal."),
-            ["The figures were not published;", "however, on Monday the agency confirmed the deal."]
+            parts(
+                "The figures were not published; however, on Monday the agency confirmed the deal."
+            ),
+            [
+                "The figures were not published;",
+                "however, on Monday the agency confirmed the deal."
+            ]
         );
     }
 
