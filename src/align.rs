@@ -518,14 +518,15 @@ fn constrained_linkage(
         if ga == gb {
             continue;
         }
-        let compatible = members[ga as usize].iter().all(|&x| {
-            members[gb as usize].iter().all(|&y| {
-                f.doc_of[x as usize] != f.doc_of[y as usize]
-                    || claims[x as usize].sentence == claims[y as usize].sentence
-                    || dice(&f.claims[x as usize], &f.claims[y as usize])
-                        >= opts.same_document_similarity
-            })
-        });
+        let compatible = opts.same_document_similarity <= 0.0
+            || members[ga as usize].iter().all(|&x| {
+                members[gb as usize].iter().all(|&y| {
+                    f.doc_of[x as usize] != f.doc_of[y as usize]
+                        || claims[x as usize].sentence == claims[y as usize].sentence
+                        || dice(&f.claims[x as usize], &f.claims[y as usize])
+                            >= opts.same_document_similarity
+                })
+            });
         if !compatible {
             continue;
         }
