@@ -35,6 +35,8 @@ pub(crate) enum Cls {
     Set,
     /// `PAST_REF` and friends.
     Ref,
+    /// A date counted back or forward (`two years ago`): hedges are kept.
+    Ago,
 }
 
 /// A match over tokens `a..b`.
@@ -46,6 +48,10 @@ pub(crate) struct Found {
     pub val: Val,
     pub cls: Cls,
     pub anomalies: Vec<TimeAnomaly>,
+    /// Whether a `the` on the left may not be absorbed (`the 2000 budget`, `the eight-year war`).
+    pub bare: bool,
+    /// Whether the value was derived from context (`a year ago`): it does not become context.
+    pub derived: bool,
 }
 
 impl Found {
@@ -57,7 +63,19 @@ impl Found {
             val,
             cls,
             anomalies: Vec::new(),
+            bare: false,
+            derived: false,
         }
+    }
+
+    fn derived(mut self) -> Found {
+        self.derived = true;
+        self
+    }
+
+    fn bare(mut self) -> Found {
+        self.bare = true;
+        self
     }
 }
 
@@ -137,23 +155,42 @@ impl G<'_> {
         (a, b + 1)
     }
 
-    /// Whether the clause around token `i` speaks of the future.
-    fn future(&self, i: usize) -> bool {
+    /// The tense of the clause around token `i`: the nearest tense marker decides (a future
+    /// word such as `will`, `to` + verb, or a past-tense verb); `None` when there is none.
+    fn tense(&self, i: usize) -> Option<bool> {
         let (a, b) = self.clause_bounds(i);
-        (a..b).any(|j| self.sense(j, Kind::Future).is_some())
+        let mut best: Option<(usize, bool)> = None;
+        for j in a..b {
+            let fut = self.sense(j, Kind::Future).is_some()
+                || (self.is(j, "to")
+                    && j < i
+                    && i - j <= 3
+                    && matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Word && !t.cap && t.entry.is_none() && !self.is(j + 1, "the")));
+            let w = self.word(j);
+            let past = self.sense(j, Kind::Past).is_some()
+                || (w.len() > 4
+                    && w.ends_with("ed")
+                    && !self.cap(j)
+                    && !self.is_any(j.wrapping_sub(1), AUXILIARIES));
+            if !(fut || past) {
+                continue;
+            }
+            let dist = j.abs_diff(i);
+            if best.map_or(true, |(d, _)| dist < d) {
+                best = Some((dist, fut));
+            }
+        }
+        best.map(|(_, fut)| fut)
     }
 
-    /// Whether the clause around token `i` is told in the past tense (and not the future).
+    /// Whether the clause around token `i` speaks of the future.
+    fn future(&self, i: usize) -> bool {
+        self.tense(i) == Some(true)
+    }
+
+    /// Whether the clause around token `i` is told in the past tense.
     fn past(&self, i: usize) -> bool {
-        let (a, b) = self.clause_bounds(i);
-        if (a..b).any(|j| self.sense(j, Kind::Future).is_some()) {
-            return false;
-        }
-        (a..b).any(|j| {
-            let w = self.word(j);
-            self.sense(j, Kind::Past).is_some()
-                || (w.len() > 4 && w.ends_with("ed") && !self.cap(j))
-        })
+        self.tense(i) == Some(false)
     }
 
     // ----- small readers -----------------------------------------------------------------
@@ -168,7 +205,11 @@ impl G<'_> {
         let w = self.word(i);
         let m = s.n as u32;
         let mut j = i + 1;
-        let dotted = self.p(j, b'.') && self.adj(i);
+        let abbrev = w.len() <= 4
+            && !w.eq_ignore_ascii_case("june")
+            && !w.eq_ignore_ascii_case("july")
+            && !w.eq_ignore_ascii_case("may");
+        let dotted = abbrev && self.p(j, b'.') && self.adj(i);
         if dotted {
             j += 1;
         }
@@ -176,14 +217,11 @@ impl G<'_> {
         if w.eq_ignore_ascii_case("may") {
             let before = i > 0 && self.is_any(i - 1, MAY_BEFORE);
             let before_dash = i > 0 && self.p(i - 1, b'-');
-            if !(next_num || before || before_dash) || dotted {
+            if !(next_num || before || before_dash) {
                 return None;
             }
-        } else if w.len() <= 4 && !w.eq_ignore_ascii_case("june") && !w.eq_ignore_ascii_case("july")
-        {
-            if !(dotted || next_num) {
-                return None;
-            }
+        } else if abbrev && !(dotted || next_num) {
+            return None;
         }
         Some((m, j))
     }
@@ -519,7 +557,7 @@ impl G<'_> {
             let cand = r::ymd(yy, m, d.min(r::month_len(yy, m).max(1)))?;
             let diff = (cand - dct).num_days();
             let future = self.future(a);
-            if diff > 60 && !future && (self.past(a) || diff > 183) {
+            if diff > 60 && !future && (self.past(a) || diff > 90) {
                 yy -= 1;
             } else if diff < -183 && future {
                 yy += 1;
@@ -600,7 +638,10 @@ impl G<'_> {
         if let Some((m, e)) = self.month_at(j) {
             // Month Day [, Year]
             if let Some((d, e2)) = self.day_at(e) {
-                if !(self.p(e2, b':') || (self.p(e2, b'.') && self.num(e2 + 1).is_some())) {
+                if !((self.p(e2, b':') || self.p(e2, b'.'))
+                    && self.adj(e2)
+                    && self.num(e2 + 1).is_some())
+                {
                     let (y, e3) = self.opt_year(e2);
                     return Some(self.build_date(i, e3, y, m, d, wd));
                 }
@@ -634,7 +675,7 @@ impl G<'_> {
             }
             // Month alone: resolved by tense.
             let val = self.month_alone(i, m, 0);
-            return Some(Found::new(i, e, TimexType::Date, val, Cls::Relative));
+            return Some(Found::new(i, e, TimexType::Date, val, Cls::Relative).bare());
         }
         // Day Month [Year]
         if let Some((d, e)) = self.day_at(j) {
@@ -643,6 +684,9 @@ impl G<'_> {
                 let (y, e3) = self.opt_year(e2);
                 return Some(self.build_date(i, e3, y, m, d, wd));
             }
+        }
+        if wd.is_some() {
+            return self.weekday_rule(i);
         }
         None
     }
@@ -664,7 +708,7 @@ impl G<'_> {
         let (y, cur) = (dct.year(), dct.month());
         let y = match dir {
             -1 => {
-                if m < cur {
+                if m + 1 < cur {
                     y
                 } else {
                     y - 1
@@ -679,7 +723,8 @@ impl G<'_> {
             }
             2 => y,
             _ => {
-                if self.future(i) {
+                let deadline = i > 0 && self.is_any(i - 1, &["by", "until", "till", "through"]);
+                if self.future(i) || (deadline && !self.past(i)) {
                     if m >= cur {
                         y
                     } else {
@@ -738,7 +783,7 @@ impl G<'_> {
                 Cls::Relative,
             ));
         }
-        Some(Found::new(i, j, TimexType::Date, base, Cls::Relative))
+        Some(Found::new(i, j, TimexType::Date, base, Cls::Relative).bare())
     }
 
     /// `2024-10-29`, `10/29/2024`, `29/10/2024`, `29.10.2024`.
@@ -835,7 +880,7 @@ impl G<'_> {
         if let Some((q, e)) = self.ordinal_quarter(k) {
             return Some(self.quarter_found(i, e, y, q));
         }
-        Some(Found::new(i, j, TimexType::Date, r::year(y), Cls::Relative))
+        Some(Found::new(i, j, TimexType::Date, r::year(y), Cls::Relative).bare())
     }
 
     /// `first quarter`, `third-quarter`, `second half`, `first-half` at `i`: (code, next index)
@@ -911,6 +956,47 @@ impl G<'_> {
             };
             return Some(self.quarter_found(i, e, y, code));
         }
+        // the [full|fiscal] quarter/year, the week, the weekend
+        if j > i {
+            let mut k = j;
+            if self.is_any(k, &["full", "entire", "whole"]) {
+                k += 1;
+            }
+            if self.sense(k, Kind::Fiscal).is_some() {
+                k += 1;
+            }
+            if let Some((u, false)) = self.unit_at(k) {
+                if self.num(k + 1).is_some() || self.sense(k + 1, Kind::Number).is_some() {
+                    return None;
+                }
+                let dct = self.ctx.dct;
+                let val = match u {
+                    Unit::Quarter => {
+                        let (y, q) = self.ctx.last_quarter.or(self.latest_quarter())?;
+                        r::quarter(y, q)
+                    }
+                    Unit::Year => {
+                        if self.is_any(k + 1, &["ended", "ending", "ends", "through", "that"]) {
+                            return Some(Found::new(
+                                i,
+                                k + 1,
+                                TimexType::Duration,
+                                fixed("P1Y", Grain::None),
+                                Cls::Duration,
+                            ));
+                        }
+                        r::year(dct?.year())
+                    }
+                    Unit::Week if k == j => r::week(dct?),
+                    Unit::Weekend if k == j => {
+                        let future = self.future(i);
+                        r::weekend(r::weekday_near(dct?, 6, 0, future)?)
+                    }
+                    _ => return None,
+                };
+                return Some(Found::new(i, k + 1, TimexType::Date, val, Cls::Relative));
+            }
+        }
         // year-ago / year-earlier [quarter|period]
         if self.is(j, "year") && self.p(j + 1, b'-') && self.is_any(j + 2, &["ago", "earlier"]) {
             let mut e = j + 3;
@@ -922,7 +1008,7 @@ impl G<'_> {
                 return None;
             }
             let val = self.year_back(1, self.ctx.dct)?;
-            return Some(Found::new(i, e, TimexType::Date, val, Cls::Relative));
+            return Some(Found::new(i, e, TimexType::Date, val, Cls::Relative).derived());
         }
         None
     }
@@ -1043,7 +1129,7 @@ impl G<'_> {
                 }
                 Unit::Quarter => {
                     let (y, q) = if w == "latest" || (w == "last" && the) {
-                        self.ctx.last_quarter.or(self.latest_quarter())?
+                        self.latest_quarter()?
                     } else {
                         r::add_quarters(base.year(), r::quarter_of(base), off)
                     };
@@ -1090,7 +1176,7 @@ impl G<'_> {
         if w == "latest" || w == "current" {
             if self.sense(k, Kind::Period).is_some() {
                 let (y, q) = if w == "latest" {
-                    self.ctx.last_quarter.or(self.latest_quarter())?
+                    self.latest_quarter()?
                 } else {
                     let d = self.ctx.dct?;
                     (d.year(), r::quarter_of(d))
@@ -1254,8 +1340,15 @@ impl G<'_> {
             return None;
         }
         let mut e = k + 1;
-        // "8-month-old", "decades-long"
-        if self.p(e, b'-') && self.adj(e - 1) && self.is_any(e + 1, &["old", "long"]) {
+        // "a 6-year-old" is an age, "a year-earlier loss" a date
+        if self.p(e, b'-')
+            && self.adj(e - 1)
+            && (self.is(e + 1, "old") || self.sense(e + 1, Kind::Ago).is_some())
+        {
+            return None;
+        }
+        // "decades-long"
+        if self.p(e, b'-') && self.adj(e - 1) && self.is(e + 1, "long") {
             e += 2;
         }
         // "two years ago", "a year earlier"
@@ -1277,7 +1370,7 @@ impl G<'_> {
                     )),
                 };
                 if let Some(val) = val {
-                    return Some(Found::new(i, e + 1, TimexType::Date, val, Cls::Relative));
+                    return Some(Found::new(i, e + 1, TimexType::Date, val, Cls::Ago).derived());
                 }
             }
         }
@@ -1459,6 +1552,11 @@ impl G<'_> {
     /// `daily`, `every week`, `each Thursday`, `every two years`, `Mondays`, `per year`.
     fn set_rule(&self, i: usize) -> Option<Found> {
         if let Some(s) = self.sense(i, Kind::Set) {
+            // "quarterly dividend": some set words are tagged as adverbs only
+            let adjective = matches!(self.t.get(i + 1), Some(t) if t.kind == TokKind::Word && !t.cap && t.entry.is_none());
+            if adjective && self.sense(i, Kind::Set).is_some_and(|s| s.n == 1) {
+                return None;
+            }
             return Some(Found::new(
                 i,
                 i + 1,
@@ -1647,28 +1745,41 @@ impl G<'_> {
         if self.unit_at(j).is_some() {
             return None;
         }
-        Some(Found::new(i, j, TimexType::Date, r::year(y), Cls::Relative))
+        Some(Found::new(i, j, TimexType::Date, r::year(y), Cls::Relative).bare())
     }
 
     // ----- left extension ---------------------------------------------------------------
 
     /// Widens `f` leftwards over hedges, edges and determiners, not before token `min`.
     pub fn extend_left(&self, f: &mut Found, min: usize) {
+        let mut hedged = false;
         loop {
             let a = f.a;
             if a == 0 || a <= min {
                 return;
             }
             let p = a - 1;
-            let ok = match f.cls {
-                Cls::Duration => {
-                    self.is(p, "the")
-                        || self.sense(p, Kind::Approx).is_some()
-                        || (p > min
-                            && self
-                                .sense(p - 1, Kind::Approx2)
-                                .is_some_and(|s| self.is(p, s.text)))
-                        || self.is_any(
+            let the = self.is(p, "the") && !f.bare;
+            let approx =
+                self.sense(p, Kind::Approx).is_some() && !(self.is(p, "over") && self.is(a, "the"));
+            let approx2 = p > min
+                && self
+                    .sense(p - 1, Kind::Approx2)
+                    .is_some_and(|s| self.is(p, s.text));
+            match f.cls {
+                Cls::Duration | Cls::Ago => {
+                    if approx2 {
+                        f.a = p - 1;
+                        if p - 1 > min && self.is(p - 2, "no") {
+                            f.a = p - 2;
+                        }
+                        hedged = true;
+                        continue;
+                    }
+                    let shift = f.cls == Cls::Duration
+                        && !hedged
+                        && !f.bare
+                        && self.is_any(
                             p,
                             &[
                                 "past",
@@ -1679,22 +1790,26 @@ impl G<'_> {
                                 "previous",
                                 "final",
                                 "additional",
-                                "more",
                                 "another",
                                 "full",
                                 "entire",
                                 "whole",
+                                "initial",
+                                "remaining",
                             ],
-                        )
-                        || (self.is(p, "no"))
+                        );
+                    if approx {
+                        hedged = true;
+                    } else if !(the && f.cls == Cls::Duration || shift) {
+                        return;
+                    }
                 }
                 Cls::Clock => {
-                    self.sense(p, Kind::Approx).is_some()
-                        && !self.is(p, "over")
-                        && !self.is(p, "some")
-                        || self
-                            .sense(p, Kind::Fuzz)
-                            .is_some_and(|_| self.is_any(p, &["early", "late", "earlier", "later"]))
+                    let ok = (approx && !self.is_any(p, &["over", "some", "under"]))
+                        || self.is_any(p, &["early", "late", "earlier", "later"]);
+                    if !ok {
+                        return;
+                    }
                 }
                 Cls::Relative | Cls::Explicit => {
                     let fuzz = self.sense(p, Kind::Fuzz).is_some()
@@ -1705,9 +1820,6 @@ impl G<'_> {
                         && p > min
                         && self.is_any(p - 1, &["beginning", "start", "end", "middle"]);
                     let fiscal = self.sense(p, Kind::Fiscal).is_some();
-                    let the = self.is(p, "the")
-                        && f.cls == Cls::Relative
-                        && self.sense(a, Kind::Weekday).is_none();
                     if dash_mid {
                         f.a = p - 1;
                         continue;
@@ -1720,21 +1832,21 @@ impl G<'_> {
                         f.a = na;
                         continue;
                     }
-                    fuzz || fiscal || the
+                    if !(fuzz || fiscal || (the && f.cls == Cls::Relative)) {
+                        return;
+                    }
                 }
-                Cls::Set | Cls::Ref => false,
-            };
-            if !ok {
-                return;
-            }
-            // "over the weekend": "over" is a preposition there
-            if f.cls == Cls::Duration && self.is(p, "over") && self.is(a, "the") {
-                return;
+                Cls::Set | Cls::Ref => return,
             }
             f.a = p;
         }
     }
 }
+
+/// Words before a participle that make it passive or future, not a past-tense verb.
+const AUXILIARIES: &[&str] = &[
+    "be", "been", "being", "is", "are", "am", "has", "have", "will", "would", "to", "s",
+];
 
 const MAY_BEFORE: &[&str] = &[
     "in", "of", "early", "late", "mid", "last", "next", "this", "since", "until", "till", "by",
@@ -1761,8 +1873,11 @@ fn max_month_len(m: u32) -> u32 {
     }
 }
 
-fn season_index(month: u32) -> u32 {
+/// The season a month falls in, counted within its year (January and February come before
+/// spring: the winter that began the December before).
+fn season_index(month: u32) -> i32 {
     match month {
+        1 | 2 => -1,
         3..=5 => 0,
         6..=8 => 1,
         9..=11 => 2,
@@ -1770,7 +1885,7 @@ fn season_index(month: u32) -> u32 {
     }
 }
 
-fn season_code_index(code: &str) -> u32 {
+fn season_code_index(code: &str) -> i32 {
     match code {
         "SP" => 0,
         "SU" => 1,

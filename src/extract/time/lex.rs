@@ -152,7 +152,7 @@ fn build() -> HashMap<&'static str, Entry> {
             None
         };
         let plural = kind == Kind::Unit && word.ends_with('s') && word != value;
-        let n = value.parse().unwrap_or(0);
+        let n = value.parse().or_else(|_| row.get(3).parse()).unwrap_or(0);
         map.entry(word).or_default().senses.push(Sense {
             kind,
             n,

@@ -262,7 +262,7 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
         }
         let span = Span::new(toks[f.a].s, toks[f.b - 1].e);
         let (value, grain, range) = f.val;
-        if f.ty == TimexType::Date {
+        if f.ty == TimexType::Date && !f.derived {
             match grain {
                 Grain::Quarter => {
                     if let Some((y, q)) = value.split_once("-Q") {
