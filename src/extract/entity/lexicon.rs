@@ -10,6 +10,10 @@ use crate::lexicon::rows;
 
 /// Countries: canonical, official name, other names, demonyms, capitals (see `countries.tsv`).
 pub const COUNTRIES: &str = include_str!("../../lexicon/countries.tsv");
+/// Continents, regions, seas, states and provinces (see `regions.tsv`).
+pub const REGIONS: &str = include_str!("../../lexicon/regions.tsv");
+/// Verbs whose object is a place (see `place_verbs.tsv`).
+pub const PLACE_VERBS: &str = include_str!("../../lexicon/place_verbs.tsv");
 /// Titles and honorifics (see `titles.tsv`).
 pub const TITLES: &str = include_str!("../../lexicon/titles.tsv");
 /// Words that make a name an organisation or a place (see `org_words.tsv`).
@@ -32,6 +36,10 @@ pub(crate) enum NameKind {
     Demonym,
     /// Its capital ("Moscow").
     Capital,
+    /// A continent, world region or sea (from `regions.tsv`): a place.
+    Region,
+    /// A state or province of a federation (from `regions.tsv`): a place, or its government.
+    State,
 }
 
 /// What a title-table word is.
@@ -55,7 +63,7 @@ pub(crate) struct Tables {
     /// Lowercase token key ("democratic people 's republic of korea") -> (country index, kind).
     pub names: HashMap<String, (usize, NameKind)>,
     /// Case-sensitive abbreviations ("US", "DPRK") -> country index.
-    pub abbreviations: HashMap<String, usize>,
+    pub abbreviations: HashMap<String, (usize, NameKind)>,
     /// Longest name in tokens.
     pub max_tokens: usize,
     /// Canonical country names, by index.
@@ -71,6 +79,7 @@ pub(crate) struct Tables {
     pub person_nouns: HashMap<String, &'static str>,
     pub place_nouns: HashMap<String, &'static str>,
     pub function_words: HashSet<&'static str>,
+    pub place_verbs: HashSet<&'static str>,
 }
 
 /// The lowercase token key of a name, as the gazetteer stores it.
@@ -144,6 +153,7 @@ fn build() -> Tables {
         person_nouns: HashMap::new(),
         place_nouns: HashMap::new(),
         function_words: HashSet::new(),
+        place_verbs: HashSet::new(),
     };
     for row in rows(COUNTRIES) {
         let idx = t.countries.len();
@@ -158,7 +168,9 @@ fn build() -> Tables {
         for (kind, field) in groups {
             for name in field.split(';').map(str::trim).filter(|s| !s.is_empty()) {
                 if is_abbreviation(name) {
-                    t.abbreviations.entry(name.to_string()).or_insert(idx);
+                    t.abbreviations
+                        .entry(name.to_string())
+                        .or_insert((idx, NameKind::Name));
                     continue;
                 }
                 let (key, n) = key_of(name);
@@ -169,6 +181,30 @@ fn build() -> Tables {
                 t.names.entry(key).or_insert((idx, kind));
             }
         }
+    }
+    for row in rows(REGIONS) {
+        let idx = t.countries.len();
+        t.countries.push(row.get(0));
+        let kind = if row.get(1) == "state" {
+            NameKind::State
+        } else {
+            NameKind::Region
+        };
+        let names = std::iter::once(row.get(0)).chain(row.get(2).split(';'));
+        for name in names.map(str::trim).filter(|s| !s.is_empty()) {
+            if is_abbreviation(name) {
+                t.abbreviations
+                    .entry(name.to_string())
+                    .or_insert((idx, kind));
+                continue;
+            }
+            let (key, n) = key_of(name);
+            t.max_tokens = t.max_tokens.max(n);
+            t.names.entry(key).or_insert((idx, kind));
+        }
+    }
+    for row in rows(PLACE_VERBS) {
+        t.place_verbs.insert(row.get(0));
     }
     for row in rows(TITLES) {
         let kind = match row.get(1) {
@@ -231,6 +267,12 @@ mod tests {
         assert_unique_lowercase("person_nouns", PERSON_NOUNS);
         assert_unique_lowercase("place_nouns", PLACE_NOUNS);
         assert_unique_lowercase("function_words", FUNCTION_WORDS);
+        assert_unique_lowercase("place_verbs", PLACE_VERBS);
+        let mut seen = BTreeSet::new();
+        for r in rows(REGIONS) {
+            assert!(seen.insert(r.get(0)), "regions:{} duplicate", r.line);
+            assert!(matches!(r.get(1), "region" | "state"), "regions:{}", r.line);
+        }
         for r in rows(TITLES) {
             assert!(
                 matches!(r.get(1), "honorific" | "title" | "prefix"),

@@ -56,6 +56,9 @@ pub enum EntityKind {
     Other,
     /// A participant named by a common noun: "police", "the gunman", "residents", "Russian troops".
     Nominal,
+    /// A participant named by a personal pronoun ("he", "they"): unresolved, the crate does no
+    /// coreference, so an aligner should not match on it.
+    Pronoun,
 }
 
 /// A named entity found in a text.
@@ -102,6 +105,39 @@ const LOCATIVE_PREPS: &[&str] = &[
     "onto",
     "nearby",
     "via",
+];
+
+/// Personal pronouns that name a participant (no "it": it is mostly not a person).
+const PERSONAL_PRONOUNS: &[&str] = &[
+    "he",
+    "she",
+    "they",
+    "him",
+    "her",
+    "them",
+    "his",
+    "their",
+    "himself",
+    "herself",
+    "themselves",
+];
+
+/// Compass and position adjectives that belong to a place: "southern Iran", "central Paris".
+const COMPASS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "downtown",
 ];
 
 /// Name particles that may stand between the capitalised parts of a person's name.
@@ -206,9 +242,9 @@ impl<'a, 't> Scan<'a, 't> {
         if !first.is_word() {
             return None;
         }
-        if let Some(&idx) = self.t.abbreviations.get(first.text) {
+        if let Some(&(idx, kind)) = self.t.abbreviations.get(first.text) {
             if !(self.headline && first.is_all_caps() && self.mostly_all_caps()) {
-                return Some((1, idx, NameKind::Name));
+                return Some((1, idx, kind));
             }
         }
         if !first.is_cap() {
@@ -387,7 +423,10 @@ impl<'a, 't> Scan<'a, 't> {
             steps += 1;
             let tok = &self.toks[i];
             let lower = tok.lower();
-            if tok.is_word() && LOCATIVE_PREPS.contains(&lower.as_str()) {
+            if tok.is_word()
+                && (LOCATIVE_PREPS.contains(&lower.as_str())
+                    || self.t.place_verbs.contains(lower.as_str()))
+            {
                 return true;
             }
             match tok.kind {
@@ -461,25 +500,64 @@ impl<'a, 't> Scan<'a, 't> {
         used: &mut [bool],
     ) {
         let Chunk { a, b } = ch;
-        let t = self.t;
-        let whole_country = self.country_at(a).filter(|&(len, _, _)| a + len == b);
         let locative_prep = self.locative_before(a);
-        let followed_by_possessive = self
-            .toks
-            .get(b)
-            .is_some_and(|x| x.kind == TokKind::Possessive);
         // continuing a place after a comma: "Santa Rosa, Calif.", "Sariwon, North Hwanghae Province"
         let after_place_comma = a >= 2
-            && self.toks[a - 1].is(",")
+            && (self.toks[a - 1].is(",")
+                || self.is_word(a - 1, "and")
+                || self.is_word(a - 1, "or"))
             && prev_end == Some(a - 1)
             && out.last().is_some_and(|m| m.locative);
         for u in used.iter_mut().take(b).skip(a) {
             *u = true;
         }
+        let before = out.len();
+        self.classify_chunk(ch, prev_end, out, used, locative_prep, after_place_comma);
+        // "southern Iran", "central Paris": the position adjective belongs to the place
+        if out.len() > before && a >= 1 && COMPASS.contains(&self.lower(a - 1).as_str()) {
+            if let Some(m) = out.last_mut() {
+                if m.span.start == self.toks[a].span.start
+                    && matches!(m.kind, EntityKind::Place | EntityKind::Country)
+                {
+                    m.locative = m.locative || locative_prep || self.locative_before(a - 1);
+                    m.span = Span::new(self.toks[a - 1].span.start, m.span.end);
+                    m.text = m.span.slice(self.text).to_string();
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn classify_chunk(
+        &self,
+        ch: Chunk,
+        prev_end: Option<usize>,
+        out: &mut Vec<EntityMention>,
+        used: &mut [bool],
+        locative_prep: bool,
+        after_place_comma: bool,
+    ) {
+        let Chunk { a, b } = ch;
+        let t = self.t;
+        let whole_country = self.country_at(a).filter(|&(len, _, _)| a + len == b);
+        let followed_by_possessive = self
+            .toks
+            .get(b)
+            .is_some_and(|x| x.kind == TokKind::Possessive);
         // 1. a country name, demonym or capital
         if let Some((_, idx, kind)) = whole_country {
             let country = t.countries[idx].to_string();
             match kind {
+                NameKind::Region | NameKind::State => {
+                    let mut m = self.mention(a, b, country, EntityKind::Place);
+                    m.locative = if kind == NameKind::Region {
+                        !followed_by_possessive
+                    } else {
+                        locative_prep || after_place_comma
+                    };
+                    self.extend_place(&mut m, b, used);
+                    out.push(m);
+                }
                 NameKind::Name => {
                     let mut m = self.mention(a, b, country, EntityKind::Country);
                     // "in Russia's Kursk region": the possessor is where, too
@@ -585,8 +663,19 @@ impl<'a, 't> Scan<'a, 't> {
             org = last == Some(false);
             place = !org;
         }
+        // a place word is the head: last, or before "of" ("City of London"), not "Kansas City Chiefs"
+        if place
+            && !(a..b).any(|i| {
+                self.is_org_word(i) == Some(true) && (i + 1 == b || self.is_word(i + 1, "of"))
+            })
+        {
+            place = false;
+        }
         if org {
-            out.push(self.mention(a, b, canonical, EntityKind::Organization));
+            // "at the Ministry of Foreign Affairs": an institution as a venue
+            let mut m = self.mention(a, b, canonical, EntityKind::Organization);
+            m.locative = locative_prep && !followed_by_possessive;
+            out.push(m);
             return;
         }
         if place {
@@ -723,6 +812,12 @@ impl<'a, 't> Scan<'a, 't> {
             let lowercase_ok =
                 tok.is_lower() || (self.at_start(i) && tok.is_cap() && !tok.is_all_caps());
             if !lowercase_ok {
+                i += 1;
+                continue;
+            }
+            if PERSONAL_PRONOUNS.contains(&lower.as_str()) {
+                out.push(self.mention(i, i + 1, lower.clone(), EntityKind::Pronoun));
+                used[i] = true;
                 i += 1;
                 continue;
             }
@@ -903,7 +998,7 @@ fn canonical_with(name: &str, capitals: bool) -> String {
                 }
             }
             if len == 1 {
-                if let Some(&idx) = t.abbreviations.get(w.text) {
+                if let Some(&(idx, _)) = t.abbreviations.get(w.text) {
                     matched = Some((1, idx));
                 }
             }
@@ -936,7 +1031,7 @@ fn canonical_with(name: &str, capitals: bool) -> String {
 
 /// The country a whole name designates, lowercase, if any.
 fn country_of(t: &Tables, s: &str, capitals: bool) -> Option<String> {
-    if let Some(&idx) = t.abbreviations.get(s) {
+    if let Some(&(idx, _)) = t.abbreviations.get(s) {
         return Some(t.countries[idx].to_lowercase());
     }
     let (key, _) = key_of(s);
