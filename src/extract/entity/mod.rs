@@ -107,6 +107,10 @@ const LOCATIVE_PREPS: &[&str] = &[
     "via",
 ];
 
+/// Prepositions after which a word is a place only if it names one (a place noun, a place-word
+/// name, a region, or an unknown name): "on Mount Cook", "from Essex", "to the office".
+const WEAK_LOCATIVE_PREPS: &[&str] = &["on", "from", "to", "of"];
+
 /// Personal pronouns that name a participant (no "it": it is mostly not a person).
 const PERSONAL_PRONOUNS: &[&str] = &[
     "he",
@@ -455,6 +459,33 @@ impl<'a, 't> Scan<'a, 't> {
         false
     }
 
+    /// Like [`Self::locative_before`] with the weak prepositions ("on", "from", "to", "of").
+    fn weak_locative_before(&self, a: usize) -> bool {
+        let mut i = a;
+        let mut steps = 0;
+        while i > 0 && steps < 3 {
+            i -= 1;
+            steps += 1;
+            let tok = &self.toks[i];
+            let lower = tok.lower();
+            if tok.is_word() && WEAK_LOCATIVE_PREPS.contains(&lower.as_str()) {
+                // "of" only after a comma ("Jane Roe, 59, of Queens") or a place noun
+                return lower != "of"
+                    || i >= 1
+                        && (self.toks[i - 1].is(",")
+                            || self.t.place_nouns.contains_key(self.lower(i - 1).as_str()));
+            }
+            if tok.is_lower() && !self.t.function_words.contains(lower.as_str()) && steps <= 2 {
+                continue;
+            }
+            if matches!(lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
     fn run(&self) -> Vec<EntityMention> {
         let mut out: Vec<EntityMention> = Vec::new();
         let mut used = vec![false; self.toks.len()];
@@ -553,7 +584,7 @@ impl<'a, 't> Scan<'a, 't> {
                     m.locative = if kind == NameKind::Region {
                         !followed_by_possessive
                     } else {
-                        locative_prep || after_place_comma
+                        locative_prep || after_place_comma || self.weak_locative_before(a)
                     };
                     self.extend_place(&mut m, b, used);
                     out.push(m);
@@ -707,8 +738,20 @@ impl<'a, 't> Scan<'a, 't> {
                 }
             }
         }
-        // 5. by position: after a locative preposition a place, else a person or unknown
-        if (locative_prep || after_place_comma) && !followed_by_possessive {
+        // 5. by position: after a locative preposition a place, else a person or unknown; a
+        // name before a person noun is where they come from ("a Perth doctor")
+        let before_person_noun = self
+            .toks
+            .get(b)
+            .is_some_and(|x| x.is_lower() && self.t.person_nouns.contains_key(x.text))
+            && b - a <= 2;
+        if (locative_prep || after_place_comma || before_person_noun)
+            && !followed_by_possessive
+            || self.weak_locative_before(a)
+                && !self.is_word(a.wrapping_sub(1), "to")
+                && (b - a == 1 || !self.looks_personal(a, b))
+                && !followed_by_possessive
+        {
             let mut m = self.mention(a, b, canonical, EntityKind::Place);
             m.locative = true;
             self.extend_place(&mut m, b, used);
@@ -855,7 +898,7 @@ impl<'a, 't> Scan<'a, 't> {
                 continue;
             }
             if let Some(&lemma) = self.t.place_nouns.get(lower.as_str()) {
-                if tok.is_lower() && self.locative_before(i) {
+                if tok.is_lower() && (self.locative_before(i) || self.weak_locative_before(i)) {
                     // compound place nouns: "hotel room", "combat zone"
                     let mut a = i;
                     if i >= 1
