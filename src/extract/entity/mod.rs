@@ -478,7 +478,10 @@ impl<'a, 't> Scan<'a, 't> {
             if tok.is_lower() && !self.t.function_words.contains(lower.as_str()) && steps <= 2 {
                 continue;
             }
-            if matches!(lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+            if matches!(
+                lower.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            ) {
                 continue;
             }
             return false;
@@ -745,8 +748,7 @@ impl<'a, 't> Scan<'a, 't> {
             .get(b)
             .is_some_and(|x| x.is_lower() && self.t.person_nouns.contains_key(x.text))
             && b - a <= 2;
-        if (locative_prep || after_place_comma || before_person_noun)
-            && !followed_by_possessive
+        if (locative_prep || after_place_comma || before_person_noun) && !followed_by_possessive
             || self.weak_locative_before(a)
                 && !self.is_word(a.wrapping_sub(1), "to")
                 && (b - a == 1 || !self.looks_personal(a, b))
@@ -852,8 +854,8 @@ impl<'a, 't> Scan<'a, 't> {
             }
             let tok = &self.toks[i];
             let lower = tok.lower();
-            let lowercase_ok =
-                tok.is_lower() || (self.at_start(i) && tok.is_cap() && !tok.is_all_caps());
+            let lowercase_ok = tok.is_lower()
+                || ((self.at_start(i) || self.headline) && tok.is_cap() && !tok.is_all_caps());
             if !lowercase_ok {
                 i += 1;
                 continue;
