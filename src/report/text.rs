@@ -404,8 +404,3 @@ mod tests {
         assert_eq!(fixture::report().to_string(), fixture::report().to_string());
     }
 }
-#[cfg(test)]
-#[test]
-fn zz_print() {
-    println!("{}", super::fixture::report().to_markdown());
-}
