@@ -545,8 +545,13 @@ mod tests {
     fn the_conflict_is_marked_in_both_sources_columns() {
         let html = fixture::report().to_html_with(&fixture::documents());
         let row = cells(&html, "f1");
-        assert_eq!(row.iter().map(|(d, _)| *d).collect::<Vec<_>>(), ["a", "b", "c"]);
-        assert!(row[0].1.contains("<mark class=\"conflict\" data-slot=\"when\""));
+        assert_eq!(
+            row.iter().map(|(d, _)| *d).collect::<Vec<_>>(),
+            ["a", "b", "c"]
+        );
+        assert!(row[0]
+            .1
+            .contains("<mark class=\"conflict\" data-slot=\"when\""));
         assert!(row[0].1.contains(">30 November</mark>"), "{}", row[0].1);
         assert!(row[1].1.contains(">Wednesday</mark>"), "{}", row[1].1);
         assert!(!row[2].1.contains("<mark"));
@@ -584,14 +589,30 @@ mod tests {
         for banned in ["<script", "<link", "src=", "@import", "url("] {
             assert!(!html.contains(banned), "{banned}");
         }
-        assert_eq!(esc("<a href='x'>\u{0}"), "&lt;a href=&#39;x&#39;&gt;\u{fffd}");
+        assert_eq!(
+            esc("<a href='x'>\u{0}"),
+            "&lt;a href=&#39;x&#39;&gt;\u{fffd}"
+        );
     }
 
     #[test]
     fn tags_are_balanced() {
         let html = fixture::report().to_html_with(&fixture::documents());
-        for tag in ["tr", "td", "th", "mark", "span", "details", "blockquote", "div", "table", "tbody", "p"] {
-            let open = html.matches(&format!("<{tag}>")).count() + html.matches(&format!("<{tag} ")).count();
+        for tag in [
+            "tr",
+            "td",
+            "th",
+            "mark",
+            "span",
+            "details",
+            "blockquote",
+            "div",
+            "table",
+            "tbody",
+            "p",
+        ] {
+            let open = html.matches(&format!("<{tag}>")).count()
+                + html.matches(&format!("<{tag} ")).count();
             let close = html.matches(&format!("</{tag}>")).count();
             assert_eq!(open, close, "<{tag}>");
         }
