@@ -100,9 +100,14 @@ fn header(report: &Report, out: &mut String) {
     out.push_str("<ul class=\"counts\">");
     for section in Section::ALL {
         let n = render::section(report, section).len();
+        // A section with no finding has no anchor to jump to.
+        let (zero, href) = if n == 0 {
+            (" zero", String::new())
+        } else {
+            ("", format!(" href=\"#sec-{}\"", class(section)))
+        };
         out.push_str(&format!(
-            "<li class=\"{}\"><a href=\"#sec-{}\">{}</a></li>",
-            class(section),
+            "<li class=\"{}{zero}\"><a{href}>{}</a></li>",
             class(section),
             esc(&section.counted(n))
         ));
@@ -454,6 +459,7 @@ h2 { font-size: 19px; margin: 32px 0 10px; }
   font-weight: 600; font-size: 14px; color: #fff; }
 .counts .conflict a { background: var(--conflict); } .counts .variant a { background: var(--variant); }
 .counts .agreement a { background: var(--agreement); } .counts .single a { background: var(--single); }
+.counts .zero a { opacity: .4; }
 .legend { font-size: 13px; color: var(--muted); margin: 0 0 18px; }
 .scroll { overflow-x: auto; background: var(--paper); border: 1px solid var(--rule); border-radius: 8px; }
 table { border-collapse: collapse; width: 100%; }
