@@ -48,3 +48,8 @@ pub fn entities(text: &str, within: Span) -> Vec<EntityMention> {
     let _ = (text, within);
     Vec::new()
 }
+
+/// The canonical form of a name: what variants of one entity share.
+pub fn canonical_name(name: &str) -> String {
+    name.trim().to_lowercase()
+}
