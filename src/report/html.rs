@@ -214,8 +214,7 @@ fn row(
         }
         Section::SingleSource => {}
     }
-    let summary = render::one_line(&f.summary);
-    if !summary.is_empty() {
+    if let Some(summary) = render::summary(report, f) {
         out.push_str(&format!("<p class=\"summary\">{}</p>", esc(&summary)));
     }
     for d in &f.discrepancies {

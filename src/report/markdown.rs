@@ -98,8 +98,7 @@ fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
         escape(&f.id),
         escape(&title)
     ));
-    let summary = render::one_line(&f.summary);
-    if !summary.is_empty() {
+    if let Some(summary) = render::summary(report, f) {
         out.push_str(&format!("{}\n\n", escape(&summary)));
     }
     if section == Section::Agreement {

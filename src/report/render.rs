@@ -193,6 +193,22 @@ pub(crate) fn independent_sources(report: &Report, f: &Finding) -> usize {
     }
 }
 
+/// The finding's summary, on one line, when it tells the reader something the rendered finding
+/// doesn't: `None` when it is empty or quotes one of the finding's claims (which are quoted in
+/// full anyway).
+pub(crate) fn summary(report: &Report, f: &Finding) -> Option<String> {
+    let summary = one_line(&f.summary);
+    if summary.is_empty() {
+        return None;
+    }
+    let quotes_a_claim = f.claims.iter().filter_map(|id| report.claim(id)).any(|c| {
+        let text = one_line(&c.text);
+        let opening: String = text.chars().take(24).collect();
+        !opening.is_empty() && summary.contains(&opening)
+    });
+    (!quotes_a_claim).then_some(summary)
+}
+
 /// A word or phrase of a claim to mark: where it is (document offsets) and how serious.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Mark<'r> {
@@ -234,7 +250,7 @@ pub(crate) fn marks<'r>(f: &'r Finding, claim: &Claim) -> Vec<Mark<'r>> {
     out.sort_by_key(|m| (m.span.start, m.severity, std::cmp::Reverse(m.span.end)));
     let mut kept: Vec<Mark<'r>> = Vec::with_capacity(out.len());
     for m in out {
-        if kept.last().map_or(true, |k| k.span.end <= m.span.start) {
+        if kept.last().is_none_or(|k| k.span.end <= m.span.start) {
             kept.push(m);
         }
     }

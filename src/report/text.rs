@@ -113,8 +113,17 @@ fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
         Section::SingleSource => {
             let docs = render::docs_of(report, f);
             format!(
-                "only in {}",
-                docs.first().map_or("one source", |d| d.as_str())
+                "only {}",
+                docs.first()
+                    .map(|d| render::document(report, d)
+                        .map(|info| render::one_line(&info.source))
+                        .filter(|s| !s.is_empty())
+                        .map_or_else(|| d.clone(), |s| format!("{d} \u{b7} {s}")))
+                    .unwrap_or_else(|| "one source".to_string())
+                    + &match f.claims.as_slice() {
+                        [only] => format!(" \u{b7} claim {only}"),
+                        _ => String::new(),
+                    }
             )
         }
     };
@@ -124,8 +133,7 @@ fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
         &lead,
         indent,
     ));
-    let summary = render::one_line(&f.summary);
-    if !summary.is_empty() {
+    if let Some(summary) = render::summary(report, f) {
         out.push_str(&render::wrap(&summary, WIDTH, indent, indent));
     }
     for d in &f.discrepancies {
@@ -172,12 +180,15 @@ fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
             Some(s) => format!("{} \u{b7} {s} \u{b7} claim {claim_id}", claim.doc),
             None => format!("{} \u{b7} claim {claim_id}", claim.doc),
         };
-        out.push_str(&render::wrap(
-            &render::one_line(&who),
-            WIDTH,
-            indent,
-            indent,
-        ));
+        // A single source's only claim: the title already named the document.
+        if !(section == Section::SingleSource && f.claims.len() == 1) {
+            out.push_str(&render::wrap(
+                &render::one_line(&who),
+                WIDTH,
+                indent,
+                indent,
+            ));
+        }
         out.push_str(&render::wrap(
             &quote(f, claim),
             WIDTH,
