@@ -2,4 +2,7 @@
 
 mod cli;
 mod common;
+mod limits;
 mod pipeline;
+mod properties;
+mod regression;
