@@ -61,9 +61,11 @@ pub struct AlignOptions {
     /// the same event.
     pub document_threshold: f64,
     /// The largest share of one document's claims a group may hold, in `0.0..=1.0` (at least
-    /// [`MIN_CLAIMS_PER_DOCUMENT`] claims are always allowed). A group that takes in most of a
+    /// [`AlignOptions::min_claims_per_document`] claims are always allowed). A group that takes in most of a
     /// long article is a topic, not a fact; 1.0 turns the cap off.
     pub max_document_share: f64,
+    /// A group may always hold this many claims of one document, whatever its share.
+    pub min_claims_per_document: usize,
     /// How alike two claims of one document must be to share a group, in `0.0..=1.0`.
     pub same_document_similarity: f64,
     /// How much the documents' overlap counts in a pair's score, in `0.0..=1.0`.
@@ -85,6 +87,7 @@ impl Default for AlignOptions {
             document_threshold: 0.10,
             same_document_similarity: 0.0,
             max_document_share: MAX_SHARE_DEFAULT,
+            min_claims_per_document: 3,
             document_weight: 0.0,
             full_block: 120,
             window: 6,
@@ -92,8 +95,6 @@ impl Default for AlignOptions {
     }
 }
 
-/// A group may always hold this many claims of one document.
-pub const MIN_CLAIMS_PER_DOCUMENT: usize = 3;
 const MAX_SHARE_DEFAULT: f64 = 0.25;
 
 /// Feature families, each with its own weight multiplier.
@@ -531,13 +532,16 @@ fn constrained_linkage(
             if opts.max_document_share >= 1.0 {
                 usize::MAX
             } else {
-                ((k as f64 * opts.max_document_share).ceil() as usize).max(MIN_CLAIMS_PER_DOCUMENT)
+                ((k as f64 * opts.max_document_share).ceil() as usize)
+                    .max(opts.min_claims_per_document)
             }
         })
         .collect();
     let mut group: Vec<u32> = (0..n as u32).collect();
-    // Per group: its members, sorted by document.
+    // Per group: its members, and how many of them each document has.
     let mut members: Vec<Vec<u32>> = (0..n as u32).map(|i| vec![i]).collect();
+    let mut per_doc: Vec<HashMap<u32, usize>> =
+        f.doc_of.iter().map(|&d| HashMap::from([(d, 1)])).collect();
     for &(a, b, score) in edges.iter() {
         if score < opts.event_threshold {
             break;
@@ -546,18 +550,14 @@ fn constrained_linkage(
         if ga == gb {
             continue;
         }
-        let within_share = members[ga as usize].len() + members[gb as usize].len() <= 4 || {
-            let mut per_doc: HashMap<u32, usize> = HashMap::new();
-            members[ga as usize]
-                .iter()
-                .chain(&members[gb as usize])
-                .all(|&m| {
-                    let d = f.doc_of[m as usize];
-                    let n = per_doc.entry(d).or_default();
-                    *n += 1;
-                    *n <= share_cap[d as usize]
-                })
+        let (small, large) = if per_doc[ga as usize].len() <= per_doc[gb as usize].len() {
+            (ga as usize, gb as usize)
+        } else {
+            (gb as usize, ga as usize)
         };
+        let within_share = per_doc[small].iter().all(|(d, k)| {
+            k + per_doc[large].get(d).copied().unwrap_or(0) <= share_cap[*d as usize]
+        });
         if !within_share {
             continue;
         }
@@ -581,6 +581,10 @@ fn constrained_linkage(
         let moved = std::mem::take(&mut members[gone as usize]);
         for &m in &moved {
             group[m as usize] = keep;
+        }
+        let counts = std::mem::take(&mut per_doc[gone as usize]);
+        for (d, k) in counts {
+            *per_doc[keep as usize].entry(d).or_default() += k;
         }
         members[keep as usize].extend(moved);
     }

@@ -355,10 +355,7 @@ fn prepare(doc: &Document) -> Prepared {
     let (reference, inferred_from) = match doc.published {
         Some(d) => (Some(d), None),
         None => match time::infer_reference_date(&doc.text, &cleaned.content) {
-            Some(inf) => (
-                Some(inf.date),
-                Some(format!("the text ({:?})", inf.evidence)),
-            ),
+            Some(inf) => (Some(inf.date), Some(format!("the text: {}", inf.evidence))),
             None => (None, None),
         },
     };
