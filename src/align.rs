@@ -591,41 +591,19 @@ fn constrained_linkage(
     group
 }
 
-/// A candidate merge of two clusters, ordered by average similarity.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Merge {
-    average: f64,
-    a: u32,
-    b: u32,
-}
-
-impl Eq for Merge {}
-
-impl Ord for Merge {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.average
-            .total_cmp(&other.average)
-            .then_with(|| (other.a, other.b).cmp(&(self.a, self.b)))
-    }
-}
-
-impl PartialOrd for Merge {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
 /// Average-linkage clustering over a sparse similarity graph (pairs without an edge count as 0),
 /// merging while the best average is at least `threshold`. Returns each item's cluster id.
 ///
 /// Used to group documents into events. Unlike single-linkage it does not chain: two groups merge
 /// only when their members are, on average, alike.
 ///
-/// Cost: a merge folds the smaller cluster's neighbour sums into the larger's and re-queues only
-/// the pairs whose sums grew. A pair whose average fell because a cluster grew is re-evaluated
-/// lazily when it reaches the top of the queue, so a large cluster is never rescanned whole.
+/// Pairs are taken once each, strongest first (a greedy approximation of exact average linkage,
+/// which would rescan a growing cluster's neighbours after every merge): a pair joins its two
+/// clusters when their average similarity, kept up to date as clusters grow, is still at least
+/// `threshold`. A merge folds the smaller neighbour table into the larger, so the total work is
+/// `O(E log E)` for `E` pairs.
 fn average_linkage(n: usize, edges: &[(u32, u32, f64)], threshold: f64) -> Vec<u32> {
-    use std::collections::{BTreeMap, BinaryHeap};
+    use std::collections::BTreeMap;
     let mut sums: Vec<BTreeMap<u32, f64>> = vec![BTreeMap::new(); n];
     for &(a, b, s) in edges {
         *sums[a as usize].entry(b).or_default() += s;
@@ -633,36 +611,36 @@ fn average_linkage(n: usize, edges: &[(u32, u32, f64)], threshold: f64) -> Vec<u
     }
     let mut size = vec![1u32; n];
     let mut owner: Vec<u32> = (0..n as u32).collect();
-    let mut heap: BinaryHeap<Merge> = edges
-        .iter()
-        .filter(|e| e.2 >= threshold)
-        .map(|&(a, b, s)| Merge {
-            average: s,
-            a: a.min(b),
-            b: a.max(b),
-        })
-        .collect();
-    while let Some(m) = heap.pop() {
-        let (a, b) = (m.a as usize, m.b as usize);
-        if owner[a] != m.a || owner[b] != m.b {
+    // One pass over the pairs, strongest first: a pair joins its two clusters when their
+    // average similarity, kept up to date as clusters grow, is still at least the threshold.
+    let mut order: Vec<&(u32, u32, f64)> = edges.iter().filter(|e| e.2 >= threshold).collect();
+    order.sort_by(|x, y| {
+        y.2.total_cmp(&x.2)
+            .then_with(|| (x.0, x.1).cmp(&(y.0, y.1)))
+    });
+    let root = |owner: &Vec<u32>, mut d: u32| {
+        while owner[d as usize] != d {
+            d = owner[d as usize];
+        }
+        d as usize
+    };
+    for &&(x, y, _) in &order {
+        let (a, b) = (root(&owner, x), root(&owner, y));
+        if a == b {
             continue;
         }
-        let Some(&sum) = sums[a].get(&m.b) else {
+        let Some(&sum) = sums[a].get(&(b as u32)) else {
             continue;
         };
-        let average = sum / (f64::from(size[a]) * f64::from(size[b]));
-        if average < threshold {
+        if sum / (f64::from(size[a]) * f64::from(size[b])) < threshold {
             continue;
         }
-        if average < m.average - 1e-12 {
-            heap.push(Merge { average, ..m });
-            continue;
-        }
-        let (keep, gone) = if (size[a], std::cmp::Reverse(a)) >= (size[b], std::cmp::Reverse(b)) {
-            (a, b)
-        } else {
-            (b, a)
-        };
+        let (keep, gone) =
+            if (sums[a].len(), std::cmp::Reverse(a)) >= (sums[b].len(), std::cmp::Reverse(b)) {
+                (a, b)
+            } else {
+                (b, a)
+            };
         let moved = std::mem::take(&mut sums[gone]);
         sums[keep].remove(&(gone as u32));
         size[keep] += size[gone];
@@ -672,21 +650,9 @@ fn average_linkage(n: usize, edges: &[(u32, u32, f64)], threshold: f64) -> Vec<u
             if cu == keep {
                 continue;
             }
-            let total = {
-                let e = sums[keep].entry(c).or_default();
-                *e += s;
-                *e
-            };
+            *sums[keep].entry(c).or_default() += s;
             if let Some(v) = sums[cu].remove(&(gone as u32)) {
                 *sums[cu].entry(keep as u32).or_default() += v;
-            }
-            let average = total / (f64::from(size[keep]) * f64::from(size[cu]));
-            if average >= threshold {
-                heap.push(Merge {
-                    average,
-                    a: keep.min(cu) as u32,
-                    b: keep.max(cu) as u32,
-                });
             }
         }
     }
