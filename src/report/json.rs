@@ -79,3 +79,35 @@ fn the_browser_tests_report_is_the_fixture() {
     let saved: Report = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     assert_eq!(saved, report, "{path} is stale: rerun with BLESS=1");
 }
+
+/// Every format, on reports whose spans are shifted by a few bytes (into the middle of `ü`,
+/// `–`, emoji, past the end): no panic, and the page stays whole.
+#[test]
+fn no_format_panics_on_shifted_spans() {
+    let docs = fixture::documents();
+    for shift in 0..12usize {
+        let mut report = fixture::report();
+        for (i, c) in report.claims.iter_mut().enumerate() {
+            let s = shift * (i + 1);
+            c.span = crate::document::Span::new(c.span.start + s % 5, c.span.end + s);
+            c.sentence = crate::document::Span::new(
+                c.sentence.start.saturating_sub(s),
+                c.sentence.end + s % 3,
+            );
+        }
+        for f in &mut report.findings {
+            for d in &mut f.discrepancies {
+                for v in &mut d.values {
+                    v.start = v.start.saturating_sub(shift);
+                    v.end += shift / 2;
+                }
+            }
+        }
+        let text = report.to_string();
+        assert!(text.ends_with('\n'));
+        let md = report.to_markdown();
+        assert!(md.starts_with("# Reconciliation report"));
+        let html = report.to_html_with(&docs);
+        assert!(html.ends_with("</html>\n"), "shift {shift}");
+    }
+}
