@@ -518,14 +518,15 @@ fn constrained_linkage(
         if ga == gb {
             continue;
         }
-        let compatible = members[ga as usize].iter().all(|&x| {
-            members[gb as usize].iter().all(|&y| {
-                f.doc_of[x as usize] != f.doc_of[y as usize]
-                    || claims[x as usize].sentence == claims[y as usize].sentence
-                    || dice(&f.claims[x as usize], &f.claims[y as usize])
-                        >= opts.same_document_similarity
-            })
-        });
+        let compatible = opts.same_document_similarity <= 0.0
+            || members[ga as usize].iter().all(|&x| {
+                members[gb as usize].iter().all(|&y| {
+                    f.doc_of[x as usize] != f.doc_of[y as usize]
+                        || claims[x as usize].sentence == claims[y as usize].sentence
+                        || dice(&f.claims[x as usize], &f.claims[y as usize])
+                            >= opts.same_document_similarity
+                })
+            });
         if !compatible {
             continue;
         }
@@ -549,8 +550,6 @@ struct Merge {
     average: f64,
     a: u32,
     b: u32,
-    version_a: u32,
-    version_b: u32,
 }
 
 impl Eq for Merge {}
@@ -572,74 +571,79 @@ impl PartialOrd for Merge {
 /// Average-linkage clustering over a sparse similarity graph (pairs without an edge count as 0),
 /// merging while the best average is at least `threshold`. Returns each item's cluster id.
 ///
-/// Used twice: to group documents into events, and to group claims into facts. Unlike
-/// single-linkage (union-find over pairs above a threshold), it does not chain: two facts of one
-/// article pair merge only when their members are, on average, alike.
-fn average_linkage(n_docs: usize, edges: &[(u32, u32, f64)], threshold: f64) -> Vec<u32> {
+/// Used to group documents into events. Unlike single-linkage it does not chain: two groups merge
+/// only when their members are, on average, alike.
+///
+/// Cost: a merge folds the smaller cluster's neighbour sums into the larger's and re-queues only
+/// the pairs whose sums grew. A pair whose average fell because a cluster grew is re-evaluated
+/// lazily when it reaches the top of the queue, so a large cluster is never rescanned whole.
+fn average_linkage(n: usize, edges: &[(u32, u32, f64)], threshold: f64) -> Vec<u32> {
     use std::collections::{BTreeMap, BinaryHeap};
-    let mut sums: Vec<BTreeMap<u32, f64>> = vec![BTreeMap::new(); n_docs];
+    let mut sums: Vec<BTreeMap<u32, f64>> = vec![BTreeMap::new(); n];
     for &(a, b, s) in edges {
         *sums[a as usize].entry(b).or_default() += s;
         *sums[b as usize].entry(a).or_default() += s;
     }
-    let mut size = vec![1u32; n_docs];
-    let mut version = vec![0u32; n_docs];
-    let mut owner: Vec<u32> = (0..n_docs as u32).collect();
-    let mut heap = BinaryHeap::new();
-    for &(a, b, s) in edges {
-        heap.push(Merge {
+    let mut size = vec![1u32; n];
+    let mut owner: Vec<u32> = (0..n as u32).collect();
+    let mut heap: BinaryHeap<Merge> = edges
+        .iter()
+        .filter(|e| e.2 >= threshold)
+        .map(|&(a, b, s)| Merge {
             average: s,
-            a,
-            b,
-            version_a: 0,
-            version_b: 0,
-        });
-    }
+            a: a.min(b),
+            b: a.max(b),
+        })
+        .collect();
     while let Some(m) = heap.pop() {
-        if m.average < threshold {
-            break;
-        }
         let (a, b) = (m.a as usize, m.b as usize);
-        if owner[a] != m.a
-            || owner[b] != m.b
-            || version[a] != m.version_a
-            || version[b] != m.version_b
-        {
+        if owner[a] != m.a || owner[b] != m.b {
             continue;
         }
-        // Keep the larger cluster's record (ties: the lower id) and fold the other into it.
+        let Some(&sum) = sums[a].get(&m.b) else {
+            continue;
+        };
+        let average = sum / (f64::from(size[a]) * f64::from(size[b]));
+        if average < threshold {
+            continue;
+        }
+        if average < m.average - 1e-12 {
+            heap.push(Merge { average, ..m });
+            continue;
+        }
         let (keep, gone) = if (size[a], std::cmp::Reverse(a)) >= (size[b], std::cmp::Reverse(b)) {
             (a, b)
         } else {
             (b, a)
         };
         let moved = std::mem::take(&mut sums[gone]);
-        for (c, s) in moved {
-            let c = c as usize;
-            if c == keep {
-                continue;
-            }
-            *sums[keep].entry(c as u32).or_default() += s;
-            if let Some(v) = sums[c].remove(&(gone as u32)) {
-                *sums[c].entry(keep as u32).or_default() += v;
-            }
-        }
         sums[keep].remove(&(gone as u32));
         size[keep] += size[gone];
         owner[gone] = keep as u32;
-        version[keep] += 1;
-        for (&c, &s) in &sums[keep] {
-            let c = c as usize;
-            heap.push(Merge {
-                average: s / f64::from(size[keep] * size[c]),
-                a: keep.min(c) as u32,
-                b: keep.max(c) as u32,
-                version_a: version[keep.min(c)],
-                version_b: version[keep.max(c)],
-            });
+        for (c, s) in moved {
+            let cu = c as usize;
+            if cu == keep {
+                continue;
+            }
+            let total = {
+                let e = sums[keep].entry(c).or_default();
+                *e += s;
+                *e
+            };
+            if let Some(v) = sums[cu].remove(&(gone as u32)) {
+                *sums[cu].entry(keep as u32).or_default() += v;
+            }
+            let average = total / (f64::from(size[keep]) * f64::from(size[cu]));
+            if average >= threshold {
+                heap.push(Merge {
+                    average,
+                    a: keep.min(cu) as u32,
+                    b: keep.max(cu) as u32,
+                });
+            }
         }
     }
-    (0..n_docs as u32)
+    (0..n as u32)
         .map(|mut d| {
             while owner[d as usize] != d {
                 d = owner[d as usize];

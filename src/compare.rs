@@ -16,6 +16,8 @@
 
 use std::collections::BTreeMap;
 
+use chrono::Datelike;
+
 use crate::align::similarity;
 use crate::claim::Claim;
 use crate::extract::entity::{canonical_name, EntityKind, EntityMention};
@@ -84,36 +86,31 @@ fn compare_when(claims: &[&Claim]) -> Option<Discrepancy> {
         .iter()
         .filter_map(|c| anchor(c).map(|(t, r)| (*c, t, r)))
         .collect();
-    let mut worst: Option<(i64, usize, usize)> = None;
-    for (i, a) in anchored.iter().enumerate() {
-        for (j, b) in anchored.iter().enumerate().skip(i + 1) {
-            if a.0.doc == b.0.doc {
-                continue;
-            }
-            let gap = if a.2.last < b.2.first {
-                (b.2.first - a.2.last).num_days()
-            } else if b.2.last < a.2.first {
-                (a.2.first - b.2.last).num_days()
-            } else {
-                0
-            };
-            if gap > 0 && worst.is_none_or(|w| gap > w.0) {
-                worst = Some((gap, i, j));
-            }
-        }
-    }
-    let (gap, i, j) = worst?;
+    // The widest gap between two documents' dates: the earliest end against the latest start.
+    // Two candidates on each side suffice to find a pair from different documents.
+    let days = |d: chrono::NaiveDate| f64::from(d.num_days_from_ce());
+    let (i, j) = widest_gap(
+        &anchored,
+        |x| x.0.doc.as_str(),
+        |x| days(x.2.last),
+        |x| days(x.2.first),
+    )?;
     let (a, b) = (&anchored[i], &anchored[j]);
-    let values = anchored
-        .iter()
-        .map(|(c, t, _)| value(c, &t.text, t.value.clone(), t.span.start, t.span.end))
-        .collect();
+    let gap = (b.2.first - a.2.last).num_days();
+    if gap <= 0 {
+        return None;
+    }
+    let values = distinct_values(
+        anchored
+            .iter()
+            .map(|(c, t, _)| value(c, &t.text, t.value.clone(), t.span.start, t.span.end)),
+    );
     let flagged = [a.1, b.1]
         .iter()
         .filter(|t| !t.anomalies.is_empty())
         .map(|t| {
             format!(
-                " “{}” is itself suspect: {}.",
+                " “{}” is itself suspect: {}",
                 t.text, t.anomalies[0].message
             )
         })
@@ -133,6 +130,52 @@ fn compare_when(claims: &[&Claim]) -> Option<Discrepancy> {
             if gap == 1 { "" } else { "s" },
         ),
     })
+}
+
+/// Among `items`, the pair from different documents with the widest gap `start(high) - end(low)`;
+/// `None` when all come from one document.
+fn widest_gap<T>(
+    items: &[T],
+    doc: impl Fn(&T) -> &str,
+    end: impl Fn(&T) -> f64,
+    start: impl Fn(&T) -> f64,
+) -> Option<(usize, usize)> {
+    let lowest = two_best(items, &doc, |a, b| end(a) < end(b));
+    let highest = two_best(items, &doc, |a, b| start(a) > start(b));
+    let mut best: Option<(usize, usize, f64)> = None;
+    for &i in &lowest {
+        for &j in &highest {
+            let gap = start(&items[j]) - end(&items[i]);
+            if doc(&items[i]) != doc(&items[j]) && best.is_none_or(|b| gap > b.2) {
+                best = Some((i, j, gap));
+            }
+        }
+    }
+    best.map(|(i, j, _)| (i, j))
+}
+
+/// The best item and the best one from another document, by `better`.
+fn two_best<T>(
+    items: &[T],
+    doc: impl Fn(&T) -> &str,
+    better: impl Fn(&T, &T) -> bool,
+) -> Vec<usize> {
+    let first = (0..items.len()).reduce(|x, y| if better(&items[y], &items[x]) { y } else { x });
+    let Some(first) = first else {
+        return Vec::new();
+    };
+    let second = (0..items.len())
+        .filter(|&k| doc(&items[k]) != doc(&items[first]))
+        .reduce(|x, y| if better(&items[y], &items[x]) { y } else { x });
+    std::iter::once(first).chain(second).collect()
+}
+
+/// One value per document and normalised value (a large group repeats the same values).
+fn distinct_values(values: impl Iterator<Item = SlotValue>) -> Vec<SlotValue> {
+    let mut seen = std::collections::BTreeSet::new();
+    values
+        .filter(|v| seen.insert((v.doc.clone(), v.normalized.clone())))
+        .collect()
 }
 
 /// The interval of values a qualified number allows.
@@ -169,39 +212,30 @@ fn compare_quantities(claims: &[&Claim]) -> Vec<Discrepancy> {
     }
     let mut out = Vec::new();
     for (unit, items) in by_unit {
-        let mut clash: Option<(usize, usize)> = None;
-        'outer: for (i, a) in items.iter().enumerate() {
-            for b in items.iter().skip(i + 1) {
-                if a.0.doc == b.0.doc {
-                    continue;
-                }
-                let (x, y) = (interval(a.1), interval(b.1));
-                if x.1 < y.0 || y.1 < x.0 {
-                    clash = Some((
-                        i,
-                        items.iter().position(|z| std::ptr::eq(z, b)).unwrap_or(i),
-                    ));
-                    break 'outer;
-                }
-            }
-        }
-        let Some((i, j)) = clash else { continue };
+        let Some((i, j)) = widest_gap(
+            &items,
+            |x| x.0.doc.as_str(),
+            |x| interval(x.1).1,
+            |x| interval(x.1).0,
+        ) else {
+            continue;
+        };
         let (a, b) = (&items[i], &items[j]);
+        if interval(a.1).1 >= interval(b.1).0 {
+            continue;
+        }
         out.push(Discrepancy {
             slot: Slot::Quantity,
             severity: Severity::Conflict,
-            values: items
-                .iter()
-                .map(|(c, q)| {
-                    value(
-                        c,
-                        &q.text,
-                        format!("{} {}", q.value, q.unit),
-                        q.span.start,
-                        q.span.end,
-                    )
-                })
-                .collect(),
+            values: distinct_values(items.iter().map(|(c, q)| {
+                value(
+                    c,
+                    &q.text,
+                    format!("{} {}", q.value, q.unit),
+                    q.span.start,
+                    q.span.end,
+                )
+            })),
             explanation: format!(
                 "{} counts “{}” and {} “{}”: the figures for {unit} cannot both hold.",
                 a.0.doc, a.1.text, b.0.doc, b.1.text
@@ -295,128 +329,126 @@ pub fn match_names(a: &str, b: &str) -> NameMatch {
     NameMatch::Different
 }
 
+/// The most distinct names of one slot compared pairwise within a group; past it, a group's
+/// rarer spellings are left out of the comparison (a group that large repeats a few names).
+const MAX_DISTINCT_NAMES: usize = 400;
+
 fn compare_names<'c>(
     claims: &[&'c Claim],
     slot: Slot,
     names: impl Fn(&'c Claim) -> &'c Vec<EntityMention>,
 ) -> Vec<Discrepancy> {
+    // Distinct spellings, each with its first mention and the documents that use it.
+    let mut spellings: BTreeMap<String, (&Claim, &EntityMention, Vec<&str>)> = BTreeMap::new();
+    for c in claims {
+        for e in names(c) {
+            let entry = spellings
+                .entry(name_tokens(&e.text).join(" "))
+                .or_insert_with(|| (c, e, Vec::new()));
+            if !entry.2.contains(&c.doc.as_str()) {
+                entry.2.push(c.doc.as_str());
+            }
+        }
+    }
+    let mut list: Vec<_> = spellings.into_values().collect();
+    list.sort_by_key(|x| std::cmp::Reverse(x.2.len()));
+    list.truncate(MAX_DISTINCT_NAMES);
     let mut out = Vec::new();
-    let mut reported: Vec<(String, String)> = Vec::new();
-    for (i, a) in claims.iter().enumerate() {
-        for b in claims.iter().skip(i + 1) {
-            if a.doc == b.doc {
+    for (i, (ca, ea, da)) in list.iter().enumerate() {
+        for (cb, eb, db) in list.iter().skip(i + 1) {
+            // Only spellings used by different documents can differ between sources.
+            if da.len() == 1 && db.len() == 1 && da[0] == db[0] {
                 continue;
             }
-            for ea in names(a) {
-                // A name the other claim also has exactly is agreed, whatever else it names.
-                if names(b)
-                    .iter()
-                    .any(|eb| match_names(&ea.text, &eb.text) == NameMatch::Same)
+            let severity = match match_names(&ea.text, &eb.text) {
+                NameMatch::Variant => Severity::Variant,
+                NameMatch::Different
+                    if slot == Slot::Where
+                        && ea.kind == EntityKind::Country
+                        && eb.kind == EntityKind::Country
+                        && canonical_name(&ea.canonical) != canonical_name(&eb.canonical) =>
                 {
-                    continue;
+                    Severity::Conflict
                 }
-                for eb in names(b) {
-                    let verdict = match_names(&ea.text, &eb.text);
-                    let severity = match verdict {
-                        NameMatch::Variant => Severity::Variant,
-                        NameMatch::Different
-                            if slot == Slot::Where
-                                && ea.kind == EntityKind::Country
-                                && eb.kind == EntityKind::Country
-                                && ea.canonical != eb.canonical =>
-                        {
-                            Severity::Conflict
-                        }
-                        _ => continue,
-                    };
-                    let key = (ea.text.to_lowercase(), eb.text.to_lowercase());
-                    if reported.contains(&key) {
-                        continue;
+                _ => continue,
+            };
+            let explanation = match severity {
+                Severity::Variant => format!(
+                    "{} says “{}” and {} “{}”: the same {} named differently.",
+                    ca.doc,
+                    ea.text,
+                    cb.doc,
+                    eb.text,
+                    if slot == Slot::Where {
+                        "place"
+                    } else {
+                        "entity"
                     }
-                    reported.push(key);
-                    let explanation = match severity {
-                        Severity::Variant => format!(
-                            "{} says “{}” and {} “{}”: the same {} named differently.",
-                            a.doc,
-                            ea.text,
-                            b.doc,
-                            eb.text,
-                            if slot == Slot::Where {
-                                "place"
-                            } else {
-                                "entity"
-                            }
-                        ),
-                        Severity::Conflict => format!(
-                            "{} places it in {} and {} in {}: different countries.",
-                            a.doc, ea.text, b.doc, eb.text
-                        ),
-                    };
-                    out.push(Discrepancy {
-                        slot,
-                        severity,
-                        values: vec![
-                            value(
-                                a,
-                                &ea.text,
-                                ea.canonical.clone(),
-                                ea.span.start,
-                                ea.span.end,
-                            ),
-                            value(
-                                b,
-                                &eb.text,
-                                eb.canonical.clone(),
-                                eb.span.start,
-                                eb.span.end,
-                            ),
-                        ],
-                        explanation,
-                    });
-                }
-            }
+                ),
+                Severity::Conflict => format!(
+                    "{} places it in {} and {} in {}: different countries.",
+                    ca.doc, ea.text, cb.doc, eb.text
+                ),
+            };
+            out.push(Discrepancy {
+                slot,
+                severity,
+                values: vec![
+                    value(
+                        ca,
+                        &ea.text,
+                        ea.canonical.clone(),
+                        ea.span.start,
+                        ea.span.end,
+                    ),
+                    value(
+                        cb,
+                        &eb.text,
+                        eb.canonical.clone(),
+                        eb.span.start,
+                        eb.span.end,
+                    ),
+                ],
+                explanation,
+            });
         }
     }
     out
 }
 
 fn compare_what(claims: &[&Claim]) -> Option<Discrepancy> {
-    let with_pred: Vec<&Claim> = claims
-        .iter()
-        .copied()
-        .filter(|c| c.what.is_some())
-        .collect();
-    for (i, a) in with_pred.iter().enumerate() {
-        for b in with_pred.iter().skip(i + 1) {
-            let (pa, pb) = (a.what.as_ref()?, b.what.as_ref()?);
-            if a.doc == b.doc || a.negated == b.negated {
-                continue;
+    use crate::extract::predicate::synonym_class;
+    // Per predicate class: the first affirming and the first denying claim, by document.
+    let mut classes: BTreeMap<&str, [Vec<&Claim>; 2]> = BTreeMap::new();
+    for c in claims {
+        if let Some(p) = &c.what {
+            let sides = classes.entry(synonym_class(&p.lemma)).or_default();
+            let side = &mut sides[usize::from(c.negated)];
+            if side.len() < 2 && side.iter().all(|x| x.doc != c.doc) {
+                side.push(c);
             }
-            if crate::extract::predicate::synonym_class(&pa.lemma)
-                != crate::extract::predicate::synonym_class(&pb.lemma)
-            {
-                continue;
+        }
+    }
+    for [affirm, deny] in classes.values() {
+        for a in affirm {
+            if let Some(d) = deny.iter().find(|d| d.doc != a.doc) {
+                let (pa, pd) = (a.what.as_ref()?, d.what.as_ref()?);
+                return Some(Discrepancy {
+                    slot: Slot::What,
+                    severity: Severity::Conflict,
+                    values: vec![
+                        value(a, &pa.text, pa.lemma.clone(), pa.span.start, pa.span.end),
+                        value(
+                            d,
+                            &pd.text,
+                            format!("not {}", pd.lemma),
+                            pd.span.start,
+                            pd.span.end,
+                        ),
+                    ],
+                    explanation: format!("{} denies what {} affirms ({}).", d.doc, a.doc, pa.lemma),
+                });
             }
-            let norm = |c: &Claim, p: &crate::extract::predicate::Predicate| {
-                if c.negated {
-                    format!("not {}", p.lemma)
-                } else {
-                    p.lemma.clone()
-                }
-            };
-            let (deny, affirm) = if a.negated { (a, b) } else { (b, a) };
-            return Some(Discrepancy {
-                slot: Slot::What,
-                severity: Severity::Conflict,
-                values: vec![
-                    value(a, &pa.text, norm(a, pa), pa.span.start, pa.span.end),
-                    value(b, &pb.text, norm(b, pb), pb.span.start, pb.span.end),
-                ],
-                explanation: format!(
-                    "{} denies what {} affirms ({}).",
-                    deny.doc, affirm.doc, pa.lemma
-                ),
-            });
         }
     }
     None

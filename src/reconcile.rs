@@ -254,24 +254,23 @@ impl Reconciler {
                     }),
                 }
             }
-            for c in claims.iter().filter(|c| c.doc == doc.id) {
-                for t in &c.when {
-                    for a in &t.anomalies {
-                        anomalies.push(Anomaly {
-                            doc: doc.id.clone(),
-                            kind: match a.kind {
-                                time::TimeAnomalyKind::NoSuchDay => AnomalyKind::NoSuchDay,
-                                time::TimeAnomalyKind::WeekdayMismatch => {
-                                    AnomalyKind::WeekdayMismatch
-                                }
-                                _ => AnomalyKind::PastEventAfterPublication,
-                            },
-                            text: Some(t.text.clone()),
-                            start: Some(t.span.start),
-                            end: Some(t.span.end),
-                            message: a.message.clone(),
-                        });
-                    }
+        }
+        // Time anomalies, in claim order (document order, then text order).
+        for c in &claims {
+            for t in &c.when {
+                for a in &t.anomalies {
+                    anomalies.push(Anomaly {
+                        doc: c.doc.clone(),
+                        kind: match a.kind {
+                            time::TimeAnomalyKind::NoSuchDay => AnomalyKind::NoSuchDay,
+                            time::TimeAnomalyKind::WeekdayMismatch => AnomalyKind::WeekdayMismatch,
+                            _ => AnomalyKind::PastEventAfterPublication,
+                        },
+                        text: Some(t.text.clone()),
+                        start: Some(t.span.start),
+                        end: Some(t.span.end),
+                        message: a.message.clone(),
+                    });
                 }
             }
         }

@@ -508,6 +508,8 @@ pub(crate) fn entity_kind(k: EntityKind) -> &'static str {
         EntityKind::Organization => "organisation",
         EntityKind::Country => "country",
         EntityKind::Place => "place",
+        EntityKind::Nominal => "group",
+        EntityKind::Pronoun => "pronoun",
         EntityKind::Other => "name",
     }
 }
