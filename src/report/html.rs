@@ -195,13 +195,28 @@ fn row(
         esc(section.label()),
         esc(&f.id)
     ));
+    if let Some(summary) = render::summary(report, f) {
+        out.push_str(&format!("<p class=\"summary\">{}</p>", esc(&summary)));
+    }
     match section {
         Section::Conflict | Section::Variant => {
-            for d in &f.discrepancies {
+            let (main, rest) = render::headline_discrepancies(f, section, 3);
+            if main.is_empty() {
+                out.push_str("<p class=\"contrast\">the sources differ (no slot named)</p>");
+            }
+            for d in main {
+                discrepancy_html(d, out);
+            }
+            if !rest.is_empty() {
                 out.push_str(&format!(
-                    "<p class=\"contrast\">{}</p>",
-                    esc(&render::contrast(d))
+                    "<details class=\"more\"><summary>{} more {}</summary>",
+                    rest.len(),
+                    render::plural(rest.len(), "difference", "differences")
                 ));
+                for d in rest {
+                    discrepancy_html(d, out);
+                }
+                out.push_str("</details>");
             }
         }
         Section::Agreement => {
@@ -213,20 +228,6 @@ fn row(
             ));
         }
         Section::SingleSource => {}
-    }
-    if let Some(summary) = render::summary(report, f) {
-        out.push_str(&format!("<p class=\"summary\">{}</p>", esc(&summary)));
-    }
-    for d in &f.discrepancies {
-        let explanation = render::one_line(&d.explanation);
-        if !explanation.is_empty() {
-            out.push_str(&format!(
-                "<p class=\"why\"><b>{} on {}:</b> {}</p>",
-                esc(render::severity_name(d.severity)),
-                esc(render::slot_name(d.slot)),
-                esc(&explanation)
-            ));
-        }
     }
     // Claims whose document has no column, or whose id points nowhere, are listed here.
     let claims = render::claims_of(report, f);
@@ -273,6 +274,24 @@ fn row(
         out.push_str("</td>\n");
     }
     out.push_str("</tr>\n");
+}
+
+/// A discrepancy in the finding's cell: the differing words, then why.
+fn discrepancy_html(d: &super::Discrepancy, out: &mut String) {
+    out.push_str(&format!(
+        "<p class=\"contrast {}\">{}</p>",
+        render::severity_name(d.severity),
+        esc(&render::contrast(d))
+    ));
+    let explanation = render::one_line(&d.explanation);
+    if !explanation.is_empty() {
+        out.push_str(&format!(
+            "<p class=\"why\"><b>{} on {}:</b> {}</p>",
+            esc(render::severity_name(d.severity)),
+            esc(render::slot_name(d.slot)),
+            esc(&explanation)
+        ));
+    }
 }
 
 /// One claim: its sentence (or own text) with the claim and the differing words marked, then
@@ -345,21 +364,24 @@ fn claim_html(f: &Finding, claim: &Claim, texts: &BTreeMap<&str, &str>, out: &mu
         out.push_str("<i>(no text)</i>");
     }
     out.push_str("</blockquote>");
-    let lines = render::slot_lines(claim);
+    let groups = render::grouped_slot_lines(claim);
     out.push_str(&format!(
         "<details><summary>values \u{b7} {}</summary>",
         esc(&claim.id)
     ));
-    if lines.is_empty() {
+    if groups.is_empty() {
         out.push_str("<p>No slot was extracted from this claim.</p>");
     } else {
         out.push_str("<dl>");
-        for l in lines {
-            out.push_str(&format!("<dt>{}</dt><dd>{}", l.slot, esc(&l.text)));
-            if let Some(v) = l.value {
-                out.push_str(&format!(" \u{2192} <code>{}</code>", esc(&v)));
-            }
-            out.push_str("</dd>");
+        for (slot, items) in groups {
+            let items: Vec<String> = items
+                .into_iter()
+                .map(|(text, value)| match value {
+                    Some(v) => format!("{} \u{2192} <code>{}</code>", esc(&text), esc(&v)),
+                    None => esc(&text),
+                })
+                .collect();
+            out.push_str(&format!("<dt>{slot}</dt><dd>{}</dd>", items.join("; ")));
         }
         out.push_str("</dl>");
     }
@@ -487,6 +509,9 @@ tr.variant td.cell:not(.empty) { background: #fffbf0; }
 .fid { font-family: ui-monospace, "DejaVu Sans Mono", monospace; color: var(--muted); font-size: 13px; }
 .finding-cell p { margin: 6px 0 0; overflow-wrap: anywhere; }
 .contrast { font-weight: 650; }
+.contrast.variant { font-weight: 600; }
+details.more { margin-top: 8px; }
+details.more > summary { font-size: 13px; color: var(--muted); }
 .summary { color: var(--ink); }
 .why, .sources { font-size: 13px; color: var(--muted); }
 .missing { font-size: 13px; color: var(--conflict); }

@@ -78,13 +78,7 @@ fn documents(report: &Report, out: &mut String) {
 
 fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
     let title = match section {
-        Section::Conflict | Section::Variant if !f.discrepancies.is_empty() => f
-            .discrepancies
-            .iter()
-            .map(render::contrast)
-            .collect::<Vec<_>>()
-            .join("; "),
-        Section::Conflict | Section::Variant => "the sources differ".to_string(),
+        Section::Conflict | Section::Variant => render::discrepancy_title(f, section),
         _ => {
             let n = render::independent_sources(report, f);
             format!(
@@ -235,11 +229,17 @@ fn quote(f: &Finding, claim: &crate::claim::Claim) -> String {
 
 /// `*when:* 30 November = `2024-11-30` · *who:* ...`
 fn values(claim: &crate::claim::Claim) -> String {
-    render::slot_lines(claim)
+    render::grouped_slot_lines(claim)
         .into_iter()
-        .map(|s| match s.value {
-            Some(v) => format!("*{}:* {} = {}", s.slot, escape(&s.text), code(&v)),
-            None => format!("*{}:* {}", s.slot, escape(&s.text)),
+        .map(|(slot, items)| {
+            let items: Vec<String> = items
+                .into_iter()
+                .map(|(text, value)| match value {
+                    Some(v) => format!("{} = {}", escape(&text), code(&v)),
+                    None => escape(&text),
+                })
+                .collect();
+            format!("*{slot}:* {}", items.join(", "))
         })
         .collect::<Vec<_>>()
         .join(" \u{b7} ")

@@ -9,7 +9,9 @@ use crate::document::Span;
 use crate::extract::entity::EntityKind;
 use crate::extract::quantity::Qualifier;
 
-use super::{AnomalyKind, Discrepancy, DocumentInfo, Finding, Report, Severity, Slot, Status};
+use super::{
+    AnomalyKind, Discrepancy, DocumentInfo, Finding, Report, Severity, Slot, SlotValue, Status,
+};
 
 /// The section a finding is shown in, in the order sections are shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -228,7 +230,7 @@ pub(crate) struct Mark<'r> {
 pub(crate) fn marks<'r>(f: &'r Finding, claim: &Claim) -> Vec<Mark<'r>> {
     let mut out: Vec<Mark<'r>> = Vec::new();
     for d in &f.discrepancies {
-        for v in d.values.iter().filter(|v| v.claim == claim.id) {
+        for v in differing(d).into_iter().filter(|v| v.claim == claim.id) {
             let given = Span::new(v.start, v.end);
             let span = if !given.is_empty() && claim.span.contains(given) {
                 Some(given)
@@ -482,6 +484,27 @@ pub(crate) fn slot_lines(claim: &Claim) -> Vec<SlotLine> {
     out
 }
 
+/// The words of a slot and their normalised value, when it says more than the words.
+pub(crate) type SlotItem = (String, Option<String>);
+
+/// The slots of a claim grouped by slot name (in the order of [`slot_lines`]), each distinct
+/// `(words, value)` once.
+pub(crate) fn grouped_slot_lines(claim: &Claim) -> Vec<(&'static str, Vec<SlotItem>)> {
+    let mut out: Vec<(&'static str, Vec<SlotItem>)> = Vec::new();
+    for line in slot_lines(claim) {
+        let item = (one_line(&line.text), line.value.map(|v| one_line(&v)));
+        match out.iter_mut().find(|(slot, _)| *slot == line.slot) {
+            Some((_, items)) => {
+                if !items.contains(&item) {
+                    items.push(item);
+                }
+            }
+            None => out.push((line.slot, vec![item])),
+        }
+    }
+    out
+}
+
 /// `3000 troops`, `about 2000000 artillery rounds`, `at least 11000 containers`.
 fn quantity_value(value: f64, unit: &str, q: Qualifier) -> String {
     let qualifier = match q {
@@ -545,11 +568,11 @@ pub(crate) fn anomaly_kind(k: AnomalyKind) -> &'static str {
     }
 }
 
-/// `when: "30 November" vs "Wednesday"`: the differing words of a discrepancy, each distinct
-/// wording once, in the order given.
+/// `when: "30 November" vs "Wednesday"`: the differing words of a discrepancy (see
+/// [`differing`]), each distinct wording once, in the order given.
 pub(crate) fn contrast(d: &Discrepancy) -> String {
     let mut seen: Vec<&str> = Vec::new();
-    for v in &d.values {
+    for v in differing(d) {
         if !seen.contains(&v.text.as_str()) {
             seen.push(&v.text);
         }
@@ -559,6 +582,81 @@ pub(crate) fn contrast(d: &Discrepancy) -> String {
         .map(|t| format!("\u{201c}{t}\u{201d}"))
         .collect();
     format!("{}: {}", slot_name(d.slot), quoted.join(" vs "))
+}
+
+/// The values of a discrepancy that differ: a value whose normalised form every other
+/// document of the discrepancy also gives (the same "this week" in both articles) is left out.
+/// When that would leave fewer than two values, all values are kept.
+pub(crate) fn differing(d: &Discrepancy) -> Vec<&SlotValue> {
+    let key = |v: &SlotValue| -> String {
+        if v.normalized.is_empty() {
+            one_line(&v.text).to_lowercase()
+        } else {
+            v.normalized.clone()
+        }
+    };
+    let mut docs: Vec<&str> = d.values.iter().map(|v| v.doc.as_str()).collect();
+    docs.sort_unstable();
+    docs.dedup();
+    let kept: Vec<&SlotValue> = d
+        .values
+        .iter()
+        .filter(|v| {
+            let k = key(v);
+            let shared = docs.len() > 1
+                && docs.iter().all(|doc| {
+                    d.values
+                        .iter()
+                        .any(|w| w.doc.as_str() == *doc && key(w) == k)
+                });
+            !shared
+        })
+        .collect();
+    if kept.len() >= 2 {
+        kept
+    } else {
+        d.values.iter().collect()
+    }
+}
+
+/// The discrepancies a finding's title names (its conflicts for a conflict, else all), and the
+/// others. At most `max` are named; the rest go with the others.
+pub(crate) fn headline_discrepancies(
+    f: &Finding,
+    section: Section,
+    max: usize,
+) -> (Vec<&Discrepancy>, Vec<&Discrepancy>) {
+    let (mut main, mut rest): (Vec<&Discrepancy>, Vec<&Discrepancy>) = f
+        .discrepancies
+        .iter()
+        .partition(|d| section != Section::Conflict || d.severity == Severity::Conflict);
+    if main.len() > max {
+        let extra = main.split_off(max);
+        rest.splice(0..0, extra);
+    }
+    (main, rest)
+}
+
+/// The title of a discrepancy finding: the contrasts of its headline discrepancies, and how
+/// many more differences there are.
+pub(crate) fn discrepancy_title(f: &Finding, section: Section) -> String {
+    let (main, rest) = headline_discrepancies(f, section, 3);
+    let mut title = main
+        .iter()
+        .map(|d| contrast(d))
+        .collect::<Vec<_>>()
+        .join("; ");
+    if title.is_empty() {
+        title = "the sources differ (no slot named)".to_string();
+    }
+    if !rest.is_empty() {
+        title.push_str(&format!(
+            " (+{} more {})",
+            rest.len(),
+            plural(rest.len(), "difference", "differences")
+        ));
+    }
+    title
 }
 
 /// Collapses every run of white space (newlines included) into one space and trims the ends.
@@ -699,5 +797,46 @@ mod tests {
         assert_eq!(find_words("On Wednesday, KCNA", "wednesday"), Some((3, 12)));
         assert_eq!(find_words("On Wednesday", "   "), None);
         assert_eq!(find_words("On Wednesday", "Friday"), None);
+    }
+
+    fn value(doc: &str, text: &str, normalized: &str) -> SlotValue {
+        SlotValue {
+            claim: format!("c-{doc}"),
+            doc: doc.into(),
+            text: text.into(),
+            normalized: normalized.into(),
+            start: 0,
+            end: 0,
+        }
+    }
+
+    #[test]
+    fn values_every_document_shares_are_not_differing_words() {
+        let d = Discrepancy {
+            slot: Slot::When,
+            severity: Severity::Conflict,
+            values: vec![
+                value("a", "this week", "2024-W44"),
+                value("a", "30 November", "2024-11-30"),
+                value("b", "this week", "2024-W44"),
+                value("b", "Wednesday", "2024-10-30"),
+            ],
+            explanation: String::new(),
+        };
+        let texts: Vec<&str> = differing(&d).iter().map(|v| v.text.as_str()).collect();
+        assert_eq!(texts, ["30 November", "Wednesday"]);
+        assert_eq!(
+            contrast(&d),
+            "when: \u{201c}30 November\u{201d} vs \u{201c}Wednesday\u{201d}"
+        );
+        // Two documents giving the same value only: nothing would be left, so all are kept.
+        let same = Discrepancy {
+            values: vec![
+                value("a", "Monday", "2024-10-28"),
+                value("b", "Monday", "2024-10-28"),
+            ],
+            ..d
+        };
+        assert_eq!(differing(&same).len(), 2);
     }
 }

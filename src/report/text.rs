@@ -94,14 +94,7 @@ fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
     let indent = "    ";
     // The finding's first line: what differs, or how many sources agree.
     let title = match section {
-        Section::Conflict | Section::Variant => {
-            let parts: Vec<String> = f.discrepancies.iter().map(render::contrast).collect();
-            if parts.is_empty() {
-                "the sources differ (no slot named)".to_string()
-            } else {
-                parts.join("; ")
-            }
-        }
+        Section::Conflict | Section::Variant => render::discrepancy_title(f, section),
         Section::Agreement => {
             let n = render::independent_sources(report, f);
             format!(
@@ -200,16 +193,17 @@ fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
             out.pop();
             out.push_str("\u{201d}\n");
         }
-        let values: Vec<String> = render::slot_lines(claim)
+        let values: Vec<String> = render::grouped_slot_lines(claim)
             .into_iter()
-            .map(|s| match s.value {
-                Some(v) => format!(
-                    "{}: {} = {}",
-                    s.slot,
-                    render::one_line(&s.text),
-                    render::one_line(&v)
-                ),
-                None => format!("{}: {}", s.slot, render::one_line(&s.text)),
+            .map(|(slot, items)| {
+                let items: Vec<String> = items
+                    .into_iter()
+                    .map(|(text, value)| match value {
+                        Some(v) => format!("{text} = {v}"),
+                        None => text,
+                    })
+                    .collect();
+                format!("{slot}: {}", items.join(", "))
             })
             .collect();
         if !values.is_empty() {
