@@ -148,16 +148,31 @@ pub(crate) fn short_dating(d: &DocumentInfo) -> String {
     }
 }
 
-/// The claims of a finding, each with its id (`None` when the id points nowhere), in the
+/// The claims of a finding, each with its id (`None` when the id points nowhere): those whose
+/// words conflict first, then those with variant words, then the rest, each group in the
 /// finding's order.
 pub(crate) fn claims_of<'r>(
     report: &'r Report,
     f: &'r Finding,
 ) -> Vec<(&'r str, Option<&'r Claim>)> {
-    f.claims
+    let mut claims: Vec<(&'r str, Option<&'r Claim>)> = f
+        .claims
         .iter()
         .map(|id| (id.as_str(), report.claim(id)))
-        .collect()
+        .collect();
+    let rank = |c: &Option<&Claim>| -> u8 {
+        let Some(c) = c else { return 3 };
+        let marks = marks(f, c);
+        if marks.iter().any(|m| m.severity == Severity::Conflict) {
+            0
+        } else if !marks.is_empty() {
+            1
+        } else {
+            2
+        }
+    };
+    claims.sort_by_cached_key(|(_, c)| rank(c)); // stable
+    claims
 }
 
 /// The documents a finding spans: its `docs`, plus the documents of its claims it forgot, in
