@@ -4,6 +4,8 @@
 //! Everything here works on untrusted data: ids may point nowhere, spans may lie outside their
 //! text or off `char` boundaries. Nothing panics; what can't be placed is left unmarked.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use crate::claim::Claim;
 use crate::document::Span;
 use crate::extract::entity::EntityKind;
@@ -92,6 +94,73 @@ pub(crate) fn section(report: &Report, section: Section) -> Vec<&Finding> {
         .collect()
 }
 
+/// Lookups the renderers make often, built once per rendering so that a report of many claims
+/// renders in `O(n log n)`: claims and documents by id, and each claim's differing slot values.
+#[derive(Debug)]
+pub(crate) struct Index<'r> {
+    report: &'r Report,
+    claims: BTreeMap<&'r str, &'r Claim>,
+    docs: BTreeMap<&'r str, usize>,
+    /// `(finding id, claim id)` to the differing values of that claim in that finding.
+    values: BTreeMap<(&'r str, &'r str), Vec<(&'r Discrepancy, &'r SlotValue)>>,
+}
+
+impl<'r> Index<'r> {
+    /// Indexes `report`. Where ids repeat, the first one wins, as in [`Report::claim`].
+    pub(crate) fn new(report: &'r Report) -> Self {
+        let mut claims = BTreeMap::new();
+        for c in &report.claims {
+            claims.entry(c.id.as_str()).or_insert(c);
+        }
+        let mut docs = BTreeMap::new();
+        for (i, d) in report.documents.iter().enumerate() {
+            docs.entry(d.id.as_str()).or_insert(i);
+        }
+        let mut values: BTreeMap<_, Vec<_>> = BTreeMap::new();
+        for f in &report.findings {
+            for d in &f.discrepancies {
+                for v in differing(d) {
+                    values
+                        .entry((f.id.as_str(), v.claim.as_str()))
+                        .or_default()
+                        .push((d, v));
+                }
+            }
+        }
+        Index {
+            report,
+            claims,
+            docs,
+            values,
+        }
+    }
+
+    /// The claim with the given id.
+    pub(crate) fn claim(&self, id: &str) -> Option<&'r Claim> {
+        self.claims.get(id).copied()
+    }
+
+    /// The document with the given id.
+    pub(crate) fn document(&self, id: &str) -> Option<&'r DocumentInfo> {
+        self.docs
+            .get(id)
+            .and_then(|&i| self.report.documents.get(i))
+    }
+
+    /// The position of a document in the report (`usize::MAX` when it is not there).
+    fn doc_rank(&self, id: &str) -> usize {
+        self.docs.get(id).copied().unwrap_or(usize::MAX)
+    }
+}
+
+impl std::ops::Deref for Index<'_> {
+    type Target = Report;
+
+    fn deref(&self) -> &Report {
+        self.report
+    }
+}
+
 /// The one-line summary every format opens with.
 pub(crate) fn headline(report: &Report) -> String {
     let counts: Vec<String> = Section::ALL
@@ -115,11 +184,6 @@ pub(crate) fn plural(n: usize, one: &'static str, many: &'static str) -> &'stati
     } else {
         many
     }
-}
-
-/// The document with the given id.
-pub(crate) fn document<'r>(report: &'r Report, id: &str) -> Option<&'r DocumentInfo> {
-    report.documents.iter().find(|d| d.id == id)
 }
 
 /// "published 2024-11-01", or what the report says about the date relative times use.
@@ -152,7 +216,7 @@ pub(crate) fn short_dating(d: &DocumentInfo) -> String {
 /// words conflict first, then those with variant words, then the rest, each group in the
 /// finding's order.
 pub(crate) fn claims_of<'r>(
-    report: &'r Report,
+    report: &Index<'r>,
     f: &'r Finding,
 ) -> Vec<(&'r str, Option<&'r Claim>)> {
     let mut claims: Vec<(&'r str, Option<&'r Claim>)> = f
@@ -162,7 +226,7 @@ pub(crate) fn claims_of<'r>(
         .collect();
     let rank = |c: &Option<&Claim>| -> u8 {
         let Some(c) = c else { return 3 };
-        let marks = marks(f, c);
+        let marks = marks(report, f, c);
         if marks.iter().any(|m| m.severity == Severity::Conflict) {
             0
         } else if !marks.is_empty() {
@@ -177,7 +241,7 @@ pub(crate) fn claims_of<'r>(
 
 /// The documents a finding spans: its `docs`, plus the documents of its claims it forgot, in
 /// report order (unknown ids last, in the order met).
-pub(crate) fn docs_of(report: &Report, f: &Finding) -> Vec<String> {
+pub(crate) fn docs_of(report: &Index<'_>, f: &Finding) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
     let from_claims = f
         .claims
@@ -189,20 +253,13 @@ pub(crate) fn docs_of(report: &Report, f: &Finding) -> Vec<String> {
             ids.push(id);
         }
     }
-    let rank = |id: &String| {
-        report
-            .documents
-            .iter()
-            .position(|d| &d.id == id)
-            .unwrap_or(usize::MAX)
-    };
-    ids.sort_by_key(rank); // stable: unknown ids keep their order
+    ids.sort_by_key(|id| report.doc_rank(id)); // stable: unknown ids keep their order
     ids
 }
 
 /// How many independent sources carry a finding: the pipeline's figure, or the number of its
 /// documents when the pipeline left it at zero.
-pub(crate) fn independent_sources(report: &Report, f: &Finding) -> usize {
+pub(crate) fn independent_sources(report: &Index<'_>, f: &Finding) -> usize {
     if f.independent_sources > 0 {
         f.independent_sources
     } else {
@@ -213,7 +270,7 @@ pub(crate) fn independent_sources(report: &Report, f: &Finding) -> usize {
 /// The finding's summary, on one line, when it tells the reader something the rendered finding
 /// doesn't: `None` when it is empty or quotes one of the finding's claims (which are quoted in
 /// full anyway).
-pub(crate) fn summary(report: &Report, f: &Finding) -> Option<String> {
+pub(crate) fn summary(report: &Index<'_>, f: &Finding) -> Option<String> {
     let summary = one_line(&f.summary);
     if summary.is_empty() {
         return None;
@@ -242,25 +299,27 @@ pub(crate) struct Mark<'r> {
 /// The words of `claim` that differ from the other sources, from the finding's discrepancies:
 /// each slot value of this claim, placed by its byte span when the span lies inside the claim,
 /// else by searching its words in the claim text. Sorted by position, overlaps dropped.
-pub(crate) fn marks<'r>(f: &'r Finding, claim: &Claim) -> Vec<Mark<'r>> {
+pub(crate) fn marks<'r>(report: &Index<'r>, f: &Finding, claim: &Claim) -> Vec<Mark<'r>> {
     let mut out: Vec<Mark<'r>> = Vec::new();
-    for d in &f.discrepancies {
-        for v in differing(d).into_iter().filter(|v| v.claim == claim.id) {
-            let given = Span::new(v.start, v.end);
-            let span = if !given.is_empty() && claim.span.contains(given) {
-                Some(given)
-            } else {
-                find_words(&claim.text, &v.text)
-                    .map(|(s, e)| Span::new(claim.span.start + s, claim.span.start + e))
-            };
-            if let Some(span) = span {
-                out.push(Mark {
-                    span,
-                    severity: d.severity,
-                    discrepancy: d,
-                    normalized: &v.normalized,
-                });
-            }
+    let values = report
+        .values
+        .get(&(f.id.as_str(), claim.id.as_str()))
+        .map_or(&[][..], Vec::as_slice);
+    for &(d, v) in values {
+        let given = Span::new(v.start, v.end);
+        let span = if !given.is_empty() && claim.span.contains(given) {
+            Some(given)
+        } else {
+            find_words(&claim.text, &v.text)
+                .map(|(s, e)| Span::new(claim.span.start + s, claim.span.start + e))
+        };
+        if let Some(span) = span {
+            out.push(Mark {
+                span,
+                severity: d.severity,
+                discrepancy: d,
+                normalized: &v.normalized,
+            });
         }
     }
     // Conflicts win over variants on the same words.
@@ -610,20 +669,20 @@ pub(crate) fn differing(d: &Discrepancy) -> Vec<&SlotValue> {
             v.normalized.clone()
         }
     };
-    let mut docs: Vec<&str> = d.values.iter().map(|v| v.doc.as_str()).collect();
-    docs.sort_unstable();
-    docs.dedup();
+    let docs: BTreeSet<&str> = d.values.iter().map(|v| v.doc.as_str()).collect();
+    let mut docs_by_key: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    for v in &d.values {
+        docs_by_key
+            .entry(key(v))
+            .or_default()
+            .insert(v.doc.as_str());
+    }
     let kept: Vec<&SlotValue> = d
         .values
         .iter()
         .filter(|v| {
-            let k = key(v);
-            let shared = docs.len() > 1
-                && docs.iter().all(|doc| {
-                    d.values
-                        .iter()
-                        .any(|w| w.doc.as_str() == *doc && key(w) == k)
-                });
+            let shared =
+                docs.len() > 1 && docs_by_key.get(&key(v)).map(BTreeSet::len) == Some(docs.len());
             !shared
         })
         .collect();

@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use super::render::{self, Section};
+use super::render::{self, Index, Section};
 use super::{Finding, Report};
 
 /// The column the text report wraps at.
@@ -24,6 +24,7 @@ impl fmt::Display for Report {
 }
 
 fn render_text(report: &Report) -> String {
+    let report = &Index::new(report);
     let mut out = render::wrap(&render::headline(report), WIDTH, "", "  ");
     documents(report, &mut out);
     for section in Section::ALL {
@@ -54,7 +55,7 @@ fn heading(out: &mut String, title: &str) {
     out.push('\n');
 }
 
-fn documents(report: &Report, out: &mut String) {
+fn documents(report: &Index<'_>, out: &mut String) {
     if report.documents.is_empty() {
         return;
     }
@@ -87,7 +88,7 @@ fn documents(report: &Report, out: &mut String) {
     }
 }
 
-fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
+fn finding(report: &Index<'_>, section: Section, f: &Finding, out: &mut String) {
     out.push('\n');
     let id = if f.id.is_empty() { "-" } else { f.id.as_str() };
     let lead = format!("{id}  ");
@@ -108,7 +109,8 @@ fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
             format!(
                 "only {}",
                 docs.first()
-                    .map(|d| render::document(report, d)
+                    .map(|d| report
+                        .document(d)
                         .map(|info| render::one_line(&info.source))
                         .filter(|s| !s.is_empty())
                         .map_or_else(|| d.clone(), |s| format!("{d} \u{b7} {s}")))
@@ -166,7 +168,8 @@ fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
             ));
             continue;
         };
-        let source = render::document(report, &claim.doc)
+        let source = report
+            .document(&claim.doc)
             .map(|d| render::one_line(&d.source))
             .filter(|s| !s.is_empty());
         let who = match source {
@@ -183,7 +186,7 @@ fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
             ));
         }
         out.push_str(&render::wrap(
-            &quote(f, claim),
+            &quote(report, f, claim),
             WIDTH,
             "      \u{201c}",
             "       ",
@@ -218,8 +221,8 @@ fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
 }
 
 /// The claim's evidence as one line, cut around the differing words, which are shown `»so«`.
-fn quote(f: &Finding, claim: &crate::claim::Claim) -> String {
-    let marks = render::marks(f, claim);
+fn quote(report: &Index<'_>, f: &Finding, claim: &crate::claim::Claim) -> String {
+    let marks = render::marks(report, f, claim);
     let base = claim.span.start;
     let focus = match (marks.first(), marks.last()) {
         (Some(a), Some(b)) => Some((
@@ -254,7 +257,7 @@ fn quote(f: &Finding, claim: &crate::claim::Claim) -> String {
     }
 }
 
-fn entities(report: &Report, out: &mut String) {
+fn entities(report: &Index<'_>, out: &mut String) {
     if report.entities.is_empty() {
         return;
     }
@@ -285,7 +288,7 @@ fn entities(report: &Report, out: &mut String) {
     }
 }
 
-fn anomalies(report: &Report, out: &mut String) {
+fn anomalies(report: &Index<'_>, out: &mut String) {
     if report.anomalies.is_empty() {
         return;
     }
