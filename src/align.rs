@@ -60,6 +60,10 @@ pub struct AlignOptions {
     /// The average document similarity at or above which documents are grouped as reporting
     /// the same event.
     pub document_threshold: f64,
+    /// The largest share of one document's claims a group may hold, in `0.0..=1.0` (at least
+    /// [`MIN_CLAIMS_PER_DOCUMENT`] claims are always allowed). A group that takes in most of a
+    /// long article is a topic, not a fact; 1.0 turns the cap off.
+    pub max_document_share: f64,
     /// How alike two claims of one document must be to share a group, in `0.0..=1.0`.
     pub same_document_similarity: f64,
     /// How much the documents' overlap counts in a pair's score, in `0.0..=1.0`.
@@ -77,15 +81,20 @@ impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
             threshold: DEFAULT_THRESHOLD,
-            event_threshold: 0.20,
+            event_threshold: 0.15,
             document_threshold: 0.10,
             same_document_similarity: 0.0,
+            max_document_share: MAX_SHARE_DEFAULT,
             document_weight: 0.0,
             full_block: 120,
             window: 6,
         }
     }
 }
+
+/// A group may always hold this many claims of one document.
+pub const MIN_CLAIMS_PER_DOCUMENT: usize = 3;
+const MAX_SHARE_DEFAULT: f64 = 0.25;
 
 /// Feature families, each with its own weight multiplier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -248,6 +257,16 @@ struct Featurized {
     df: Vec<u32>,
 }
 
+/// How much a feature family counts in a document's profile: names and numbers tell events
+/// apart; common words only half as much.
+fn doc_family(f: Family) -> f64 {
+    match f {
+        Family::Name | Family::Number => 1.0,
+        Family::Stem => 0.5,
+        Family::Date | Family::Entity | Family::Predicate => 0.0,
+    }
+}
+
 fn featurize(claims: &[Claim]) -> Featurized {
     let mut lowercase_seen: HashSet<String> = HashSet::new();
     for c in claims {
@@ -323,13 +342,8 @@ fn featurize(claims: &[Claim]) -> Featurized {
         .iter()
         .map(|v| {
             v.iter()
-                .filter(|&&f| {
-                    matches!(
-                        families[f as usize],
-                        Family::Name | Family::Number | Family::Stem
-                    )
-                })
-                .map(|&f| (f, weight(f)))
+                .filter(|&&f| doc_family(families[f as usize]) > 0.0)
+                .map(|&f| (f, weight(f) * doc_family(families[f as usize])))
                 .collect()
         })
         .collect();
@@ -460,7 +474,7 @@ pub fn align_with(claims: &[Claim], opts: &AlignOptions) -> Vec<Group> {
     }
     let group_of = constrained_linkage(claims, &f, &mut edges, opts);
     let mut weakest: HashMap<u32, f64> = HashMap::new();
-    for &(a, b, s) in &edges {
+    for &(a, b, s) in edges.iter().filter(|e| e.2 >= opts.event_threshold) {
         let g = group_of[a as usize];
         if g == group_of[b as usize] {
             let w = weakest.entry(g).or_insert(1.0);
@@ -507,6 +521,20 @@ fn constrained_linkage(
             .then_with(|| (x.0, x.1).cmp(&(y.0, y.1)))
     });
     let n = claims.len();
+    let mut claims_per_doc = vec![0usize; f.docs.len()];
+    for &d in &f.doc_of {
+        claims_per_doc[d as usize] += 1;
+    }
+    let share_cap: Vec<usize> = claims_per_doc
+        .iter()
+        .map(|&k| {
+            if opts.max_document_share >= 1.0 {
+                usize::MAX
+            } else {
+                ((k as f64 * opts.max_document_share).ceil() as usize).max(MIN_CLAIMS_PER_DOCUMENT)
+            }
+        })
+        .collect();
     let mut group: Vec<u32> = (0..n as u32).collect();
     // Per group: its members, sorted by document.
     let mut members: Vec<Vec<u32>> = (0..n as u32).map(|i| vec![i]).collect();
@@ -516,6 +544,21 @@ fn constrained_linkage(
         }
         let (ga, gb) = (group[a as usize], group[b as usize]);
         if ga == gb {
+            continue;
+        }
+        let within_share = members[ga as usize].len() + members[gb as usize].len() <= 4 || {
+            let mut per_doc: HashMap<u32, usize> = HashMap::new();
+            members[ga as usize]
+                .iter()
+                .chain(&members[gb as usize])
+                .all(|&m| {
+                    let d = f.doc_of[m as usize];
+                    let n = per_doc.entry(d).or_default();
+                    *n += 1;
+                    *n <= share_cap[d as usize]
+                })
+        };
+        if !within_share {
             continue;
         }
         let compatible = opts.same_document_similarity <= 0.0
