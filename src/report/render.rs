@@ -659,8 +659,10 @@ pub(crate) fn contrast(d: &Discrepancy) -> String {
 }
 
 /// The values of a discrepancy that differ: a value whose normalised form every other
-/// document of the discrepancy also gives (the same "this week" in both articles) is left out.
-/// When that would leave fewer than two values, all values are kept.
+/// document of the discrepancy also gives (the same "this week" in both articles) is left out,
+/// unless that would leave fewer than two values. Of the rest, when the explanation quotes some
+/// of them (in “curly quotes”) from two documents or more, only those are kept: the comparer
+/// names the words at issue there.
 pub(crate) fn differing(d: &Discrepancy) -> Vec<&SlotValue> {
     let key = |v: &SlotValue| -> String {
         if v.normalized.is_empty() {
@@ -686,10 +688,26 @@ pub(crate) fn differing(d: &Discrepancy) -> Vec<&SlotValue> {
             !shared
         })
         .collect();
-    if kept.len() >= 2 {
+    let kept = if kept.len() >= 2 {
         kept
     } else {
         d.values.iter().collect()
+    };
+    // When the explanation quotes the words at issue (“Wednesday” ... “30 November”) and they
+    // come from two documents or more, those are the differing words.
+    let quoted: Vec<&SlotValue> = kept
+        .iter()
+        .copied()
+        .filter(|v| {
+            let words = one_line(&v.text);
+            !words.is_empty() && d.explanation.contains(&format!("\u{201c}{words}\u{201d}"))
+        })
+        .collect();
+    let quoted_docs: BTreeSet<&str> = quoted.iter().map(|v| v.doc.as_str()).collect();
+    if quoted_docs.len() >= 2 {
+        quoted
+    } else {
+        kept
     }
 }
 
@@ -912,5 +930,20 @@ mod tests {
             ..d
         };
         assert_eq!(differing(&same).len(), 2);
+        // The explanation names the words at issue: the year of another document is left out.
+        let named = Discrepancy {
+            values: vec![
+                value("c", "2024", "2024"),
+                value("a", "this week", "2024-W44"),
+                value("a", "30 November", "2024-11-30"),
+                value("b", "this week", "2024-W44"),
+                value("b", "Wednesday", "2024-10-30"),
+            ],
+            explanation: "b dates it \u{201c}Wednesday\u{201d} and a \u{201c}30 November\u{201d}"
+                .into(),
+            ..same
+        };
+        let texts: Vec<&str> = differing(&named).iter().map(|v| v.text.as_str()).collect();
+        assert_eq!(texts, ["30 November", "Wednesday"]);
     }
 }

@@ -3,13 +3,13 @@
 //! Layout: a one-line summary, the documents, then the findings by section (conflicts,
 //! variants, agreements, single-source claims), then the entity table and the anomalies. Each
 //! finding quotes its evidence (long evidence is cut to a window around the differing words,
-//! which are shown `»like this«`), names the source and lists the normalised values. Lines are
-//! wrapped at [`WIDTH`] columns (counted in `char`s).
+//! shown `»like this«` for a conflict and `›like this‹` for a variant), names the source and
+//! lists the normalised values. Lines are wrapped at [`WIDTH`] columns (counted in `char`s).
 
 use std::fmt;
 
 use super::render::{self, Index, Section};
-use super::{Finding, Report};
+use super::{Finding, Report, Severity};
 
 /// The column the text report wraps at.
 pub(crate) const WIDTH: usize = 100;
@@ -26,6 +26,11 @@ impl fmt::Display for Report {
 fn render_text(report: &Report) -> String {
     let report = &Index::new(report);
     let mut out = render::wrap(&render::headline(report), WIDTH, "", "  ");
+    if report.findings.iter().any(|f| !f.discrepancies.is_empty()) {
+        out.push_str(
+            "Words that differ are marked \u{bb}conflict\u{ab} and \u{203a}variant\u{2039}.\n",
+        );
+    }
     documents(report, &mut out);
     for section in Section::ALL {
         let findings = render::section(report, section);
@@ -238,10 +243,14 @@ fn quote(report: &Index<'_>, f: &Finding, claim: &crate::claim::Claim) -> String
         q.push('\u{2026}');
     }
     for run in render::runs(window, base + s, claim.span, &marks) {
-        if run.mark.is_some() {
-            q.push('\u{bb}');
+        if let Some(m) = run.mark {
+            let (open, close) = match m.severity {
+                Severity::Conflict => ('\u{bb}', '\u{ab}'),
+                Severity::Variant => ('\u{203a}', '\u{2039}'),
+            };
+            q.push(open);
             q.push_str(run.text);
-            q.push('\u{ab}');
+            q.push(close);
         } else {
             q.push_str(run.text);
         }
@@ -368,6 +377,13 @@ mod tests {
         assert!(text.contains("are a month apart"), "{text}");
         assert!(text.contains("when: 30 November = 2024-11-30"), "{text}");
         assert!(text.contains("a \u{b7} Nordwire \u{b7} claim c1"), "{text}");
+    }
+
+    #[test]
+    fn variant_words_are_marked_apart_from_conflicts() {
+        let text = fixture::report().to_string();
+        assert!(text.contains("Rathaus in \u{203a}Zurich\u{2039}."), "{text}");
+        assert!(text.contains("Words that differ are marked"), "{text}");
     }
 
     #[test]
