@@ -115,11 +115,19 @@ fn finding(report: &Index<'_>, section: Section, f: &Finding, out: &mut String) 
             }
         ));
         out.push_str("| Document | Words | Normalised |\n|---|---|---|\n");
+        let differing = render::differing(d);
         for v in &d.values {
+            let words = escape(&v.text);
+            let words = if differing.iter().any(|w| std::ptr::eq(*w, v)) && !words.trim().is_empty()
+            {
+                format!("**{}**", words.trim())
+            } else {
+                words
+            };
             out.push_str(&format!(
                 "| {} | {} | {} |\n",
                 code(&v.doc),
-                escape(&v.text),
+                words,
                 code(&v.normalized)
             ));
         }
@@ -380,8 +388,14 @@ mod tests {
             ),
             "{md}"
         );
-        assert!(md.contains("| `a` | 30 November | `2024-11-30` |"), "{md}");
-        assert!(md.contains("| `b` | Wednesday | `2024-10-30` |"), "{md}");
+        assert!(
+            md.contains("| `a` | **30 November** | `2024-11-30` |"),
+            "{md}"
+        );
+        assert!(
+            md.contains("| `b` | **Wednesday** | `2024-10-30` |"),
+            "{md}"
+        );
         assert!(md.contains("signed on **30 November** by"), "{md}");
         assert!(md.contains("On **Wednesday**, the ministries"), "{md}");
     }

@@ -382,7 +382,10 @@ mod tests {
     #[test]
     fn variant_words_are_marked_apart_from_conflicts() {
         let text = fixture::report().to_string();
-        assert!(text.contains("Rathaus in \u{203a}Zurich\u{2039}."), "{text}");
+        assert!(
+            text.contains("Rathaus in \u{203a}Zurich\u{2039}."),
+            "{text}"
+        );
         assert!(text.contains("Words that differ are marked"), "{text}");
     }
 
