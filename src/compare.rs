@@ -100,9 +100,28 @@ fn compare_when(claims: &[&Claim]) -> Option<Discrepancy> {
     if gap <= 0 {
         return None;
     }
+    // Only the values in conflict with another source's: a date every other one contains
+    // ("2024" beside "Wednesday") takes no side.
+    let lowest = two_best(&anchored, |x| x.0.doc.as_str(), |x, y| x.2.last < y.2.last);
+    let highest = two_best(
+        &anchored,
+        |x| x.0.doc.as_str(),
+        |x, y| x.2.first > y.2.first,
+    );
+    let in_conflict = |x: &&(&Claim, &TimeMention, DateRange)| {
+        let others = |ks: &[usize]| {
+            ks.iter()
+                .map(|&k| &anchored[k])
+                .filter(|o| o.0.doc != x.0.doc)
+                .collect::<Vec<_>>()
+        };
+        others(&highest).iter().any(|o| o.2.first > x.2.last)
+            || others(&lowest).iter().any(|o| o.2.last < x.2.first)
+    };
     let values = distinct_values(
         anchored
             .iter()
+            .filter(in_conflict)
             .map(|(c, t, _)| value(c, &t.text, t.value.clone(), t.span.start, t.span.end)),
     );
     let flagged = [a.1, b.1]
