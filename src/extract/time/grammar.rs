@@ -164,7 +164,7 @@ impl G<'_> {
             let fut = self.sense(j, Kind::Future).is_some()
                 || (self.is(j, "to")
                     && j < i
-                    && i - j <= 3
+                    && i - j <= 6
                     && matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Word && !t.cap && t.entry.is_none() && !self.is(j + 1, "the")));
             let w = self.word(j);
             let past = self.sense(j, Kind::Past).is_some()
@@ -487,8 +487,23 @@ impl G<'_> {
         }
         let mut date = self.ctx.dct;
         let mut dval: Option<String> = None;
-        let k = if self.is(j, "on") { j + 1 } else { j };
-        if let Some((wd, e)) = self.weekday_at(k) {
+        let k = if self.is(j, "on") || self.p(j, b',') {
+            j + 1
+        } else {
+            j
+        };
+        let written = if self.month_at(k).is_some() || self.weekday_at(k).is_some() {
+            self.explicit(k).filter(|f| f.val.1 == Grain::Day)
+        } else {
+            None
+        };
+        if let Some(f) = written {
+            date = f.val.2.map(|r| r.first);
+            if date.is_none() {
+                dval = Some(f.val.0.clone());
+            }
+            j = f.b;
+        } else if let Some((wd, e)) = self.weekday_at(k) {
             if let Some(dct) = self.ctx.dct {
                 date = r::weekday_near(dct, wd, 0, self.future(i));
             } else {
@@ -743,7 +758,8 @@ impl G<'_> {
     /// `Wednesday`, `Friday night`, `Mondays`.
     fn weekday_rule(&self, i: usize) -> Option<Found> {
         let (wd, j) = self.weekday_at(i)?;
-        let future = self.future(i);
+        // "Wednesday's ruling" names something that has happened
+        let future = self.skip_poss(j) == j && self.future(i);
         let date = self.ctx.dct.and_then(|d| r::weekday_near(d, wd, 0, future));
         self.weekday_with_pod(i, j, wd, date)
     }
@@ -880,6 +896,21 @@ impl G<'_> {
         if let Some((q, e)) = self.ordinal_quarter(k) {
             return Some(self.quarter_found(i, e, y, q));
         }
+        // "the 1988 quarter", "the 1989 period": that year's quarter of the text
+        if k == j
+            && i > 0
+            && self.is(i - 1, "the")
+            && (self.is(j, "quarter") || self.sense(j, Kind::Period).is_some())
+        {
+            let q = self
+                .ctx
+                .last_quarter
+                .or(self.latest_quarter())
+                .map_or(1, |x| x.1);
+            return Some(
+                Found::new(i, j + 1, TimexType::Date, r::quarter(y, q), Cls::Relative).derived(),
+            );
+        }
         Some(Found::new(i, j, TimexType::Date, r::year(y), Cls::Relative).bare())
     }
 
@@ -966,7 +997,10 @@ impl G<'_> {
                 k += 1;
             }
             if let Some((u, false)) = self.unit_at(k) {
-                if self.num(k + 1).is_some() || self.sense(k + 1, Kind::Number).is_some() {
+                if self.num(k + 1).is_some()
+                    || self.sense(k + 1, Kind::Number).is_some()
+                    || self.p(k + 1, b'-')
+                {
                     return None;
                 }
                 let dct = self.ctx.dct;
