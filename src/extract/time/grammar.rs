@@ -167,11 +167,9 @@ impl G<'_> {
                     && i - j <= 6
                     && matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Word && !t.cap && t.entry.is_none() && !self.is(j + 1, "the")));
             let w = self.word(j);
-            let past = self.sense(j, Kind::Past).is_some()
-                || (w.len() > 4
-                    && w.ends_with("ed")
-                    && !self.cap(j)
-                    && !self.is_any(j.wrapping_sub(1), AUXILIARIES));
+            let past = (self.sense(j, Kind::Past).is_some()
+                || (w.len() > 4 && w.ends_with("ed") && !self.cap(j)))
+                && !(j > a && self.is_any(j - 1, AUXILIARIES));
             if !(fut || past) {
                 continue;
             }
@@ -474,10 +472,13 @@ impl G<'_> {
                 j += 3;
             } else if self.is_any(j, &["o"]) && self.p(j + 1, b'\'') && self.is(j + 2, "clock") {
                 j += 3;
-            } else if !has_min || h > 23 || (i > 0 && (self.p(i - 1, b'$') || self.p(i - 1, b'.')))
+            } else if !has_min
+                || h > 23
+                || (i > 0 && (self.p(i - 1, b'$') || self.p(i - 1, b'.')))
+                || self.p(j, b':')
+                || (self.p(j, b'.') && self.num(j + 1).is_some())
             {
-                return None;
-            } else if self.p(j, b':') || self.p(j, b'.') && self.num(j + 1).is_some() {
+                // a bare "10:35" must look like a clock, not a score or a ratio
                 return None;
             }
         }
@@ -809,8 +810,11 @@ impl G<'_> {
             TokKind::Punct(c @ (b'-' | b'/' | b'.')) => c,
             _ => return None,
         };
-        if !(self.adj(i) && self.adj(i + 1) && self.adj(i + 2) && self.adj(i + 3))
-            || !self.p(i + 3, sep)
+        if !(self.adj(i)
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && self.adj(i + 3)
+            && self.p(i + 3, sep))
         {
             return None;
         }
@@ -888,7 +892,7 @@ impl G<'_> {
         if self.p(j, b'-') && self.adj(j - 1) && self.unit_at(j + 1).is_some() {
             return None;
         }
-        if !(1900..=2099).contains(&y) && !(i > 0 && self.is_any(i - 1, PREP_YEAR)) {
+        if !((1900..=2099).contains(&y) || (i > 0 && self.is_any(i - 1, PREP_YEAR))) {
             return None;
         }
         // "1990's first quarter", "1990 third quarter"
