@@ -1,0 +1,1100 @@
+//! Entities: people with their titles, organisations, countries and places.
+//!
+//! # Method
+//!
+//! A sentence is tokenised ([`tokens`]), then scanned for *name chunks*: runs of capitalised
+//! words, joined by "of"/"for" after an organisation, place or title word ("Ministry of Digital
+//! Development", "High-tech Development Institute of Kim Il Sung University"), by "and" inside
+//! such an "of" phrase ("Ministry of Science and Technology") and by name particles ("de",
+//! "van", "al"). A capitalised word at the start of a sentence or in a title-case headline counts
+//! as a name only if the text nearby never writes it in lower case (a name never is), so
+//! "Police" opening a sentence or "Host" in "DeGeneres To Host Oscars" is not a name.
+//!
+//! Each chunk is classified from tables kept as data (`src/lexicon/*.tsv`): countries with their
+//! official and short names, abbreviations, demonyms and capitals; titles and honorifics (a
+//! leading title makes a person and becomes its `role`; a title after a comma is the role of
+//! the person before it); organisation and place words; acronyms with their expansions.
+//!
+//! Participants named by a common noun ("police", "the gunman", "residents") are found from a
+//! table of person and group nouns ([`EntityKind::Nominal`]), places named by a common noun after
+//! a locative preposition ("at home", "in court") from a table of place nouns.
+//!
+//! A mention is *locative* when the text uses it as a place: after "in", "at", "near" and the
+//! like, a place-word name ("South Phyongan Province", "Sci-Tech Complex"-style venues), a
+//! name continuing a place after a comma ("Santa Rosa, Calif."). A capital used as an actor
+//! ("Moscow said") stands for its country; used as a place it stays itself.
+//!
+//! [`canonical_name`] gives the form under which variants of a name meet.
+
+mod lexicon;
+pub(crate) mod tokens;
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::Span;
+use crate::lexicon::calendar_word;
+use lexicon::{key_of, tables, AcronymKind, NameKind, Tables, TitleKind};
+pub use lexicon::{
+    ACRONYMS, COUNTRIES, FUNCTION_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, TITLES,
+};
+use tokens::{occurs_lowercase, tokenize, Tok, TokKind};
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// An organisation: ministry, agency, company, institute, military unit, party.
+    Organization,
+    /// A country (or a capital used for its government).
+    Country,
+    /// A region, city, venue or other place.
+    Place,
+    /// A name of unknown kind.
+    Other,
+    /// A participant named by a common noun: "police", "the gunman", "residents", "Russian troops".
+    Nominal,
+    /// A participant named by a personal pronoun ("he", "they"): unresolved, the crate does no
+    /// coreference, so an aligner should not match on it.
+    Pronoun,
+}
+
+/// A named entity found in a text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntityMention {
+    /// The words, byte offsets into the document text.
+    #[serde(flatten)]
+    pub span: Span,
+    /// The words themselves.
+    pub text: String,
+    /// A canonical form shared by the entity's variants ("North Korea" for "the DPRK").
+    pub canonical: String,
+    /// What the entity is.
+    pub kind: EntityKind,
+    /// Whether the text uses it as a location ("in Pyongyang") rather than as an actor.
+    #[serde(default)]
+    pub locative: bool,
+    /// A title or role given with a person ("Minister of IT Industry").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+/// How far around a sentence (in bytes) the text is searched for a lower-case use of a word.
+const CASE_WINDOW: usize = 6000;
+/// Longest name chunk, in tokens (a run of capitals longer than this is a headline, not a name).
+const MAX_CHUNK_TOKENS: usize = 12;
+
+/// Prepositions after which a name is used as a place.
+const LOCATIVE_PREPS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "throughout",
+    "into",
+    "around",
+    "within",
+    "off",
+    "towards",
+    "toward",
+    "beside",
+    "onto",
+    "nearby",
+    "via",
+];
+
+/// Prepositions after which a word is a place only if it names one (a place noun, a place-word
+/// name, a region, or an unknown name): "on Mount Cook", "from Essex", "to the office".
+const WEAK_LOCATIVE_PREPS: &[&str] = &["on", "from", "to", "of"];
+
+/// Personal pronouns that name a participant (no "it": it is mostly not a person).
+const PERSONAL_PRONOUNS: &[&str] = &[
+    "he",
+    "she",
+    "they",
+    "him",
+    "her",
+    "them",
+    "his",
+    "their",
+    "himself",
+    "herself",
+    "themselves",
+];
+
+/// Compass and position adjectives that belong to a place: "southern Iran", "central Paris".
+const COMPASS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "downtown",
+];
+
+/// Name particles that may stand between the capitalised parts of a person's name.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "du", "des", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al",
+    "el", "la", "le", "dos", "das", "y", "ben", "abu",
+];
+
+/// Finds the entities of `text[within]`, in text order, without overlaps.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::extract::entity::{entities, EntityKind};
+/// use corroborate::Span;
+///
+/// let text = "Vice-Minister Andrei Petrov met officials of the DPRK in Pyongyang.";
+/// let found = entities(text, Span::new(0, text.len()));
+/// let names: Vec<(&str, &str, bool)> =
+///     found.iter().map(|e| (e.text.as_str(), e.canonical.as_str(), e.locative)).collect();
+/// assert_eq!(names, [
+///     ("Vice-Minister Andrei Petrov", "Andrei Petrov", false),
+///     ("officials", "official", false),
+///     ("DPRK", "North Korea", false),
+///     ("Pyongyang", "Pyongyang", true),
+/// ]);
+/// assert_eq!(found[0].kind, EntityKind::Person);
+/// assert_eq!(found[0].role.as_deref(), Some("Vice-Minister"));
+/// ```
+pub fn entities(text: &str, within: Span) -> Vec<EntityMention> {
+    let toks = tokenize(text, within);
+    if toks.is_empty() {
+        return Vec::new();
+    }
+    let t = tables();
+    let scan = Scan::new(text, within, &toks, t);
+    scan.run()
+}
+
+struct Scan<'a, 't> {
+    text: &'t str,
+    within: Span,
+    toks: &'a [Tok<'t>],
+    t: &'static Tables,
+    headline: bool,
+}
+
+/// A chunk of tokens `[a, b)` and, when the whole chunk is a country name, its match.
+#[derive(Debug, Clone, Copy)]
+struct Chunk {
+    a: usize,
+    b: usize,
+}
+
+impl<'a, 't> Scan<'a, 't> {
+    fn new(text: &'t str, within: Span, toks: &'a [Tok<'t>], t: &'static Tables) -> Self {
+        // A title-case or all-capitals line: (almost) no lower-case word after the first, not
+        // even the function words a sentence writes in lower case.
+        let mut words = 0;
+        let mut lower = 0;
+        for tok in toks.iter().filter(|x| x.is_word()).skip(1) {
+            if tok.text.chars().count() < 2 {
+                continue;
+            }
+            words += 1;
+            if tok.is_lower() {
+                lower += 1;
+            }
+        }
+        let headline = words >= 3 && lower * 100 <= words * 15;
+        Scan {
+            text,
+            within,
+            toks,
+            t,
+            headline,
+        }
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.toks.get(i).map(|x| x.lower()).unwrap_or_default()
+    }
+
+    fn is_word(&self, i: usize, w: &str) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|x| x.is_word() && x.text.eq_ignore_ascii_case(w))
+    }
+
+    /// Whether token `i` starts its sentence (or a quotation or a clause after a colon).
+    fn at_start(&self, i: usize) -> bool {
+        self.toks[..i]
+            .iter()
+            .rev()
+            .find(|x| !matches!(x.text, "\"" | "“" | "‘" | "'" | "(" | "[" | "«"))
+            .is_none_or(|x| matches!(x.text, ":" | "." | "!" | "?" | "—" | "–" | "-"))
+    }
+
+    /// A gazetteer name starting at token `i`: its length in tokens, country index, kind.
+    fn country_at(&self, i: usize) -> Option<(usize, usize, NameKind)> {
+        let first = self.toks.get(i)?;
+        if !first.is_word() {
+            return None;
+        }
+        if let Some(&(idx, kind)) = self.t.abbreviations.get(first.text) {
+            if !(self.headline && first.is_all_caps() && self.mostly_all_caps()) {
+                return Some((1, idx, kind));
+            }
+        }
+        if !first.is_cap() {
+            return None;
+        }
+        let max = self.t.max_tokens.min(self.toks.len() - i);
+        let mut key = String::new();
+        let mut best = None;
+        for len in 1..=max {
+            let tok = &self.toks[i + len - 1];
+            if tok.kind == TokKind::Punct && !matches!(tok.text, "-" | ".") {
+                break;
+            }
+            if len > 1 {
+                key.push(' ');
+            }
+            if tok.kind == TokKind::Possessive {
+                key.push_str("'s");
+            } else {
+                key.push_str(&tok.text.replace(['’', 'ʼ'], "'").to_lowercase());
+            }
+            // every word of the name but function words capitalised
+            if tok.is_lower() && !self.t.function_words.contains(tok.text) {
+                break;
+            }
+            if let Some(&(idx, kind)) = self.t.names.get(&key) {
+                if tok.is_cap() || tok.is_all_caps() {
+                    best = Some((len, idx, kind));
+                }
+            }
+        }
+        best
+    }
+
+    fn mostly_all_caps(&self) -> bool {
+        let words: Vec<_> = self.toks.iter().filter(|x| x.is_word()).collect();
+        words.len() >= 3 && words.iter().filter(|x| x.is_all_caps()).count() * 10 >= words.len() * 7
+    }
+
+    /// Whether token `i` can be part of a name.
+    fn nameish(&self, i: usize) -> bool {
+        let Some(tok) = self.toks.get(i) else {
+            return false;
+        };
+        if !(tok.is_cap() || tok.is_all_caps()) {
+            return false;
+        }
+        let lower = tok.lower();
+        if tok.text == "I" || calendar_word(tok.text).is_some() {
+            return false;
+        }
+        if self.t.function_words.contains(lower.as_str()) {
+            return false;
+        }
+        if self.t.acronyms.contains_key(tok.text) || self.t.abbreviations.contains_key(tok.text) {
+            return true;
+        }
+        if self.headline || self.at_start(i) {
+            // A capital that may be only the sentence's or the headline's: keep it if the text
+            // nearby never writes the word in lower case.
+            if self.t.person_nouns.contains_key(lower.as_str())
+                || self.t.place_nouns.contains_key(lower.as_str())
+            {
+                return false;
+            }
+            // a sentence-initial gerund or adverb ("Fighting continued", "Meanwhile")
+            if self.at_start(i)
+                && (lower.ends_with("ing") || lower.ends_with("ly"))
+                && !self.toks.get(i + 1).is_some_and(Tok::is_cap)
+            {
+                return false;
+            }
+            if occurs_lowercase(self.text, self.within, CASE_WINDOW, &lower) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn is_org_word(&self, i: usize) -> Option<bool> {
+        let lower = self.lower(i);
+        self.t.org_words.get(lower.as_str()).copied()
+    }
+
+    /// The title kind of token `i` (also through a hyphen: "Vice-Chairman").
+    fn title(&self, i: usize) -> Option<TitleKind> {
+        let lower = self.lower(i);
+        let lower = lower.trim_end_matches('.');
+        if let Some(&k) = self.t.titles.get(lower) {
+            return Some(k);
+        }
+        let last = lower.rsplit('-').next()?;
+        (last != lower)
+            .then(|| self.t.titles.get(last).copied())
+            .flatten()
+    }
+
+    fn chunks(&self) -> Vec<Chunk> {
+        let n = self.toks.len();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let country = self.country_at(i);
+            if country.is_none() && !self.nameish(i) {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            let mut b = match country {
+                Some((len, _, _)) => i + len,
+                None => i + 1,
+            };
+            let mut saw_of_after_org = false;
+            loop {
+                if b >= n || b - a >= MAX_CHUNK_TOKENS {
+                    break;
+                }
+                if let Some((len, _, _)) = self.country_at(b) {
+                    b += len;
+                    continue;
+                }
+                if self.nameish(b) {
+                    b += 1;
+                    continue;
+                }
+                let left_is_head = self.is_org_word(b - 1).is_some()
+                    || self.title(b - 1).is_some()
+                    || self.lower(b - 1) == "republic"
+                    || self.lower(b - 1) == "kingdom";
+                if (self.is_word(b, "of") || self.is_word(b, "for")) && left_is_head {
+                    if self.nameish(b + 1) || self.country_at(b + 1).is_some() {
+                        saw_of_after_org = true;
+                        b += 1;
+                        continue;
+                    }
+                    if self.is_word(b + 1, "the")
+                        && (self.nameish(b + 2) || self.country_at(b + 2).is_some())
+                    {
+                        saw_of_after_org = true;
+                        b += 2;
+                        continue;
+                    }
+                }
+                if (self.is_word(b, "and") && saw_of_after_org || self.toks[b].is("&"))
+                    && self.nameish(b + 1)
+                {
+                    b += 1;
+                    continue;
+                }
+                if self.toks[b].is_lower()
+                    && NAME_PARTICLES.contains(&self.toks[b].text)
+                    && self.nameish(b + 1)
+                    && !self.at_start(a)
+                {
+                    b += 1;
+                    continue;
+                }
+                break;
+            }
+            // a chunk never ends on a connector
+            while b > a + 1 && (self.toks[b - 1].is_lower() || self.toks[b - 1].is("&")) {
+                b -= 1;
+            }
+            out.push(Chunk { a, b });
+            i = b;
+        }
+        out
+    }
+
+    /// Whether the words before token `a` make what follows a place ("in the city of", "at").
+    fn locative_before(&self, a: usize) -> bool {
+        let mut i = a;
+        let mut steps = 0;
+        while i > 0 && steps < 5 {
+            i -= 1;
+            steps += 1;
+            let tok = &self.toks[i];
+            let lower = tok.lower();
+            if tok.is_word()
+                && (LOCATIVE_PREPS.contains(&lower.as_str())
+                    || self.t.place_verbs.contains(lower.as_str()))
+            {
+                return true;
+            }
+            match tok.kind {
+                TokKind::Possessive => continue,
+                TokKind::Punct => return false,
+                TokKind::Number => continue,
+                TokKind::Word => {}
+            }
+            if matches!(
+                lower.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            ) {
+                continue;
+            }
+            if lower == "of" && i > 0 && self.t.place_nouns.contains_key(&self.lower(i - 1)) {
+                continue;
+            }
+            if tok.is_cap() {
+                continue;
+            }
+            if tok.is_lower() && !self.t.function_words.contains(lower.as_str()) && steps <= 3 {
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
+    /// Like [`Self::locative_before`] with the weak prepositions ("on", "from", "to", "of").
+    fn weak_locative_before(&self, a: usize) -> bool {
+        let mut i = a;
+        let mut steps = 0;
+        while i > 0 && steps < 3 {
+            i -= 1;
+            steps += 1;
+            let tok = &self.toks[i];
+            let lower = tok.lower();
+            if tok.is_word() && WEAK_LOCATIVE_PREPS.contains(&lower.as_str()) {
+                // "of" only after a comma ("Jane Roe, 59, of Queens") or a place noun
+                return lower != "of"
+                    || i >= 1
+                        && (self.toks[i - 1].is(",")
+                            || self.t.place_nouns.contains_key(self.lower(i - 1).as_str()));
+            }
+            if tok.is_lower() && !self.t.function_words.contains(lower.as_str()) && steps <= 2 {
+                continue;
+            }
+            if matches!(
+                lower.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            ) {
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
+    fn run(&self) -> Vec<EntityMention> {
+        let mut out: Vec<EntityMention> = Vec::new();
+        let mut used = vec![false; self.toks.len()];
+        let chunks = self.chunks();
+        for (ci, ch) in chunks.iter().enumerate() {
+            let prev_end = if ci > 0 { Some(chunks[ci - 1].b) } else { None };
+            self.classify(*ch, prev_end, &mut out, &mut used);
+        }
+        self.nominals(&mut out, &mut used);
+        out.sort_by_key(|m| (m.span.start, m.span.end));
+        // no overlaps: keep the first (longer names come first at equal starts)
+        let mut kept: Vec<EntityMention> = Vec::new();
+        for m in out {
+            if kept.last().is_some_and(|k| k.span.end > m.span.start) {
+                continue;
+            }
+            kept.push(m);
+        }
+        kept
+    }
+
+    fn span_of(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+    }
+
+    fn mention(&self, a: usize, b: usize, canonical: String, kind: EntityKind) -> EntityMention {
+        let span = self.span_of(a, b);
+        EntityMention {
+            span,
+            text: span.slice(self.text).to_string(),
+            canonical,
+            kind,
+            locative: false,
+            role: None,
+        }
+    }
+
+    fn classify(
+        &self,
+        ch: Chunk,
+        prev_end: Option<usize>,
+        out: &mut Vec<EntityMention>,
+        used: &mut [bool],
+    ) {
+        let Chunk { a, b } = ch;
+        let locative_prep = self.locative_before(a);
+        // continuing a place after a comma: "Santa Rosa, Calif.", "Sariwon, North Hwanghae Province"
+        let after_place_comma = a >= 2
+            && (self.toks[a - 1].is(",")
+                || self.is_word(a - 1, "and")
+                || self.is_word(a - 1, "or"))
+            && prev_end == Some(a - 1)
+            && out.last().is_some_and(|m| m.locative);
+        for u in used.iter_mut().take(b).skip(a) {
+            *u = true;
+        }
+        let before = out.len();
+        self.classify_chunk(ch, prev_end, out, used, locative_prep, after_place_comma);
+        // "southern Iran", "central Paris": the position adjective belongs to the place
+        if out.len() > before && a >= 1 && COMPASS.contains(&self.lower(a - 1).as_str()) {
+            if let Some(m) = out.last_mut() {
+                if m.span.start == self.toks[a].span.start
+                    && matches!(m.kind, EntityKind::Place | EntityKind::Country)
+                {
+                    m.locative = m.locative || locative_prep || self.locative_before(a - 1);
+                    m.span = Span::new(self.toks[a - 1].span.start, m.span.end);
+                    m.text = m.span.slice(self.text).to_string();
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn classify_chunk(
+        &self,
+        ch: Chunk,
+        prev_end: Option<usize>,
+        out: &mut Vec<EntityMention>,
+        used: &mut [bool],
+        locative_prep: bool,
+        after_place_comma: bool,
+    ) {
+        let Chunk { a, b } = ch;
+        let t = self.t;
+        let whole_country = self.country_at(a).filter(|&(len, _, _)| a + len == b);
+        let followed_by_possessive = self
+            .toks
+            .get(b)
+            .is_some_and(|x| x.kind == TokKind::Possessive);
+        // 1. a country name, demonym or capital
+        if let Some((_, idx, kind)) = whole_country {
+            let country = t.countries[idx].to_string();
+            match kind {
+                NameKind::Region | NameKind::State => {
+                    let mut m = self.mention(a, b, country, EntityKind::Place);
+                    m.locative = if kind == NameKind::Region {
+                        !followed_by_possessive
+                    } else {
+                        locative_prep || after_place_comma || self.weak_locative_before(a)
+                    };
+                    self.extend_place(&mut m, b, used);
+                    out.push(m);
+                }
+                NameKind::Name => {
+                    let mut m = self.mention(a, b, country, EntityKind::Country);
+                    // "in Russia's Kursk region": the possessor is where, too
+                    m.locative = locative_prep || after_place_comma && !followed_by_possessive;
+                    out.push(m);
+                }
+                NameKind::Capital => {
+                    let locative = (locative_prep || after_place_comma || !self.subject_like(b))
+                        && !followed_by_possessive;
+                    let m = if locative {
+                        let mut m = self.mention(
+                            a,
+                            b,
+                            self.span_of(a, b).slice(self.text).to_string(),
+                            EntityKind::Place,
+                        );
+                        m.locative = true;
+                        m
+                    } else {
+                        self.mention(a, b, country, EntityKind::Country)
+                    };
+                    out.push(m);
+                }
+                NameKind::Demonym => {
+                    // "Russian troops": the group; "Russians": the people; "Russian" alone: skip
+                    let next = self.lower(b);
+                    if let Some(&lemma) = t.person_nouns.get(next.as_str()) {
+                        if self.toks.get(b).is_some_and(Tok::is_lower) {
+                            used[b] = true;
+                            out.push(self.mention(
+                                a,
+                                b + 1,
+                                format!("{country} {lemma}"),
+                                EntityKind::Nominal,
+                            ));
+                        }
+                    } else if self.toks[b - 1].text.ends_with('s')
+                        && !self.toks[b - 1].text.ends_with("ss")
+                        && self.toks[b - 1].text != "Swiss"
+                    {
+                        out.push(self.mention(a, b, country, EntityKind::Nominal));
+                    }
+                }
+            }
+            return;
+        }
+        // 2. leading titles (maybe after a demonym): a person, or a role
+        let mut p = a;
+        if let Some((len, _, NameKind::Demonym)) = self.country_at(a) {
+            if self.title(a + len).is_some() {
+                p = a + len;
+            }
+        }
+        let title_start = p;
+        while p < b && self.title(p).is_some() {
+            p += 1;
+        }
+        // "Minister of IT Industry": a title with its "of" phrase
+        let has_title = p > title_start;
+        if has_title && (p == b || self.is_word(p, "of") || self.is_word(p, "for")) {
+            let role = self.span_of(a, b).slice(self.text).to_string();
+            // the role of the person just before ("Ju Yong Il, Minister of IT Industry")
+            if a >= 1 && self.toks[a - 1].is(",") && prev_end == Some(a - 1) {
+                if let Some(last) = out.last_mut() {
+                    if last.kind == EntityKind::Person || last.kind == EntityKind::Other {
+                        last.kind = EntityKind::Person;
+                        last.role = Some(role);
+                        return;
+                    }
+                }
+            }
+            // a person named by the title only ("the President said"); a role followed by a name
+            // after a comma is taken by that name
+            let mut m = self.mention(a, b, role.clone(), EntityKind::Person);
+            m.role = Some(role);
+            out.push(m);
+            return;
+        }
+        let org_after_title = (p..b).any(|i| self.is_org_word(i) == Some(false));
+        if has_title && p < b && !org_after_title {
+            let role = self.span_of(a, p).slice(self.text).to_string();
+            let name = self.span_of(p, b).slice(self.text).to_string();
+            let mut m = self.mention(a, b, name, EntityKind::Person);
+            m.role = Some(role);
+            out.push(m);
+            return;
+        }
+        let text = self.span_of(a, b).slice(self.text);
+        let canonical = display_canonical(text);
+        // 3. organisation and place words
+        let mut org = false;
+        let mut place = false;
+        for i in a..b {
+            match self.is_org_word(i) {
+                Some(true) => place = true,
+                Some(false) => org = true,
+                None => {}
+            }
+        }
+        // the last org/place word decides "Bank of X Street" vs "X Street Bank"
+        if org && place {
+            let last = (a..b).rev().find_map(|i| self.is_org_word(i));
+            org = last == Some(false);
+            place = !org;
+        }
+        // a place word is the head: last, or before "of" ("City of London"), not "Kansas City Chiefs"
+        if place
+            && !(a..b).any(|i| {
+                self.is_org_word(i) == Some(true) && (i + 1 == b || self.is_word(i + 1, "of"))
+            })
+        {
+            place = false;
+        }
+        if org {
+            // "at the Ministry of Foreign Affairs": an institution as a venue
+            let mut m = self.mention(a, b, canonical, EntityKind::Organization);
+            m.locative = locative_prep && !followed_by_possessive;
+            out.push(m);
+            return;
+        }
+        if place {
+            let mut m = self.mention(a, b, canonical, EntityKind::Place);
+            m.locative = !followed_by_possessive;
+            self.extend_place(&mut m, b, used);
+            out.push(m);
+            return;
+        }
+        // 4. acronyms
+        if b == a + 1 && self.toks[a].is_all_caps() {
+            match t.acronyms.get(self.toks[a].text) {
+                Some((_, AcronymKind::Term)) => return,
+                Some((exp, AcronymKind::Place)) => {
+                    let mut m = self.mention(a, b, exp.to_string(), EntityKind::Place);
+                    m.locative = locative_prep;
+                    out.push(m);
+                    return;
+                }
+                Some((exp, AcronymKind::Org)) => {
+                    out.push(self.mention(a, b, exp.to_string(), EntityKind::Organization));
+                    return;
+                }
+                None => {
+                    if !self.headline {
+                        out.push(self.mention(a, b, canonical, EntityKind::Organization));
+                    }
+                    return;
+                }
+            }
+        }
+        // 5. by position: after a locative preposition a place, else a person or unknown; a
+        // name before a person noun is where they come from ("a Perth doctor")
+        let before_person_noun = self
+            .toks
+            .get(b)
+            .is_some_and(|x| x.is_lower() && self.t.person_nouns.contains_key(x.text))
+            && b - a <= 2;
+        if (locative_prep || after_place_comma || before_person_noun) && !followed_by_possessive
+            || self.weak_locative_before(a)
+                && !self.is_word(a.wrapping_sub(1), "to")
+                && (b - a == 1 || !self.looks_personal(a, b))
+                && !followed_by_possessive
+        {
+            let mut m = self.mention(a, b, canonical, EntityKind::Place);
+            m.locative = true;
+            self.extend_place(&mut m, b, used);
+            out.push(m);
+            return;
+        }
+        // a lower-case title before the name: "actress Jane Roe", "spokesman John Doe"
+        let role = (a >= 1 && self.toks[a - 1].is_lower() && self.title(a - 1).is_some())
+            .then(|| self.toks[a - 1].text.to_string());
+        let kind = if role.is_some() || (2..=4).contains(&(b - a)) && self.looks_personal(a, b) {
+            EntityKind::Person
+        } else {
+            EntityKind::Other
+        };
+        let mut m = self.mention(a, b, canonical, kind);
+        if let Some(r) = role {
+            used[a - 1] = true;
+            m.role = Some(r);
+        }
+        out.push(m);
+    }
+
+    /// Capitalised words only, none of them all capitals or a digit: a person's name shape.
+    fn looks_personal(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|i| {
+            let x = &self.toks[i];
+            x.is_cap()
+                && !x.is_all_caps()
+                && !x.text.chars().any(|c| c.is_ascii_digit())
+                && !x.text.contains('-')
+        })
+    }
+
+    /// Whether the name ending before `b` looks like a clause subject (a verb follows): then a
+    /// capital stands for its government ("Moscow said", "Pyongyang has sent").
+    fn subject_like(&self, b: usize) -> bool {
+        let Some(next) = self.toks.get(b) else {
+            return false;
+        };
+        if !next.is_lower() {
+            return false;
+        }
+        let w = next.text;
+        matches!(
+            w,
+            "has"
+                | "have"
+                | "had"
+                | "is"
+                | "was"
+                | "will"
+                | "would"
+                | "said"
+                | "says"
+                | "did"
+                | "does"
+                | "may"
+                | "might"
+                | "could"
+                | "can"
+                | "must"
+                | "should"
+        ) || w.ends_with("ed")
+            || (w.ends_with('s') && !w.ends_with("ss"))
+    }
+
+    /// Extends a place with following place nouns: "Kursk Oblast combat zone", "Grand Hotel lobby".
+    fn extend_place(&self, m: &mut EntityMention, b: usize, used: &mut [bool]) {
+        let mut end = b;
+        for k in 0..2 {
+            let Some(tok) = self.toks.get(b + k) else {
+                break;
+            };
+            if !tok.is_lower() || self.t.function_words.contains(tok.text) {
+                break;
+            }
+            if self.t.place_nouns.contains_key(tok.text) {
+                end = b + k + 1;
+            }
+        }
+        if end > b {
+            for u in used.iter_mut().take(end).skip(b) {
+                *u = true;
+            }
+            m.span = Span::new(m.span.start, self.toks[end - 1].span.end);
+            m.text = m.span.slice(self.text).to_string();
+        }
+    }
+
+    /// Participants and places named by common nouns.
+    fn nominals(&self, out: &mut Vec<EntityMention>, used: &mut [bool]) {
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            if used[i] || !self.toks[i].is_word() {
+                i += 1;
+                continue;
+            }
+            let tok = &self.toks[i];
+            let lower = tok.lower();
+            let lowercase_ok = tok.is_lower()
+                || ((self.at_start(i) || self.headline) && tok.is_cap() && !tok.is_all_caps());
+            if !lowercase_ok {
+                i += 1;
+                continue;
+            }
+            if PERSONAL_PRONOUNS.contains(&lower.as_str()) {
+                out.push(self.mention(i, i + 1, lower.clone(), EntityKind::Pronoun));
+                used[i] = true;
+                i += 1;
+                continue;
+            }
+            if let Some(&lemma) = self.t.person_nouns.get(lower.as_str()) {
+                // a compound of person nouns: "police officers", "staff members"
+                let mut b = i + 1;
+                let mut lemma = lemma;
+                while b < n
+                    && !used[b]
+                    && self.toks[b].is_lower()
+                    && self.t.person_nouns.contains_key(self.toks[b].text)
+                {
+                    lemma = self.t.person_nouns[self.toks[b].text];
+                    b += 1;
+                }
+                // a modifier of another noun ("police station", "team leader" is taken above)
+                let next_is_place = self
+                    .toks
+                    .get(b)
+                    .is_some_and(|x| x.is_lower() && self.t.place_nouns.contains_key(x.text));
+                // a role before a name: "actress Jane Roe" was taken by the name
+                let before_name =
+                    self.toks.get(b).is_some_and(|x| x.is_cap()) && used.get(b) == Some(&true);
+                if !next_is_place && !before_name {
+                    let mut m = self.mention(i, b, lemma.to_string(), EntityKind::Nominal);
+                    if b > i + 1 {
+                        m.canonical = self.span_of(i, b).slice(self.text).to_lowercase();
+                    }
+                    out.push(m);
+                }
+                for u in used.iter_mut().take(b).skip(i) {
+                    *u = true;
+                }
+                i = b;
+                continue;
+            }
+            if let Some(&lemma) = self.t.place_nouns.get(lower.as_str()) {
+                if tok.is_lower() && (self.locative_before(i) || self.weak_locative_before(i)) {
+                    // compound place nouns: "hotel room", "combat zone"
+                    let mut a = i;
+                    if i >= 1
+                        && !used[i - 1]
+                        && self.toks[i - 1].is_lower()
+                        && !self.t.function_words.contains(self.toks[i - 1].text)
+                        && !self.toks[i - 1].text.ends_with("ly")
+                    {
+                        a = i - 1;
+                    }
+                    let mut m = self.mention(a, i + 1, lemma.to_string(), EntityKind::Place);
+                    m.locative = true;
+                    out.push(m);
+                    used[i] = true;
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+/// The display form of a name: the name without a leading "the", a possessive, or line breaks.
+fn display_canonical(text: &str) -> String {
+    let s = text.trim();
+    let s = strip_the(s);
+    let s = strip_possessive(s);
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn strip_the(s: &str) -> &str {
+    for p in ["the ", "The ", "THE "] {
+        if let Some(rest) = s.strip_prefix(p) {
+            return rest.trim_start();
+        }
+    }
+    s
+}
+
+fn strip_possessive(s: &str) -> &str {
+    for p in ["'s", "’s", "'", "’"] {
+        if let Some(rest) = s.strip_suffix(p) {
+            return rest;
+        }
+    }
+    s
+}
+
+/// The canonical form of any name, under which its variants meet: lower case, without "the",
+/// possessive `'s`, leading titles and honorifics, punctuation and hyphens; a country's names,
+/// abbreviations, demonyms and capital all give the country's short name ("the DPRK", "North
+/// Korean", "Pyongyang" -> "north korea"); a demonym or country inside a longer name becomes
+/// the country ("Russian Ministry of Digital Development" and "Russia's Ministry of Digital
+/// Development" meet); an acronym gives its expansion ("UN" -> "united nations").
+///
+/// Capitals stand for their country here (a capital used as an actor); compare places with
+/// [`canonical_place`], which keeps them apart.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::extract::entity::canonical_name;
+/// assert_eq!(canonical_name("the DPRK"), "north korea");
+/// assert_eq!(canonical_name("Democratic People's Republic of Korea"), "north korea");
+/// assert_eq!(canonical_name("Moscow"), "russia");
+/// assert_eq!(canonical_name("the UN"), canonical_name("United Nations"));
+/// assert_eq!(canonical_name("Vice-Minister Andrei Petrov"), "andrei petrov");
+/// assert_eq!(
+///     canonical_name("Russia's Ministry of Defence"),
+///     canonical_name("the Russian Ministry of Defence")
+/// );
+/// ```
+pub fn canonical_name(name: &str) -> String {
+    canonical_with(name, true)
+}
+
+/// Like [`canonical_name`], but a capital stays itself: for comparing places ("in Pyongyang" and
+/// "in North Korea" are different places, though Pyongyang may speak for North Korea).
+///
+/// # Example
+///
+/// ```
+/// use corroborate::extract::entity::canonical_place;
+/// assert_eq!(canonical_place("Pyongyang"), "pyongyang");
+/// assert_eq!(canonical_place("the Russian Federation"), "russia");
+/// ```
+pub fn canonical_place(name: &str) -> String {
+    canonical_with(name, false)
+}
+
+fn canonical_with(name: &str, capitals: bool) -> String {
+    let t = tables();
+    let s = strip_possessive(strip_the(name.trim()));
+    let toks: Vec<Tok<'_>> = tokenize(s, Span::new(0, s.len()));
+    // the whole name
+    if let Some(c) = country_of(t, s, capitals) {
+        return c;
+    }
+    if let Some((exp, _)) = t.acronyms.get(s) {
+        return simple_key(exp);
+    }
+    // drop leading titles (and honorifics) when a name follows
+    let words: Vec<&Tok<'_>> = toks
+        .iter()
+        .filter(|x| x.kind != TokKind::Punct || x.is("&"))
+        .collect();
+    let mut start = 0;
+    while start + 1 < words.len() {
+        let lower = words[start].lower();
+        let lower = lower.trim_end_matches('.');
+        let last = lower.rsplit('-').next().unwrap_or(lower);
+        if t.titles.contains_key(lower) || t.titles.contains_key(last) {
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    if start > 0 && start < words.len() {
+        let rest = &s[words[start].span.start..];
+        if let Some(c) = country_of(t, rest, capitals) {
+            return c;
+        }
+    }
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = start;
+    while i < words.len() {
+        let w = words[i];
+        if w.kind == TokKind::Possessive {
+            i += 1;
+            continue;
+        }
+        // the longest country name or demonym starting here
+        let mut matched = None;
+        for len in (1..=t.max_tokens.min(words.len() - i)).rev() {
+            let piece = &s[w.span.start..words[i + len - 1].span.end];
+            let (key, _) = key_of(piece);
+            if let Some(&(idx, kind)) = t.names.get(&key) {
+                if kind != NameKind::Capital && words[i].is_cap() {
+                    matched = Some((len, idx));
+                    break;
+                }
+            }
+            if len == 1 {
+                if let Some(&(idx, _)) = t.abbreviations.get(w.text) {
+                    matched = Some((1, idx));
+                }
+            }
+        }
+        if let Some((len, idx)) = matched {
+            parts.push(t.countries[idx].to_lowercase());
+            i += len;
+            continue;
+        }
+        if let Some((exp, AcronymKind::Org | AcronymKind::Place)) = t.acronyms.get(w.text) {
+            if words.len() > 1 {
+                parts.push(exp.to_lowercase());
+                i += 1;
+                continue;
+            }
+        }
+        let lower = w.lower();
+        if lower != "the" {
+            parts.push(lower.replace(['-', '‐', '‑'], " ").replace(['’', 'ʼ'], "'"));
+        }
+        i += 1;
+    }
+    let joined = parts.join(" ");
+    let key = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+    if t.expansions.contains_key(&key) {
+        return key;
+    }
+    key
+}
+
+/// The country a whole name designates, lowercase, if any.
+fn country_of(t: &Tables, s: &str, capitals: bool) -> Option<String> {
+    if let Some(&(idx, _)) = t.abbreviations.get(s) {
+        return Some(t.countries[idx].to_lowercase());
+    }
+    let (key, _) = key_of(s);
+    let key = key.strip_prefix("the ").unwrap_or(&key);
+    t.names
+        .get(key)
+        .filter(|(_, kind)| capitals || *kind != NameKind::Capital)
+        .map(|&(idx, _)| t.countries[idx].to_lowercase())
+}
+
+/// Lower case, hyphens to spaces, single spaces.
+fn simple_key(s: &str) -> String {
+    s.to_lowercase()
+        .replace(['-', '‐', '‑'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,180 @@
+use super::*;
+
+fn found(text: &str) -> Vec<EntityMention> {
+    entities(text, Span::new(0, text.len()))
+}
+
+fn texts(text: &str) -> Vec<String> {
+    found(text).into_iter().map(|m| m.text).collect()
+}
+
+fn get<'a>(ms: &'a [EntityMention], text: &str) -> &'a EntityMention {
+    ms.iter().find(|m| m.text == text).unwrap_or_else(|| {
+        panic!(
+            "{text:?} not in {:?}",
+            ms.iter().map(|m| &m.text).collect::<Vec<_>>()
+        )
+    })
+}
+
+#[test]
+fn titles_before_and_after_names() {
+    let t = "Ana Lima, Minister of Foreign Trade, met Deputy Governor Ivo Kral in Lisbon.";
+    let ms = found(t);
+    let ana = get(&ms, "Ana Lima");
+    assert_eq!(ana.kind, EntityKind::Person);
+    assert_eq!(ana.role.as_deref(), Some("Minister of Foreign Trade"));
+    let ivo = get(&ms, "Deputy Governor Ivo Kral");
+    assert_eq!(ivo.canonical, "Ivo Kral");
+    assert_eq!(ivo.role.as_deref(), Some("Deputy Governor"));
+    let lisbon = get(&ms, "Lisbon");
+    assert!(lisbon.locative);
+    assert_eq!(lisbon.kind, EntityKind::Place);
+}
+
+#[test]
+fn nested_organisations() {
+    let t = "Researchers of the Applied Physics Institute of Nordvik State University presented a drone.";
+    let ms = found(t);
+    let org = get(&ms, "Applied Physics Institute of Nordvik State University");
+    assert_eq!(org.kind, EntityKind::Organization);
+    let t = "The Ministry of Science and Technology said the Bank of Lagos would pay.";
+    let ms = found(t);
+    assert_eq!(
+        get(&ms, "Ministry of Science and Technology").kind,
+        EntityKind::Organization
+    );
+    assert_eq!(get(&ms, "Bank of Lagos").kind, EntityKind::Organization);
+}
+
+#[test]
+fn countries_aliases_demonyms_capitals() {
+    let t = "Moscow has sent troops, and the DPRK and the Russian Federation signed a pact in Pyongyang.";
+    let ms = found(t);
+    let moscow = get(&ms, "Moscow");
+    assert_eq!(
+        (moscow.kind, moscow.canonical.as_str(), moscow.locative),
+        (EntityKind::Country, "Russia", false)
+    );
+    assert_eq!(get(&ms, "DPRK").canonical, "North Korea");
+    assert_eq!(get(&ms, "Russian Federation").canonical, "Russia");
+    let pyongyang = get(&ms, "Pyongyang");
+    assert!(pyongyang.locative);
+    let t = "The Democratic People's Republic of Korea said North Korean troops had arrived.";
+    let ms = found(t);
+    assert_eq!(
+        get(&ms, "Democratic People's Republic of Korea").canonical,
+        "North Korea"
+    );
+    let troops = get(&ms, "North Korean troops");
+    assert_eq!(troops.kind, EntityKind::Nominal);
+    assert_eq!(troops.canonical, "North Korea troop");
+}
+
+#[test]
+fn possessive_splits_country_from_organisation() {
+    let t = "Norway's Ministry of Fisheries reported a rise.";
+    let ms = found(t);
+    assert_eq!(get(&ms, "Norway").kind, EntityKind::Country);
+    assert_eq!(
+        get(&ms, "Ministry of Fisheries").kind,
+        EntityKind::Organization
+    );
+}
+
+#[test]
+fn locative_places_and_venues() {
+    let t = "Fighting continued in Russia's Belgorod Oblast border area and at the Grand Meridian Hotel.";
+    let ms = found(t);
+    let b = get(&ms, "Belgorod Oblast border area");
+    assert!(b.locative);
+    assert!(get(&ms, "Russia").locative);
+    assert!(get(&ms, "Grand Meridian Hotel").locative);
+    let t = "The fire broke out at a warehouse in Tulsa, Okla., late on Friday.";
+    let ms = found(t);
+    assert!(get(&ms, "warehouse").locative);
+    assert!(get(&ms, "Okla").locative);
+}
+
+#[test]
+fn sentence_initial_and_headline_capitals() {
+    let text = "Police Arrest Man After Bank Robbery In Dover\nPolice said the man robbed a bank in Dover before his arrest; the robbery was filmed.";
+    let head = Span::new(0, text.find('\n').unwrap());
+    let names: Vec<String> = entities(text, head).into_iter().map(|m| m.text).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Arrest") || n.contains("Robbery")),
+        "{names:?}"
+    );
+    assert!(names.contains(&"Dover".to_string()), "{names:?}");
+    let body = Span::new(text.find('\n').unwrap() + 1, text.len());
+    let ms = entities(text, body);
+    assert_eq!(get(&ms, "Police").kind, EntityKind::Nominal);
+    assert_eq!(get(&ms, "man").kind, EntityKind::Nominal);
+}
+
+#[test]
+fn common_noun_participants() {
+    assert_eq!(
+        texts("The gunman shot two police officers before residents fled."),
+        ["gunman", "police officers", "residents"]
+    );
+}
+
+#[test]
+fn acronyms() {
+    let ms = found("NATO and the UN condemned the launch, while IT firms stayed silent.");
+    assert_eq!(
+        get(&ms, "NATO").canonical,
+        "North Atlantic Treaty Organization"
+    );
+    assert_eq!(get(&ms, "UN").kind, EntityKind::Organization);
+    assert!(!ms.iter().any(|m| m.text == "IT"));
+}
+
+#[test]
+fn canonical_names_meet() {
+    assert_eq!(canonical_name("North Korea"), canonical_name("the DPRK"));
+    assert_eq!(canonical_name("North Korean"), "north korea");
+    assert_eq!(canonical_name("Pyongyang"), "north korea");
+    assert_eq!(canonical_place("Pyongyang"), "pyongyang");
+    assert_eq!(canonical_name("Russia's"), "russia");
+    assert_eq!(canonical_name("U.S."), "united states");
+    assert_eq!(canonical_name("United States of America"), "united states");
+    assert_eq!(canonical_name("NATO"), "north atlantic treaty organization");
+    assert_eq!(canonical_name("Mr. John Smith"), "john smith");
+    assert_eq!(
+        canonical_name("North Korean Ministry of Information Technology"),
+        canonical_name("North Korea's Ministry of Information Technology")
+    );
+    assert_eq!(canonical_name(""), "");
+}
+
+#[test]
+fn spans_are_exact_and_inside() {
+    let text = "Ünïcode: In Kyiv, Mr Zelensky met Ms Ng’s aides at the Maré Hall.";
+    let within = Span::new(9, text.len());
+    for m in entities(text, within) {
+        assert_eq!(m.span.slice(text), m.text);
+        assert!(within.contains(m.span));
+    }
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for s in [
+        "",
+        "\0",
+        "’s",
+        "The",
+        "A B C D E F G H I J K L M N O P",
+        "in in in",
+        "Mr.",
+        ",,,",
+    ] {
+        let _ = entities(s, Span::new(0, s.len()));
+        let _ = canonical_name(s);
+    }
+    let _ = entities("abc", Span::new(2, 10));
+}
