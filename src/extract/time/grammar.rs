@@ -401,6 +401,7 @@ impl G<'_> {
             self.holiday(i),
             self.century(i),
             self.spelled_year(i),
+            self.season_rule(i),
         ];
         for c in cands.into_iter().flatten() {
             if best.as_ref().map_or(true, |b| c.b > b.b) {
@@ -573,9 +574,11 @@ impl G<'_> {
             let cand = r::ymd(yy, m, d.min(r::month_len(yy, m).max(1)))?;
             let diff = (cand - dct).num_days();
             let future = self.future(a);
-            if diff > 60 && !future && (self.past(a) || diff > 90) {
+            let past = self.past(a);
+            if diff > 60 && !future && (past || diff > 90) {
                 yy -= 1;
-            } else if diff < -183 && future {
+            } else if diff < -240 && !past {
+                // "Jan. 2" in a late-October article: the coming one
                 yy += 1;
             }
             Some(yy)
@@ -680,6 +683,18 @@ impl G<'_> {
                     Cls::Explicit,
                 ));
             }
+            // Month nineteen ninety-seven
+            if let Some(f) = self.spelled_year(k) {
+                if let Ok(y) = f.val.0.parse::<i32>() {
+                    return Some(Found::new(
+                        i,
+                        f.b,
+                        TimexType::Date,
+                        r::month(y, m),
+                        Cls::Explicit,
+                    ));
+                }
+            }
             // Month this/last/next year
             if self.sense(e, Kind::Shift).is_some() && self.is(e + 1, "year") {
                 let off = self.sense(e, Kind::Shift)?.n;
@@ -740,7 +755,11 @@ impl G<'_> {
             2 => y,
             _ => {
                 let deadline = i > 0 && self.is_any(i - 1, &["by", "until", "till", "through"]);
-                if self.future(i) || (deadline && !self.past(i)) {
+                let tense = self.tense(i);
+                // A month up to three months ahead, in a clause without a past verb, is the
+                // coming one.
+                let soon = (m + 12 - cur) % 12 <= 3 && tense.is_none();
+                if tense == Some(true) || ((deadline || soon) && tense != Some(false)) {
                     if m >= cur {
                         y
                     } else {
@@ -1000,13 +1019,12 @@ impl G<'_> {
             if self.sense(k, Kind::Fiscal).is_some() {
                 k += 1;
             }
-            if let Some((u, false)) = self.unit_at(k) {
-                if self.num(k + 1).is_some()
+            let unit = self.unit_at(k).filter(|_| {
+                !(self.num(k + 1).is_some()
                     || self.sense(k + 1, Kind::Number).is_some()
-                    || self.p(k + 1, b'-')
-                {
-                    return None;
-                }
+                    || self.p(k + 1, b'-'))
+            });
+            if let Some((u, false)) = unit {
                 let dct = self.ctx.dct;
                 let val = match u {
                     Unit::Quarter => {
@@ -1741,6 +1759,57 @@ impl G<'_> {
             None => return None,
         };
         Some(Found::new(i, j, TimexType::Date, val, Cls::Relative))
+    }
+
+    /// `the winter of 1994`, `summer 1998`, `the spring` (by tense).
+    fn season_rule(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        let the = self.is(j, "the");
+        if the {
+            j += 1;
+        }
+        let sea = self.sense(j, Kind::Season)?;
+        let mut k = j + 1;
+        if self.is(k, "of") {
+            k += 1;
+        }
+        let year = self.year_at(k).map(|(y, e)| (y, e)).or_else(|| {
+            let f = self.spelled_year(k)?;
+            Some((f.val.0.parse().ok()?, f.b))
+        });
+        if let Some((y, e)) = year {
+            return Some(Found::new(
+                i,
+                e,
+                TimexType::Date,
+                r::season(y, sea.text),
+                Cls::Explicit,
+            ));
+        }
+        if !the || self.is(j, "fall") && !self.cap(j) && !the {
+            return None;
+        }
+        let dct = self.ctx.dct?;
+        let cur = season_index(dct.month());
+        let idx = season_code_index(sea.text);
+        let y = if self.future(i) {
+            if idx >= cur {
+                dct.year()
+            } else {
+                dct.year() + 1
+            }
+        } else if idx <= cur {
+            dct.year()
+        } else {
+            dct.year() - 1
+        };
+        Some(Found::new(
+            i,
+            j + 1,
+            TimexType::Date,
+            r::season(y, sea.text),
+            Cls::Relative,
+        ))
     }
 
     /// `the 20th century`, `the eleventh century`.
