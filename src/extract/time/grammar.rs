@@ -18,6 +18,8 @@ pub(crate) struct Ctx {
     pub last_quarter: Option<(i32, u32)>,
     /// The last day mentioned (`the following day`, `two days later`).
     pub anchor: Option<NaiveDate>,
+    /// The year of the last date mentioned (`that year`).
+    pub last_year: Option<i32>,
 }
 
 /// How a match may be widened on its left.
@@ -236,7 +238,12 @@ impl G<'_> {
             // Abbreviations (Wed., Thu,) only with their period or a comma.
             if self.p(j, b'.') && self.adj(i) {
                 j += 1;
-            } else if !self.p(j, b',') {
+            } else if !(self.p(j, b',')
+                && (self.day_at(j + 1).is_some()
+                    || self
+                        .sense(j + 1, Kind::Month)
+                        .is_some_and(|_| self.cap(j + 1))))
+            {
                 return None;
             }
         }
@@ -402,6 +409,8 @@ impl G<'_> {
             self.century(i),
             self.spelled_year(i),
             self.season_rule(i),
+            self.bare_plural(i),
+            self.that_rule(i),
         ];
         for c in cands.into_iter().flatten() {
             if best.as_ref().map_or(true, |b| c.b > b.b) {
@@ -1217,6 +1226,7 @@ impl G<'_> {
                         (TimexType::Date, r::decade(base.year() + 10 * off))
                     }
                 }
+                Unit::Century if off < 0 => (TimexType::Duration, fixed("P100Y", Grain::None)),
                 Unit::Century => (TimexType::Date, r::century(base.year() / 100 + off)),
                 Unit::Hour | Unit::Minute | Unit::Second => {
                     let v = match u {
@@ -1371,7 +1381,14 @@ impl G<'_> {
 
     /// `three days`, `two-year`, `a few weeks`, `two years ago`, `a year earlier`, `$5 a year`.
     fn duration(&self, i: usize) -> Option<Found> {
-        let (n, half, j) = self.count_at(i)?;
+        let (n, half, mut j) = self.count_at(i)?;
+        if self.is_any(
+            j,
+            &["more", "additional", "straight", "consecutive", "full"],
+        ) && self.unit_at(j + 1).is_some()
+        {
+            j += 1;
+        }
         let hyph = self.p(j, b'-') && self.adj(j - 1);
         let k = if hyph { j + 1 } else { j };
         let (u, plural) = self.unit_at(k)?;
@@ -1456,14 +1473,22 @@ impl G<'_> {
         {
             return None;
         }
+        // "37 years old" is an age, "three-quarters" a fraction, "a second" an ordinal
+        if (self.is(e, "old") && !hyph)
+            || (u == Unit::Quarter && hyph)
+            || (u == Unit::Second && (article || self.is(k, "second") && n == Some(1)))
+        {
+            return None;
+        }
         let v = duration_value(n, half, u);
-        Some(Found::new(
+        let f = Found::new(
             i,
             e,
             TimexType::Duration,
             fixed(&v, Grain::None),
             Cls::Duration,
-        ))
+        );
+        Some(if hyph { f.bare() } else { f })
     }
 
     /// `base` moved by `n` units, at the unit's grain.
@@ -1642,7 +1667,7 @@ impl G<'_> {
                     ));
                 }
             }
-            if let Some((u, false)) = self.unit_at(j) {
+            if let Some((u, false)) = self.unit_at(j).filter(|u| u.0 != Unit::Second) {
                 let v = duration_value(Some(if other { 2 } else { 1 }), false, u);
                 return Some(Found::new(
                     i,
@@ -1759,6 +1784,46 @@ impl G<'_> {
             None => return None,
         };
         Some(Found::new(i, j, TimexType::Date, val, Cls::Relative))
+    }
+
+    /// `for years`, `within weeks`, `the days before`: an unstated number of units.
+    fn bare_plural(&self, i: usize) -> Option<Found> {
+        if !self.is_any(i, &["the", "for", "within"]) {
+            return None;
+        }
+        let (u, plural) = self.unit_at(i + 1)?;
+        if !plural || self.p(i + 2, b'-') || self.is(i + 2, "of") {
+            return None;
+        }
+        let a = if self.is(i, "the") { i } else { i + 1 };
+        let v = duration_value(None, false, u);
+        Some(Found::new(
+            a,
+            i + 2,
+            TimexType::Duration,
+            fixed(&v, Grain::None),
+            Cls::Duration,
+        ))
+    }
+
+    /// `that year`, `that day`, `that quarter`: the period the text last named.
+    fn that_rule(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "that") {
+            return None;
+        }
+        let (u, false) = self.unit_at(i + 1)? else {
+            return None;
+        };
+        let val = match u {
+            Unit::Year => r::year(self.ctx.last_year?),
+            Unit::Day => r::day(self.ctx.anchor?),
+            Unit::Quarter => {
+                let (y, q) = self.ctx.last_quarter?;
+                r::quarter(y, q)
+            }
+            _ => return None,
+        };
+        Some(Found::new(i, i + 2, TimexType::Date, val, Cls::Relative).derived())
     }
 
     /// `the winter of 1994`, `summer 1998`, `the spring` (by tense).

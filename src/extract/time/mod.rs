@@ -278,6 +278,14 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
                 }
                 _ => {}
             }
+            if matches!(
+                grain,
+                Grain::Day | Grain::Month | Grain::Year | Grain::Quarter
+            ) {
+                if let Some(r) = range {
+                    ctx.last_year = Some(chrono::Datelike::year(&r.first));
+                }
+            }
         }
         out.push(TimeMention {
             text: text.get(span.start..span.end).unwrap_or("").to_string(),
