@@ -516,7 +516,7 @@ impl G<'_> {
             j = f.b;
         } else if let Some((wd, e)) = self.weekday_at(k) {
             if let Some(dct) = self.ctx.dct {
-                date = r::weekday_near(dct, wd, 0, self.future(i));
+                date = r::weekday_near(dct, wd, 0, self.future(i) || self.ahead(i));
             } else {
                 dval = Some(format!("XXXX-WXX-{wd}"));
             }
@@ -763,7 +763,7 @@ impl G<'_> {
             }
             2 => y,
             _ => {
-                let deadline = i > 0 && self.is_any(i - 1, &["by", "until", "till", "through"]);
+                let deadline = self.ahead(i);
                 let tense = self.tense(i);
                 // A month up to three months ahead, in a clause without a past verb, is the
                 // coming one.
@@ -785,10 +785,21 @@ impl G<'_> {
     }
 
     /// `Wednesday`, `Friday night`, `Mondays`.
+    /// Whether the expression at `i` follows a word that points ahead (`until Tuesday`,
+    /// `as early as Monday`, `by May`) in a clause without a past verb.
+    fn ahead(&self, i: usize) -> bool {
+        let prep = i > 0 && self.is_any(i - 1, &["until", "till", "by", "through"]);
+        let as_soon = i > 2
+            && self.is(i - 1, "as")
+            && self.is_any(i - 2, &["soon", "early"])
+            && self.is(i - 3, "as");
+        (prep || as_soon) && !self.past(i)
+    }
+
     fn weekday_rule(&self, i: usize) -> Option<Found> {
         let (wd, j) = self.weekday_at(i)?;
         // "Wednesday's ruling" names something that has happened
-        let future = self.skip_poss(j) == j && self.future(i);
+        let future = self.skip_poss(j) == j && (self.future(i) || self.ahead(i));
         let date = self.ctx.dct.and_then(|d| r::weekday_near(d, wd, 0, future));
         self.weekday_with_pod(i, j, wd, date)
     }
@@ -2077,7 +2088,7 @@ pub(crate) fn duration_value(n: Option<u64>, half: bool, u: Unit) -> String {
         Unit::Week => (false, 1, "W"),
         Unit::Fortnight => (false, 2, "W"),
         Unit::Month => (false, 1, "M"),
-        Unit::Quarter => (false, 3, "M"),
+        Unit::Quarter => (false, 1, "Q"),
         Unit::Half => (false, 6, "M"),
         Unit::Year => (false, 1, "Y"),
         Unit::Decade => (false, 10, "Y"),
