@@ -386,7 +386,11 @@ impl G<'_> {
         let t = self.t.get(i)?;
         let trigger = match t.kind {
             TokKind::Num => true,
-            TokKind::Word => t.entry.is_some() || self.is(i, "the"),
+            TokKind::Word => {
+                t.entry.is_some()
+                    || self.is(i, "the")
+                    || (t.e - t.s == 1 && t.cap && self.num(i + 1).is_some())
+            }
             TokKind::Punct(b'\'') => self.num(i + 1).is_some(),
             _ => false,
         };
@@ -981,6 +985,37 @@ impl G<'_> {
     /// `the third quarter [of 1990]`, `fourth-quarter`, `the first half`, `the quarter`,
     /// `the year-ago quarter`, `year-earlier`.
     fn quarter_rule(&self, i: usize) -> Option<Found> {
+        // "Q3 2024", "H1", "Q4 of 2023"
+        let w = self.word(i);
+        if (w == "Q" || w == "H") && self.adj(i) {
+            let n = self.num(i + 1)?;
+            let max = if w == "Q" { 4 } else { 2 };
+            if n.digits != 1 || n.num == 0 || n.num > max {
+                return None;
+            }
+            if self.adj(i + 1) && matches!(self.t.get(i + 2), Some(t) if t.kind == TokKind::Word) {
+                return None;
+            }
+            let code = if w == "Q" {
+                n.num as u32
+            } else {
+                10 + n.num as u32
+            };
+            let mut e = i + 2;
+            let k = if self.is(e, "of") || self.p(e, b'/') || self.p(e, b'-') {
+                e + 1
+            } else {
+                e
+            };
+            let y = match self.year_at(k) {
+                Some((y, e2)) => {
+                    e = e2;
+                    y
+                }
+                None => self.ctx.dct?.year(),
+            };
+            return Some(self.quarter_found(i, e, y, code));
+        }
         let mut j = i;
         if self.is(j, "the") {
             j += 1;
