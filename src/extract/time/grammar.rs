@@ -2030,7 +2030,14 @@ impl G<'_> {
                     }
                 }
                 Cls::Relative | Cls::Explicit => {
-                    let fuzz = self.sense(p, Kind::Fuzz).is_some()
+                    // TimeBank keeps "early"/"late" with months and years ("late November",
+                    // "earlier this year") but not with days and weeks ("earlier Friday").
+                    let coarse = !matches!(
+                        f.val.1,
+                        Grain::Day | Grain::Week | Grain::PartOfDay | Grain::Hour | Grain::Minute
+                    );
+                    let fuzz = coarse
+                        && self.sense(p, Kind::Fuzz).is_some()
                         && !self.is_any(p, &["beginning", "start", "end", "middle"]);
                     let dash_mid =
                         self.p(p, b'-') && p > min && self.is(p - 1, "mid") && self.adj(p - 1);
