@@ -176,7 +176,7 @@ impl G<'_> {
                 continue;
             }
             let dist = j.abs_diff(i);
-            if best.map_or(true, |(d, _)| dist < d) {
+            if best.map(|(d, _)| dist < d).unwrap_or(true) {
                 best = Some((dist, fut));
             }
         }
@@ -389,6 +389,7 @@ impl G<'_> {
             TokKind::Word => {
                 t.entry.is_some()
                     || self.is(i, "the")
+                    || self.is(i, "that")
                     || (t.e - t.s == 1 && t.cap && self.num(i + 1).is_some())
             }
             TokKind::Punct(b'\'') => self.num(i + 1).is_some(),
@@ -417,7 +418,7 @@ impl G<'_> {
             self.that_rule(i),
         ];
         for c in cands.into_iter().flatten() {
-            if best.as_ref().map_or(true, |b| c.b > b.b) {
+            if best.as_ref().map(|b| c.b > b.b).unwrap_or(true) {
                 best = Some(c);
             }
         }
@@ -1884,7 +1885,7 @@ impl G<'_> {
         if self.is(k, "of") {
             k += 1;
         }
-        let year = self.year_at(k).map(|(y, e)| (y, e)).or_else(|| {
+        let year = self.year_at(k).or_else(|| {
             let f = self.spelled_year(k)?;
             Some((f.val.0.parse().ok()?, f.b))
         });
@@ -1897,7 +1898,7 @@ impl G<'_> {
                 Cls::Explicit,
             ));
         }
-        if !the || self.is(j, "fall") && !self.cap(j) && !the {
+        if !the || self.is(j + 1, "of") {
             return None;
         }
         let dct = self.ctx.dct?;

@@ -370,7 +370,7 @@ pub fn infer_reference_date(text: &str, content: &[Span]) -> Option<InferredDate
             .filter(|(d, _, _)| chrono::Datelike::year(d) == *y)
             .max_by_key(|(d, _, _)| *d);
         match (best, best_full) {
-            (Some((d, t, s)), full_best) if full_best.map_or(true, |f| f.0 <= d) => {
+            (Some((d, t, s)), full_best) if full_best.map(|f| f.0 <= d).unwrap_or(true) => {
                 return Some(InferredDate {
                     date: d,
                     evidence: format!("\"{t}\" in the text, with the year {y} from \"{ev}\""),
