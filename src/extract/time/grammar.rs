@@ -1474,7 +1474,11 @@ impl G<'_> {
         // "two years ago", "a year earlier"
         if let Some(ago) = self.sense(e, Kind::Ago) {
             let w = self.word(e);
-            if !(w.eq_ignore_ascii_case("before") || w.eq_ignore_ascii_case("after")) {
+            // "three days later" counts from an event: TimeBank tags the duration alone
+            if !(w.eq_ignore_ascii_case("before")
+                || w.eq_ignore_ascii_case("after")
+                || w.eq_ignore_ascii_case("later"))
+            {
                 let from_dct = w.eq_ignore_ascii_case("ago");
                 let base = if from_dct {
                     self.ctx.dct
@@ -1519,6 +1523,10 @@ impl G<'_> {
             )
         {
             return None;
+        }
+        // "a week or so"
+        if self.is(e, "or") && self.is(e + 1, "so") {
+            e += 2;
         }
         // "37 years old" is an age, "three-quarters" a fraction, "a second" an ordinal
         if (self.is(e, "old") && !hyph)
@@ -1612,17 +1620,15 @@ impl G<'_> {
                 ))
             }
             "recent" | "coming" => {
-                if let Some((_, true)) = self.unit_at(j + 1) {
-                    let v = if lw == "coming" {
-                        "FUTURE_REF"
-                    } else {
-                        "PAST_REF"
-                    };
+                // "recent weeks", "the coming months": an unstated number of units (TimeBank
+                // annotates these as durations)
+                if let Some((u, true)) = self.unit_at(j + 1) {
+                    let v = duration_value(None, false, u);
                     return Some(Found::new(
                         i,
                         j + 2,
-                        TimexType::Date,
-                        fixed(v, Grain::None),
+                        TimexType::Duration,
+                        fixed(&v, Grain::None),
                         Cls::Ref,
                     ));
                 }
@@ -1979,8 +1985,10 @@ impl G<'_> {
             }
             let p = a - 1;
             let the = self.is(p, "the") && !f.bare;
-            let approx =
-                self.sense(p, Kind::Approx).is_some() && !(self.is(p, "over") && self.is(a, "the"));
+            // TimeBank keeps "nearly", "almost", "more than", "up to" in a duration's span but
+            // not "about", "just" or "over"
+            let approx = self.sense(p, Kind::Approx).is_some()
+                && !self.is_any(p, &["about", "just", "over", "some"]);
             let approx2 = p > min
                 && self
                     .sense(p - 1, Kind::Approx2)
