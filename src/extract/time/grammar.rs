@@ -160,6 +160,11 @@ impl G<'_> {
     /// The tense of the clause around token `i`: the nearest tense marker decides (a future
     /// word such as `will`, `to` + verb, or a past-tense verb); `None` when there is none.
     fn tense(&self, i: usize) -> Option<bool> {
+        self.tense_at(i).map(|(_, fut)| fut)
+    }
+
+    /// The nearest tense marker around token `i`: (distance in tokens, is future).
+    fn tense_at(&self, i: usize) -> Option<(usize, bool)> {
         let (a, b) = self.clause_bounds(i);
         let mut best: Option<(usize, bool)> = None;
         for j in a..b {
@@ -180,7 +185,7 @@ impl G<'_> {
                 best = Some((dist, fut));
             }
         }
-        best.map(|(_, fut)| fut)
+        best
     }
 
     /// Whether the clause around token `i` speaks of the future.
@@ -772,8 +777,11 @@ impl G<'_> {
                 let tense = self.tense(i);
                 // A month up to three months ahead, in a clause without a past verb, is the
                 // coming one.
-                let soon = (m + 12 - cur) % 12 <= 3 && tense.is_none();
-                if tense == Some(true) || ((deadline || soon) && tense != Some(false)) {
+                let ahead = (m + 12 - cur) % 12;
+                let near_past = matches!(self.tense_at(i), Some((d, false)) if d <= 3);
+                let soon =
+                    (ahead <= 3 && tense.is_none()) || (ahead <= 2 && ahead > 0 && !near_past);
+                if tense == Some(true) || soon || (deadline && tense != Some(false)) {
                     if m >= cur {
                         y
                     } else {
