@@ -778,7 +778,7 @@ impl G<'_> {
                 // A month up to three months ahead, in a clause without a past verb, is the
                 // coming one.
                 let ahead = (m + 12 - cur) % 12;
-                let near_past = matches!(self.tense_at(i), Some((d, false)) if d <= 3);
+                let near_past = matches!(self.tense_at(i), Some((d, false)) if d <= 5);
                 let soon =
                     (ahead <= 3 && tense.is_none()) || (ahead <= 2 && ahead > 0 && !near_past);
                 if tense == Some(true) || soon || (deadline && tense != Some(false)) {
