@@ -207,3 +207,37 @@ fn spans_are_offsets_into_the_whole_text_and_never_panic() {
         let _ = infer_reference_date(odd, &[Span::new(0, odd.len())]);
     }
 }
+
+#[test]
+fn arbitrary_text_never_panics_and_spans_stay_on_boundaries() {
+    // A small deterministic generator over pieces that stress the scanner.
+    let pieces = [
+        "May", "may", "1,000", "2024", "-", "--", "/", ".", ",", "'", "'90s", "Oct.", "29th",
+        "a.m.", "p", "m", "the", "past", "last", "next", "year", "years", "ago", "é", "東",
+        "\u{0}", "\n", "12:", ":30", "Q3", "H", "every", "Thursday", "31", "February", "30", "1/2",
+        "two", "-old", "quarter", "fiscal", "of", "earlier", "later", "week", "end",
+    ];
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let dct = date("2024-11-01");
+    for _ in 0..2000 {
+        let mut text = String::new();
+        for _ in 0..(state % 12) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            if state % 3 != 0 {
+                text.push(' ');
+            }
+        }
+        state = state.wrapping_add(1);
+        for m in tag(&text, dct).iter().chain(tag(&text, None).iter()) {
+            assert_eq!(
+                text.get(m.span.start..m.span.end),
+                Some(m.text.as_str()),
+                "{text:?}"
+            );
+        }
+        let _ = infer_reference_date(&text, &[Span::new(0, text.len())]);
+    }
+}
