@@ -241,3 +241,17 @@ fn arbitrary_text_never_panics_and_spans_stay_on_boundaries() {
         let _ = infer_reference_date(&text, &[Span::new(0, text.len())]);
     }
 }
+
+#[test]
+fn years_glued_in_names_are_not_dates_but_date_the_text() {
+    let text = "The Trade Fair--2023 opened on May 4 in the capital.";
+    let found = tag(text, date("2024-11-01"));
+    assert_eq!(show(&found), "\"May 4\"=2024-05-04");
+    let inferred = infer_reference_date(text, &[Span::new(0, text.len())]).unwrap();
+    assert_eq!(inferred.date, date("2023-05-04").unwrap());
+    assert!(
+        inferred.evidence.contains("Fair--2023"),
+        "{}",
+        inferred.evidence
+    );
+}

@@ -288,6 +288,23 @@ impl G<'_> {
         Some((t.num as i32, i + 1))
     }
 
+    /// Whether the number at `i` is glued by hyphens to a name (`Exhibition--2024`,
+    /// `Expo-2025`): part of the name, not a date of the text (`mid-2023` is a date).
+    pub fn glued_to_name(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && self.p(k - 1, b'-') && self.adj(k - 1) {
+            k -= 1;
+        }
+        k < i
+            && k > 0
+            && self.adj(k - 1)
+            && matches!(self.t.get(k - 1), Some(t) if t.kind == TokKind::Word)
+            && !self.is_any(
+                k - 1,
+                &["mid", "pre", "post", "early", "late", "end", "fiscal", "FY"],
+            )
+    }
+
     /// An ordinal at `i` (`third`, `3rd`): (n, next index).
     fn ordinal_at(&self, i: usize) -> Option<(u32, usize)> {
         if let Some(s) = self.sense(i, Kind::Ordinal) {
@@ -936,6 +953,9 @@ impl G<'_> {
         }
         let (y, j) = self.year_at(i)?;
         if i > 0 && (self.p(i - 1, b'$') || self.p(i - 1, b'#')) {
+            return None;
+        }
+        if self.glued_to_name(i) {
             return None;
         }
         if self.p(j, b'%') {

@@ -326,6 +326,11 @@ pub fn infer_reference_date(text: &str, content: &[Span]) -> Option<InferredDate
     let mut full: Vec<(NaiveDate, String, Span)> = Vec::new();
     let mut partial: Vec<(u32, u32, String, Span)> = Vec::new();
     for &span in content {
+        // Years glued in names ("Exhibition--2024") are no dates of the text, but they tell its
+        // year.
+        for (year, word) in glued_years(text, span) {
+            years.entry(year).or_insert((0, word)).0 += 1;
+        }
         let mut ctx = grammar::Ctx::default();
         for m in tag_with(text, span, &mut ctx) {
             if m.timex_type != TimexType::Date {
@@ -394,6 +399,46 @@ pub fn infer_reference_date(text: &str, content: &[Span]) -> Option<InferredDate
             evidence: format!("\"{t}\", the latest full date in the text"),
             span: Some(*s),
         })
+}
+
+/// The years glued by hyphens to a name inside `span`, with the whole name.
+fn glued_years(text: &str, span: Span) -> Vec<(i32, String)> {
+    let start = ceil_boundary(text, span.start);
+    let end = floor_boundary(text, span.end).max(start);
+    let mut toks = Vec::new();
+    scan::tokens(text, start, end, &mut toks);
+    let ctx = grammar::Ctx::default();
+    let g = grammar::G {
+        text,
+        t: &toks,
+        ctx: &ctx,
+    };
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != scan::TokKind::Num
+            || t.digits != 4
+            || t.comma
+            || !(1900..=2099).contains(&t.num)
+        {
+            continue;
+        }
+        if !g.glued_to_name(i) {
+            continue;
+        }
+        // The name: back to the previous space or quote.
+        let bytes = text.as_bytes();
+        let mut a = t.s;
+        while a > start
+            && !bytes[a - 1].is_ascii_whitespace()
+            && !matches!(bytes[a - 1], b'"' | b'(')
+        {
+            a -= 1;
+        }
+        let a = ceil_boundary(text, a);
+        let word = text.get(a..t.e).unwrap_or("").to_string();
+        out.push((t.num as i32, word));
+    }
+    out
 }
 
 #[cfg(test)]
