@@ -829,7 +829,14 @@ impl G<'_> {
     fn weekday_rule(&self, i: usize) -> Option<Found> {
         let (wd, j) = self.weekday_at(i)?;
         // "Wednesday's ruling" names something that has happened
-        let future = self.skip_poss(j) == j && (self.future(i) || self.ahead(i));
+        let mut future = self.skip_poss(j) == j && (self.future(i) || self.ahead(i));
+        // With no tense word at all, the nearer of the two (a day or two ahead beats five back).
+        if !future && self.tense(i).is_none() && self.skip_poss(j) == j {
+            if let Some(d) = self.ctx.dct {
+                let back = (r::weekday_number(d) + 7 - wd) % 7;
+                future = back > 4;
+            }
+        }
         let date = self.ctx.dct.and_then(|d| r::weekday_near(d, wd, 0, future));
         self.weekday_with_pod(i, j, wd, date)
     }

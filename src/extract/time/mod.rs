@@ -41,11 +41,26 @@
 //! assert_eq!(found[0].text, "Wednesday");
 //! ```
 //!
+//! # Accuracy and speed
+//!
+//! On TempEval-3's TimeBank + AQUAINT (256 news documents, 1,822 gold TIMEX3), scored with
+//! `shared/eval/timex_score.py`: strict F1 86.7, relaxed F1 93.7, type accuracy 95.0, value F1
+//! 79.7 (HeidelTime 2.2.1: 84.1 / 92.1 / - / 77.5). The rules were written from the TimeML
+//! conventions and checked against that corpus; no corpus text is in the crate. `cargo bench
+//! --bench time` measures the throughput (around 90 MB/s on one core).
+//!
 //! # Limitations
 //!
-//! English only. Event-anchored expressions (`two days after the vote`) are tagged as durations;
-//! the anchor of `a year earlier` is the last quarter or day the text mentioned, a heuristic.
-//! Tense comes from a few words around the expression, not from a parser.
+//! - English only; tense comes from the nearest tense word around the expression (`will`,
+//!   `expected`, `to` + verb, a past-tense verb), not from a parser, so weekdays and bare months
+//!   in mixed-tense sentences can land a week or a year off.
+//! - Event-anchored expressions (`two days after the vote`, `three days later`) are durations;
+//!   the anchor of `a year earlier` and `the year-ago quarter` is the last fiscal quarter the text
+//!   named, else the reference year.
+//! - Ranges (`two to three weeks`, `from 2025 to 2030`) are two expressions or one end only;
+//!   movable feasts other than Thanksgiving (Easter, Election Day) are not resolved.
+//! - Under [`tag_span`] (one sentence at a time) nothing is remembered between sentences;
+//!   [`tag`] over a whole text keeps the quarter and day context.
 
 mod grammar;
 mod lex;
