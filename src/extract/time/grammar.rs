@@ -744,10 +744,14 @@ impl G<'_> {
             let val = self.month_alone(i, m, 0);
             return Some(Found::new(i, e, TimexType::Date, val, Cls::Relative).bare());
         }
-        // Day Month [Year]
+        // Day Month [Year]; after a day number an abbreviation needs no period ("1 Nov")
         if let Some((d, e)) = self.day_at(j) {
             let k = if self.is(e, "of") { e + 1 } else { e };
-            if let Some((m, e2)) = self.month_at(k) {
+            let month = self.month_at(k).or_else(|| {
+                let s = self.sense(k, Kind::Month).filter(|_| self.cap(k))?;
+                (!self.is(k, "may")).then_some((s.n as u32, k + 1))
+            });
+            if let Some((m, e2)) = month {
                 let (y, e3) = self.opt_year(e2);
                 return Some(self.build_date(i, e3, y, m, d, wd));
             }
