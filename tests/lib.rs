@@ -4,3 +4,4 @@ mod cli;
 mod common;
 mod pipeline;
 mod seeds;
+mod time;
