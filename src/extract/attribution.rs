@@ -113,7 +113,8 @@ pub fn attribution(text: &str, within: Span) -> Option<Attribution> {
         if matches!(lower.as_str(), "citing" | "quoting") && i > 0 {
             if let Some(p) = source_after(text, &toks, i, i + 1, false) {
                 // "Ukrinform, citing KCNA": the one before is the outer teller
-                let before = subject_before(text, &toks, i);
+                let at = if toks[i - 1].text == "," { i - 1 } else { i };
+                let before = subject_before(text, &toks, at);
                 if let Some(mut b) = before {
                     b.outer = true;
                     phrases.push(b);
@@ -144,7 +145,9 @@ pub fn attribution(text: &str, within: Span) -> Option<Attribution> {
         // "X said", "X reported", "reports say", "the report stated"
         if toks[i].is_lower() && toks.get(i + 1).is_none_or(|x| x.text != "by") {
             let l = lemma(&lower);
-            let finite = lower != l || lower.ends_with('s');
+            let after_to = i > 0 && toks[i - 1].text == "to";
+            let finite = (lower != l || lower.ends_with('s') || i > 0 && toks[i - 1].is_lower())
+                && !after_to;
             // "reports say": the first is a noun
             let next_reports = toks
                 .get(i + 1)
