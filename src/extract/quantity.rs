@@ -555,12 +555,12 @@ fn is_standalone_number(toks: &[Tok<'_>], i: usize, num: Number) -> bool {
     }
     // days of a month: "30 November", "October 29"
     let int = !tok.text.contains(['.', ',']);
-    if int && num.value >= 1.0 && num.value <= 31.0 {
-        if next.is_some_and(|n| calendar_word(n.text).is_some())
-            || prev.is_some_and(|p| calendar_word(p.text).is_some())
-        {
-            return false;
-        }
+    if int
+        && (1.0..=31.0).contains(&num.value)
+        && (next.is_some_and(|n| calendar_word(n.text).is_some())
+            || prev.is_some_and(|p| calendar_word(p.text).is_some()))
+    {
+        return false;
     }
     // years: 4 digits in a year context, or next to a month
     if int && tok.text.len() == 4 && (1800.0..=2100.0).contains(&num.value) {
