@@ -1,6 +1,19 @@
 //! Claims: atomic propositions with their slots.
 //!
-//! (Skeleton: the builder below is replaced by the full one.)
+//! A sentence often carries several propositions: "Pyongyang has sent 3,000 troops to Russia,
+//! with plans to deploy 10,000 by December" holds a fact and a plan; "Russia vetoed the extension,
+//! and the monitoring was suspended" holds two facts. Alignment and comparison work on one
+//! proposition at a time, so the builder cuts each sentence into clauses first:
+//!
+//! - at semicolons, and at ", but", ", however,", ", while", ", whereas", ", although";
+//! - at ", and" / ", or" when a new subject follows (a determiner, a pronoun or a capitalised word);
+//! - before ", with plans to" / ", with the aim of" style adjuncts that carry their own plan;
+//! - before a non-restrictive ", which" clause of its own when both sides are long enough.
+//!
+//! Nothing inside quotation marks or brackets is cut, so a quote stays attached to who said it
+//! ("..., the report stated"). Extractors run once per sentence (tense and attribution need the
+//! whole sentence), and each clause keeps the mentions that lie inside it; a clause without its
+//! own attribution inherits the sentence's.
 
 use serde::{Deserialize, Serialize};
 
@@ -59,34 +72,223 @@ use crate::document::Document;
 use crate::extract::{attribution, entity, predicate, quantity, time};
 use crate::segment::Sentence;
 
+/// Conjunctions after a comma that open a clause of their own.
+const CLAUSE_OPENERS: &[&str] = &[
+    "but",
+    "however",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "yet",
+    "meanwhile",
+];
+/// Adjuncts after a comma that carry a proposition of their own.
+const ADJUNCT_OPENERS: &[&str] = &[
+    "with plans to",
+    "with plans for",
+    "with the aim of",
+    "in order to",
+    "prompting",
+    "forcing",
+    "leaving",
+    "killing",
+    "injuring",
+    "bringing",
+];
+/// Words after ", and" that show a new subject (so a new clause) follows.
+const SUBJECT_STARTERS: &[&str] = &[
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "this",
+    "that", "these", "those", "there", "some", "many", "most", "no", "all", "both", "each",
+    "several", "one", "two", "three",
+];
+/// The fewest words a clause may have; shorter pieces stay with their neighbour.
+const MIN_CLAUSE_WORDS: usize = 4;
+
+/// Cuts a sentence into clause spans (trimmed, in order, covering every word of the sentence).
+///
+/// # Example
+///
+/// ```
+/// use corroborate::{claim::clauses, Span};
+/// let text = "Russia vetoed the extension of its work, and the monitoring was suspended.";
+/// let parts: Vec<&str> = clauses(text, Span::new(0, text.len()))
+///     .iter()
+///     .map(|s| s.slice(text))
+///     .collect();
+/// assert_eq!(parts, ["Russia vetoed the extension of its work,", "and the monitoring was suspended."]);
+/// ```
+pub fn clauses(text: &str, sentence: Span) -> Vec<Span> {
+    let body = sentence.slice(text);
+    let base = sentence.start;
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut depth = 0i32;
+    let mut in_straight_quote = false;
+    for (i, c) in body.char_indices() {
+        match c {
+            '“' | '(' | '[' | '«' => depth += 1,
+            '”' | ')' | ']' | '»' => depth = (depth - 1).max(0),
+            '"' => in_straight_quote = !in_straight_quote,
+            ';' if depth == 0 && !in_straight_quote => cuts.push(i + 1),
+            ',' if depth == 0 && !in_straight_quote => {
+                let rest = &body[i + 1..];
+                // "trade, energy, and the border": the comma before is close, so this is a list.
+                let segment_start = body[..i].rfind(',').map_or(0, |j| j + 1);
+                let in_list = segment_start > 0 && word_count(&body[segment_start..i]) <= 3;
+                if opens_clause(rest, in_list) {
+                    cuts.push(i + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for cut in cuts {
+        let piece = &body[start..cut];
+        if word_count(piece) >= MIN_CLAUSE_WORDS && word_count(&body[cut..]) >= MIN_CLAUSE_WORDS {
+            spans.push(Span::new(base + start, base + cut).trim(text));
+            start = cut;
+        }
+    }
+    spans.push(Span::new(base + start, base + body.len()).trim(text));
+    spans.retain(|s| !s.is_empty());
+    spans
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Whether the text after a comma opens a clause of its own.
+fn opens_clause(rest: &str, in_list: bool) -> bool {
+    let rest = rest.trim_start();
+    let lower_head: String = rest.chars().take(24).flat_map(char::to_lowercase).collect();
+    let mut words = rest.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let first_lower = first
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if CLAUSE_OPENERS.contains(&first_lower.as_str()) {
+        return true;
+    }
+    if ADJUNCT_OPENERS
+        .iter()
+        .any(|a| lower_head.starts_with(a) && lower_head[a.len()..].starts_with(' '))
+    {
+        return true;
+    }
+    if !in_list && (first_lower == "and" || first_lower == "or") {
+        let next = words.next().unwrap_or("");
+        let next_lower = next.to_lowercase();
+        return SUBJECT_STARTERS.contains(&next_lower.as_str())
+            || next.starts_with(|c: char| c.is_uppercase());
+    }
+    false
+}
+
 /// Builds the claims of one document from its sentences, resolving times against `reference`.
 ///
 /// Claim ids are left empty: the caller numbers claims across the cluster.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::{claim::build, segment::sentences, Document, Span};
+/// let doc = Document::new("a", "Wire", "Officials said 40 homes burned, and the road was closed.");
+/// let sents = sentences(&doc.text, &[Span::new(0, doc.text.len())]);
+/// let claims = build(&doc, &sents, None);
+/// assert_eq!(claims.len(), 2);
+/// assert!(claims.iter().all(|c| c.span.slice(&doc.text) == c.text));
+/// ```
 pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate>) -> Vec<Claim> {
     let text = doc.text.as_str();
-    sentences
-        .iter()
-        .map(|s| {
-            let span = s.span;
-            let (place, who): (Vec<_>, Vec<_>) = entity::entities(text, span)
-                .into_iter()
+    let mut out = Vec::new();
+    for s in sentences {
+        let span = s.span;
+        let entities = entity::entities(text, span);
+        let times = time::tag_span(text, span, reference);
+        let amounts = quantity::quantities(text, span);
+        let sentence_attribution = attribution::attribution(text, span);
+        for clause in clauses(text, span) {
+            let inside = |m: Span| clause.contains(m);
+            let (place, who): (Vec<_>, Vec<_>) = entities
+                .iter()
+                .filter(|e| inside(e.span))
+                .cloned()
                 .partition(|e| e.locative);
-            let stance = attribution::stance(text, span);
-            Claim {
+            let stance = attribution::stance(text, clause);
+            let attribution = attribution::attribution(text, clause)
+                .filter(|a| inside(a.span))
+                .or_else(|| sentence_attribution.clone());
+            out.push(Claim {
                 id: String::new(),
                 doc: doc.id.clone(),
-                span,
-                text: span.slice(text).to_string(),
+                span: clause,
+                text: clause.slice(text).to_string(),
                 who,
-                what: predicate::predicates(text, span).into_iter().next(),
-                when: time::tag_span(text, span, reference),
+                what: predicate::predicates(text, clause).into_iter().next(),
+                when: times.iter().filter(|t| inside(t.span)).cloned().collect(),
                 place,
-                quantities: quantity::quantities(text, span),
-                attribution: attribution::attribution(text, span),
+                quantities: amounts.iter().filter(|q| inside(q.span)).cloned().collect(),
+                attribution,
                 hedged: stance.hedged,
                 negated: stance.negated,
                 sentence: span,
-            }
-        })
-        .collect()
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(text: &str) -> Vec<&str> {
+        clauses(text, Span::new(0, text.len()))
+            .iter()
+            .map(|s| s.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn plans_and_contrasts_are_their_own_clauses() {
+        assert_eq!(
+            parts(
+                "The army has sent 2,000 troops to the border, with plans to deploy 5,000 by June."
+            ),
+            [
+                "The army has sent 2,000 troops to the border,",
+                "with plans to deploy 5,000 by June."
+            ]
+        );
+        assert_eq!(
+            parts(
+                "The figures were not published; however, on Monday the agency confirmed the deal."
+            ),
+            [
+                "The figures were not published;",
+                "however, on Monday the agency confirmed the deal."
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_and_quotes_are_not_cut() {
+        let list = "Talks covered trade, energy, and the border dispute.";
+        assert_eq!(parts(list), [list]);
+        let quote = "\"We will rebuild, and the city will recover,\" the mayor said.";
+        assert_eq!(parts(quote), [quote]);
+        let curly = "“Prices rose, but wages did not,” the report stated.";
+        assert_eq!(parts(curly), [curly]);
+    }
+
+    #[test]
+    fn short_pieces_stay_attached() {
+        let text = "However, the plan failed.";
+        assert_eq!(parts(text), [text]);
+    }
 }

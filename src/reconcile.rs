@@ -5,14 +5,17 @@ use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
 
-use crate::align;
+use crate::align::{self, AlignOptions};
 use crate::claim::{self, Claim};
 use crate::clean::{self, Cleaned};
 use crate::compare;
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::extract::time;
-use crate::report::{Anomaly, AnomalyKind, DocumentInfo, Finding, Report, Status, SCHEMA_VERSION};
+use crate::report::{
+    Anomaly, AnomalyKind, DocumentInfo, EntityRecord, Finding, NameVariant, Report, Status,
+    SCHEMA_VERSION,
+};
 use crate::segment::{self, Sentence};
 
 /// Caps on the input, checked before any work is done.
@@ -58,12 +61,14 @@ impl Default for Limits {
 #[derive(Debug, Clone, Default)]
 pub struct Reconciler {
     limits: Limits,
+    align: AlignOptions,
 }
 
 /// Settings for a [`Reconciler`], checked in [`ReconcilerBuilder::build`].
 #[derive(Debug, Clone, Default)]
 pub struct ReconcilerBuilder {
     limits: Limits,
+    align: AlignOptions,
 }
 
 impl ReconcilerBuilder {
@@ -84,11 +89,24 @@ impl ReconcilerBuilder {
         self
     }
 
+    /// The score at or above which two claims are aligned, in `0.0..=1.0` (default
+    /// [`align::DEFAULT_THRESHOLD`]): lower aligns more.
+    pub fn min_similarity(mut self, threshold: f64) -> Self {
+        self.align.threshold = threshold;
+        self
+    }
+
+    /// All alignment settings at once.
+    pub fn align_options(mut self, options: AlignOptions) -> Self {
+        self.align = options;
+        self
+    }
+
     /// Checks the settings and builds the reconciler.
     ///
     /// # Errors
     ///
-    /// [`Error::Config`] when a limit is zero.
+    /// [`Error::Config`] when a limit is zero or an alignment setting is out of range.
     ///
     /// # Example
     ///
@@ -106,8 +124,24 @@ impl ReconcilerBuilder {
         if self.limits.max_documents == 0 {
             return Err(Error::Config("max_documents must be at least 1".into()));
         }
+        let a = self.align;
+        for (name, v) in [
+            ("min_similarity", a.threshold),
+            ("document_weight", a.document_weight),
+        ] {
+            if !(0.0..=1.0).contains(&v) {
+                return Err(Error::Config(format!("{name} must lie in 0..=1, not {v}")));
+            }
+        }
+        if a.window == 0 || a.full_block < 2 {
+            return Err(Error::Config(format!(
+                "window must be at least 1 and full_block at least 2, not {} and {}",
+                a.window, a.full_block
+            )));
+        }
         Ok(Reconciler {
             limits: self.limits,
+            align: a,
         })
     }
 }
@@ -184,35 +218,15 @@ impl Reconciler {
             .enumerate()
             .map(|(i, d)| (d.id.as_str(), i))
             .collect();
-        let groups = align::align(&claims);
+        let source_of: BTreeMap<&str, &str> = docs
+            .iter()
+            .map(|d| (d.id.as_str(), d.source.as_str()))
+            .collect();
+        let groups = align::align_with(&claims, &self.align);
         let mut findings = Vec::with_capacity(groups.len());
         for group in groups {
             let members: Vec<&Claim> = group.members.iter().map(|&i| &claims[i]).collect();
-            let mut doc_ids: Vec<&str> = members.iter().map(|c| c.doc.as_str()).collect();
-            doc_ids.sort_by_key(|d| doc_order[d]);
-            doc_ids.dedup();
-            let discrepancies = if doc_ids.len() > 1 {
-                compare::compare(&members)
-            } else {
-                Vec::new()
-            };
-            let status = if doc_ids.len() < 2 {
-                Status::SingleSource
-            } else if discrepancies.is_empty() {
-                Status::Agreement
-            } else {
-                Status::Discrepancy
-            };
-            findings.push(Finding {
-                id: String::new(),
-                status,
-                claims: members.iter().map(|c| c.id.clone()).collect(),
-                docs: doc_ids.iter().map(|d| d.to_string()).collect(),
-                independent_sources: doc_ids.len(),
-                confidence: group.confidence,
-                discrepancies,
-                summary: String::new(),
-            });
+            findings.push(finding(&members, group.confidence, &doc_order, &source_of));
         }
         for (i, f) in findings.iter_mut().enumerate() {
             f.id = format!("f{}", i + 1);
@@ -241,6 +255,26 @@ impl Reconciler {
                 }
             }
         }
+        // Time anomalies, in claim order (document order, then text order).
+        for c in &claims {
+            for t in &c.when {
+                for a in &t.anomalies {
+                    anomalies.push(Anomaly {
+                        doc: c.doc.clone(),
+                        kind: match a.kind {
+                            time::TimeAnomalyKind::NoSuchDay => AnomalyKind::NoSuchDay,
+                            time::TimeAnomalyKind::WeekdayMismatch => AnomalyKind::WeekdayMismatch,
+                            _ => AnomalyKind::PastEventAfterPublication,
+                        },
+                        text: Some(t.text.clone()),
+                        start: Some(t.span.start),
+                        end: Some(t.span.end),
+                        message: a.message.clone(),
+                    });
+                }
+            }
+        }
+        let entities = entity_table(&claims, &doc_order);
 
         Ok(Report {
             schema_version: SCHEMA_VERSION,
@@ -259,7 +293,7 @@ impl Reconciler {
                 .collect(),
             claims,
             findings,
-            entities: Vec::new(),
+            entities,
             anomalies,
         })
     }
@@ -331,4 +365,153 @@ fn infer_from_cluster(docs: &[Document], prepared: &mut [Prepared]) {
             p.inferred_from = Some(format!("the cluster (latest publication date {date})"));
         }
     }
+}
+
+/// The claim's original teller: the innermost source of its attribution chain, or its
+/// document's outlet.
+fn origin(claim: &Claim, source_of: &BTreeMap<&str, &str>) -> String {
+    let teller = claim
+        .attribution
+        .as_ref()
+        .map(|a| a.chain.last().unwrap_or(&a.source).as_str())
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| {
+            source_of
+                .get(claim.doc.as_str())
+                .copied()
+                .unwrap_or(&claim.doc)
+        });
+    crate::extract::entity::canonical_name(teller)
+}
+
+/// A short quote of a claim for summaries: at most `max` characters, cut at a word.
+pub(crate) fn quote(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}…")
+}
+
+/// The finding for one aligned group.
+fn finding(
+    members: &[&Claim],
+    confidence: f64,
+    doc_order: &BTreeMap<&str, usize>,
+    source_of: &BTreeMap<&str, &str>,
+) -> Finding {
+    let mut doc_ids: Vec<&str> = members.iter().map(|c| c.doc.as_str()).collect();
+    doc_ids.sort_by_key(|d| doc_order.get(d).copied().unwrap_or(usize::MAX));
+    doc_ids.dedup();
+    let discrepancies = if doc_ids.len() > 1 {
+        compare::compare(members)
+    } else {
+        Vec::new()
+    };
+    let status = if doc_ids.len() < 2 {
+        Status::SingleSource
+    } else if discrepancies.is_empty() {
+        Status::Agreement
+    } else {
+        Status::Discrepancy
+    };
+    let mut origins: Vec<String> = members.iter().map(|c| origin(c, source_of)).collect();
+    origins.sort();
+    origins.dedup();
+    let independent = origins.len().min(doc_ids.len()).max(1);
+    let lead = quote(&members[0].text, 90);
+    let summary = match status {
+        Status::SingleSource => format!(
+            "only {} says: “{lead}”",
+            source_of
+                .get(doc_ids[0])
+                .copied()
+                .filter(|s| !s.is_empty())
+                .unwrap_or(doc_ids[0])
+        ),
+        Status::Agreement => format!(
+            "{} sources ({} independent) agree: “{lead}”",
+            doc_ids.len(),
+            independent
+        ),
+        Status::Discrepancy => {
+            let conflicts = discrepancies
+                .iter()
+                .filter(|d| d.severity == crate::report::Severity::Conflict)
+                .count();
+            let slots: Vec<String> = discrepancies
+                .iter()
+                .map(|d| format!("{:?}", d.slot).to_lowercase())
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            format!(
+                "{} sources differ on {} ({} conflict{}, {} variant{}): “{lead}”",
+                doc_ids.len(),
+                slots.join(", "),
+                conflicts,
+                if conflicts == 1 { "" } else { "s" },
+                discrepancies.len() - conflicts,
+                if discrepancies.len() - conflicts == 1 {
+                    ""
+                } else {
+                    "s"
+                },
+            )
+        }
+    };
+    Finding {
+        id: String::new(),
+        status,
+        claims: members.iter().map(|c| c.id.clone()).collect(),
+        docs: doc_ids.iter().map(|d| d.to_string()).collect(),
+        independent_sources: independent,
+        confidence: (confidence * 1000.0).round() / 1000.0,
+        discrepancies,
+        summary,
+    }
+}
+
+/// Every entity named in the claims, by canonical form, with its spellings and who uses them.
+fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<EntityRecord> {
+    let mut table: BTreeMap<
+        String,
+        (
+            crate::extract::entity::EntityKind,
+            BTreeMap<String, Vec<&str>>,
+        ),
+    > = BTreeMap::new();
+    for c in claims {
+        for e in c.who.iter().chain(&c.place) {
+            let key = crate::extract::entity::canonical_name(&e.canonical);
+            if key.is_empty() {
+                continue;
+            }
+            let entry = table
+                .entry(key)
+                .or_insert_with(|| (e.kind, BTreeMap::new()));
+            let docs = entry.1.entry(e.text.clone()).or_default();
+            if !docs.contains(&c.doc.as_str()) {
+                docs.push(c.doc.as_str());
+            }
+        }
+    }
+    table
+        .into_iter()
+        .map(|(canonical, (kind, variants))| EntityRecord {
+            canonical,
+            kind,
+            variants: variants
+                .into_iter()
+                .map(|(text, mut docs)| {
+                    docs.sort_by_key(|d| doc_order.get(d).copied().unwrap_or(usize::MAX));
+                    NameVariant {
+                        text,
+                        docs: docs.into_iter().map(str::to_string).collect(),
+                    }
+                })
+                .collect(),
+        })
+        .collect()
 }

@@ -1,5 +1,6 @@
 //! The crate's one integration test binary: each file of `tests/` is a module of it.
 
+mod cli;
 mod common;
 mod extract;
 mod pipeline;

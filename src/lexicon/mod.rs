@@ -84,6 +84,8 @@ pub fn checked_rows<'a>(table: &str, text: &'a str, min_fields: usize) -> Result
 
 /// Abbreviations that end in a period without ending a sentence (see `abbreviations.tsv`).
 pub const ABBREVIATIONS: &str = include_str!("abbreviations.tsv");
+/// Words that carry no content for alignment (see `stopwords.tsv`).
+pub const STOPWORDS: &str = include_str!("stopwords.tsv");
 /// Month and weekday names with their abbreviations (see `calendar.tsv`).
 pub const CALENDAR: &str = include_str!("calendar.tsv");
 /// Page-furniture lines of scraped news pages (see `furniture.tsv`).
@@ -156,6 +158,7 @@ mod tests {
         check_table("abbreviations", ABBREVIATIONS, 2);
         check_table("calendar", CALENDAR, 3);
         check_table("furniture", FURNITURE, 2);
+        check_table("stopwords", STOPWORDS, 1);
     }
 
     #[test]

@@ -213,6 +213,9 @@ impl Report {
     }
 }
 
+#[cfg(test)]
+mod fixture;
 mod html;
 mod markdown;
+mod render;
 mod text;

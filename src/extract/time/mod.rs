@@ -1,7 +1,58 @@
 //! Time expressions: recognition and TIMEX3 normalisation.
 //!
-//! (Skeleton: the full tagger replaces this module's internals; the public types below are the
-//! interface the rest of the crate relies on.)
+//! # Method
+//!
+//! A hand-written scanner, as chrono and jiff parse dates, instead of regexes:
+//!
+//! 1. **Tokens** (`scan`): one pass over the bytes gives words, numbers (with grouping commas)
+//!    and punctuation, each word looked up once, case-insensitively and without allocating, in
+//!    one table built from `src/lexicon/time_words.tsv` and `calendar.tsv`. A word's entry lists
+//!    everything it can mean (`second` is a unit and an ordinal).
+//! 2. **Rules** (`grammar`): at each trigger token (a number, a table word, `the`) every rule
+//!    family tries to match: clock times, written-out dates, numeric dates, years and decades,
+//!    fiscal quarters and halves, `this/last/next` + unit/month/weekday/season/part of day,
+//!    `today`/`yesterday`, durations and `N units ago/earlier`, `PAST_REF`-style references, sets
+//!    (`daily`, `every week`), holidays, centuries and spelled-out years. The longest match wins,
+//!    then hedges (`about`, `more than`) and edges (`early`, `the end of`, `fiscal`) are absorbed
+//!    on its left.
+//! 3. **Resolution** (`resolve`): each rule resolves its value against the reference date, as
+//!    HeidelTime and SUTime do for news: `2024-10-30`, `2024-W44`, `1998-Q3`, `P3D`,
+//!    `PRESENT_REF`. Bare weekdays and months follow the tense of their clause (past by default
+//!    in news; `will`, `expected`, `next` look forward). Without a reference date, values keep
+//!    their unknown parts (`XXXX-10-29`, `XXXX-WXX-3`).
+//!
+//! Over a whole text ([`tag`]) the tagger remembers the last fiscal quarter and the last day
+//! mentioned, so `the year-ago quarter` and `the following day` resolve against them.
+//!
+//! Anomalies are reported on the mention, never by a panic: a day that does not exist
+//! (`February 30`), a weekday that does not fit its date, an event told in the past tense but
+//! dated after publication.
+//!
+//! # Example
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use corroborate::extract::time::tag;
+//!
+//! let published = NaiveDate::from_ymd_opt(2024, 11, 1);
+//! let found = tag("On Wednesday, the agency said talks would resume this week.", published);
+//! let values: Vec<&str> = found.iter().map(|m| m.value.as_str()).collect();
+//! assert_eq!(values, ["2024-10-30", "2024-W44"]);
+//! assert_eq!(found[0].text, "Wednesday");
+//! ```
+//!
+//! # Limitations
+//!
+//! English only. Event-anchored expressions (`two days after the vote`) are tagged as durations;
+//! the anchor of `a year earlier` is the last quarter or day the text mentioned, a heuristic.
+//! Tense comes from a few words around the expression, not from a parser.
+
+mod grammar;
+mod lex;
+mod resolve;
+mod scan;
+
+pub use lex::TIME_WORDS;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -125,18 +176,217 @@ pub struct InferredDate {
 }
 
 /// Finds the time expressions of `text[within]`, resolved against `reference`.
+///
+/// Spans are byte offsets into the whole `text`; a `within` that is out of range or not on
+/// `char` boundaries is narrowed to the nearest boundaries inside it.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use corroborate::extract::time::tag_span;
+/// use corroborate::Span;
+///
+/// let text = "Headline. In March, the council voted.";
+/// let published = NaiveDate::from_ymd_opt(2024, 11, 1);
+/// let found = tag_span(text, Span::new(10, text.len()), published);
+/// assert_eq!(found[0].value, "2024-03");
+/// assert_eq!(&text[found[0].span.start..found[0].span.end], "March");
+/// ```
 pub fn tag_span(text: &str, within: Span, reference: Option<NaiveDate>) -> Vec<TimeMention> {
-    let _ = (text, within, reference);
-    Vec::new()
+    let mut ctx = grammar::Ctx {
+        dct: reference,
+        ..Default::default()
+    };
+    tag_with(text, within, &mut ctx)
 }
 
 /// Finds the time expressions of a whole text, resolved against `reference`.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use corroborate::extract::time::{tag, TimexType};
+///
+/// let found = tag("Profit rose in the third quarter.", NaiveDate::from_ymd_opt(1998, 11, 2));
+/// assert_eq!(found[0].value, "1998-Q3");
+/// assert_eq!(found[0].timex_type, TimexType::Date);
+/// ```
 pub fn tag(text: &str, reference: Option<NaiveDate>) -> Vec<TimeMention> {
     tag_span(text, Span::new(0, text.len()), reference)
 }
 
-/// Infers a reference date from the content parts of a text (never from page furniture).
-pub fn infer_reference_date(text: &str, content: &[Span]) -> Option<InferredDate> {
-    let _ = (text, content);
-    None
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention> {
+    let start = ceil_boundary(text, within.start);
+    let end = floor_boundary(text, within.end).max(start);
+    let mut toks = Vec::new();
+    scan::tokens(text, start, end, &mut toks);
+    let mut out = Vec::new();
+    let (mut i, mut min) = (0, 0);
+    while i < toks.len() {
+        let found = {
+            let g = grammar::G {
+                text,
+                t: &toks,
+                ctx,
+            };
+            g.at(i).map(|mut f| {
+                g.extend_left(&mut f, min);
+                f
+            })
+        };
+        let Some(f) = found else {
+            i += 1;
+            continue;
+        };
+        if f.b <= f.a || f.b > toks.len() {
+            i += 1;
+            continue;
+        }
+        let span = Span::new(toks[f.a].s, toks[f.b - 1].e);
+        let (value, grain, range) = f.val;
+        if f.ty == TimexType::Date && !f.derived {
+            match grain {
+                Grain::Quarter => {
+                    if let Some((y, q)) = value.split_once("-Q") {
+                        if let (Ok(y), Ok(q)) = (y.parse(), q.parse()) {
+                            ctx.last_quarter = Some((y, q));
+                        }
+                    }
+                }
+                Grain::Day => {
+                    if let Some(r) = range {
+                        ctx.anchor = Some(r.first);
+                    }
+                }
+                _ => {}
+            }
+        }
+        out.push(TimeMention {
+            text: text.get(span.start..span.end).unwrap_or("").to_string(),
+            span,
+            timex_type: f.ty,
+            value,
+            grain,
+            range,
+            anomalies: f.anomalies,
+        });
+        i = f.b;
+        min = f.b;
+    }
+    out
+}
+
+/// Infers a reference date from the content parts of a text (never from page furniture).
+///
+/// Reads the dates the content spans mention: the year is the one mentioned most often (years
+/// glued in names such as `Exhibition--2024` count), the day the latest month and day written
+/// in that year. Returns `None` when the content names no day.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::extract::time::infer_reference_date;
+/// use corroborate::Span;
+///
+/// let text = "Expo--2024 opened. On October 29, visitors queued. Teaser: December 29, 2025";
+/// let content = [Span::new(0, 50)];
+/// let inferred = infer_reference_date(text, &content).unwrap();
+/// assert_eq!(inferred.date.to_string(), "2024-10-29");
+/// assert!(inferred.evidence.contains("October 29"));
+/// ```
+pub fn infer_reference_date(text: &str, content: &[Span]) -> Option<InferredDate> {
+    use std::collections::BTreeMap;
+    let mut years: BTreeMap<i32, (usize, String)> = BTreeMap::new();
+    let mut full: Vec<(NaiveDate, String, Span)> = Vec::new();
+    let mut partial: Vec<(u32, u32, String, Span)> = Vec::new();
+    for &span in content {
+        let mut ctx = grammar::Ctx::default();
+        for m in tag_with(text, span, &mut ctx) {
+            if m.timex_type != TimexType::Date {
+                continue;
+            }
+            let v = m.value.as_str();
+            let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+            if v.len() == 4 && digits(v) {
+                if let Ok(y) = v.parse::<i32>() {
+                    let e = years.entry(y).or_insert((0, m.text.clone()));
+                    e.0 += 1;
+                }
+            } else if v.len() == 10 && digits(&v[..4]) {
+                if let Ok(d) = NaiveDate::parse_from_str(v, "%Y-%m-%d") {
+                    years
+                        .entry(chrono::Datelike::year(&d))
+                        .or_insert((0, m.text.clone()))
+                        .0 += 1;
+                    full.push((d, m.text.clone(), m.span));
+                }
+            } else if let Some(md) = v.strip_prefix("XXXX-") {
+                if let Some((mm, dd)) = md.split_once('-') {
+                    if let (Ok(mm), Ok(dd)) = (mm.parse(), dd.parse()) {
+                        partial.push((mm, dd, m.text.clone(), m.span));
+                    }
+                }
+            }
+        }
+    }
+    // The year mentioned most often; ties go to the latest.
+    let year = years
+        .iter()
+        .max_by_key(|(y, (n, _))| (*n, **y))
+        .map(|(y, (_, ev))| (*y, ev.clone()));
+    if let Some((y, ev)) = &year {
+        let best = partial
+            .iter()
+            .filter_map(|(m, d, t, s)| Some((NaiveDate::from_ymd_opt(*y, *m, *d)?, t, s)))
+            .max_by_key(|(d, _, _)| *d);
+        let best_full = full
+            .iter()
+            .filter(|(d, _, _)| chrono::Datelike::year(d) == *y)
+            .max_by_key(|(d, _, _)| *d);
+        match (best, best_full) {
+            (Some((d, t, s)), full_best) if full_best.map_or(true, |f| f.0 <= d) => {
+                return Some(InferredDate {
+                    date: d,
+                    evidence: format!("\"{t}\" in the text, with the year {y} from \"{ev}\""),
+                    span: Some(*s),
+                });
+            }
+            (_, Some((d, t, s))) => {
+                return Some(InferredDate {
+                    date: *d,
+                    evidence: format!("\"{t}\", the latest full date in the text"),
+                    span: Some(*s),
+                });
+            }
+            _ => {}
+        }
+    }
+    full.iter()
+        .max_by_key(|(d, _, _)| *d)
+        .map(|(d, t, s)| InferredDate {
+            date: *d,
+            evidence: format!("\"{t}\", the latest full date in the text"),
+            span: Some(*s),
+        })
+}
+
+#[cfg(test)]
+mod tests;

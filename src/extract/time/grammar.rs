@@ -1,0 +1,1943 @@
+//! The rules: at each trigger token, every rule family tries to match; the longest match wins,
+//! then hedges and edges ("about", "early", "the end of") are absorbed on its left. Each rule
+//! resolves its own value against the reference date (the document creation time, DCT).
+
+use chrono::{Datelike, NaiveDate};
+
+use super::lex::{Kind, Sense, Unit};
+use super::resolve::{self as r, Val};
+use super::scan::{Tok, TokKind};
+use super::{Grain, TimeAnomaly, TimeAnomalyKind, TimexType};
+
+/// What a document has said so far, for expressions that lean on context.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Ctx {
+    /// The reference date (document creation time).
+    pub dct: Option<NaiveDate>,
+    /// The last fiscal quarter mentioned (`year-ago quarter`, `a year earlier`).
+    pub last_quarter: Option<(i32, u32)>,
+    /// The last day mentioned (`the following day`, `two days later`).
+    pub anchor: Option<NaiveDate>,
+}
+
+/// How a match may be widened on its left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cls {
+    /// A calendar date written out (`Oct. 29, 2024`).
+    Explicit,
+    /// A date relative to the reference (`last week`, `Friday`, `1990`).
+    Relative,
+    /// A length of time.
+    Duration,
+    /// A clock time.
+    Clock,
+    /// A recurrence.
+    Set,
+    /// `PAST_REF` and friends.
+    Ref,
+    /// A date counted back or forward (`two years ago`): hedges are kept.
+    Ago,
+}
+
+/// A match over tokens `a..b`.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub a: usize,
+    pub b: usize,
+    pub ty: TimexType,
+    pub val: Val,
+    pub cls: Cls,
+    pub anomalies: Vec<TimeAnomaly>,
+    /// Whether a `the` on the left may not be absorbed (`the 2000 budget`, `the eight-year war`).
+    pub bare: bool,
+    /// Whether the value was derived from context (`a year ago`): it does not become context.
+    pub derived: bool,
+}
+
+impl Found {
+    fn new(a: usize, b: usize, ty: TimexType, val: Val, cls: Cls) -> Found {
+        Found {
+            a,
+            b,
+            ty,
+            val,
+            cls,
+            anomalies: Vec::new(),
+            bare: false,
+            derived: false,
+        }
+    }
+
+    fn derived(mut self) -> Found {
+        self.derived = true;
+        self
+    }
+
+    fn bare(mut self) -> Found {
+        self.bare = true;
+        self
+    }
+}
+
+fn fixed(s: &str, grain: Grain) -> Val {
+    (s.to_string(), grain, None)
+}
+
+/// The rule engine over one token slice.
+pub(crate) struct G<'a> {
+    pub text: &'a str,
+    pub t: &'a [Tok],
+    pub ctx: &'a Ctx,
+}
+
+const PREP_YEAR: &[&str] = &[
+    "in", "since", "by", "until", "till", "of", "from", "to", "through", "during", "before",
+    "after", "early", "late", "mid", "year", "fiscal", "circa", "around", "between", "and",
+];
+
+impl G<'_> {
+    fn word(&self, i: usize) -> &str {
+        match self.t.get(i) {
+            Some(t) if t.kind == TokKind::Word => self.text.get(t.s..t.e).unwrap_or(""),
+            _ => "",
+        }
+    }
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(w)
+    }
+    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        let w = self.word(i);
+        !w.is_empty() && ws.iter().any(|x| w.eq_ignore_ascii_case(x))
+    }
+    fn p(&self, i: usize, c: u8) -> bool {
+        matches!(self.t.get(i), Some(t) if t.kind == TokKind::Punct(c))
+    }
+    fn sense(&self, i: usize, k: Kind) -> Option<&'static Sense> {
+        self.t.get(i).and_then(|t| t.sense(k))
+    }
+    fn num(&self, i: usize) -> Option<&Tok> {
+        self.t.get(i).filter(|t| t.kind == TokKind::Num)
+    }
+    /// Tokens `i` and `i + 1` touch (no space between).
+    fn adj(&self, i: usize) -> bool {
+        matches!((self.t.get(i), self.t.get(i + 1)), (Some(a), Some(b)) if a.e == b.s)
+    }
+    fn cap(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.cap)
+    }
+    /// Skips a possessive `'s` at `i`.
+    fn skip_poss(&self, i: usize) -> usize {
+        if (self.p(i, b'\'') || matches!(self.t.get(i), Some(t) if t.kind == TokKind::Other))
+            && self.is(i + 1, "s")
+        {
+            i + 2
+        } else {
+            i
+        }
+    }
+
+    // ----- clause tense -------------------------------------------------------------------
+
+    fn clause_bounds(&self, i: usize) -> (usize, usize) {
+        let stop = |t: &Tok| matches!(t.kind, TokKind::Punct(b'.' | b'!' | b'?' | b';'));
+        let mut a = i;
+        let mut steps = 0;
+        while a > 0 && steps < 14 && !stop(&self.t[a - 1]) {
+            a -= 1;
+            steps += 1;
+        }
+        let mut b = i;
+        steps = 0;
+        while b + 1 < self.t.len() && steps < 10 && !stop(&self.t[b + 1]) {
+            b += 1;
+            steps += 1;
+        }
+        (a, b + 1)
+    }
+
+    /// The tense of the clause around token `i`: the nearest tense marker decides (a future
+    /// word such as `will`, `to` + verb, or a past-tense verb); `None` when there is none.
+    fn tense(&self, i: usize) -> Option<bool> {
+        let (a, b) = self.clause_bounds(i);
+        let mut best: Option<(usize, bool)> = None;
+        for j in a..b {
+            let fut = self.sense(j, Kind::Future).is_some()
+                || (self.is(j, "to")
+                    && j < i
+                    && i - j <= 3
+                    && matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Word && !t.cap && t.entry.is_none() && !self.is(j + 1, "the")));
+            let w = self.word(j);
+            let past = self.sense(j, Kind::Past).is_some()
+                || (w.len() > 4
+                    && w.ends_with("ed")
+                    && !self.cap(j)
+                    && !self.is_any(j.wrapping_sub(1), AUXILIARIES));
+            if !(fut || past) {
+                continue;
+            }
+            let dist = j.abs_diff(i);
+            if best.map_or(true, |(d, _)| dist < d) {
+                best = Some((dist, fut));
+            }
+        }
+        best.map(|(_, fut)| fut)
+    }
+
+    /// Whether the clause around token `i` speaks of the future.
+    fn future(&self, i: usize) -> bool {
+        self.tense(i) == Some(true)
+    }
+
+    /// Whether the clause around token `i` is told in the past tense.
+    fn past(&self, i: usize) -> bool {
+        self.tense(i) == Some(false)
+    }
+
+    // ----- small readers -----------------------------------------------------------------
+
+    /// A month name at `i`: (month, next index). Abbreviations need a period or a number after;
+    /// "May" needs a number after or a preposition before.
+    fn month_at(&self, i: usize) -> Option<(u32, usize)> {
+        let s = self.sense(i, Kind::Month)?;
+        if !self.cap(i) {
+            return None;
+        }
+        let w = self.word(i);
+        let m = s.n as u32;
+        let mut j = i + 1;
+        let abbrev = w.len() <= 4
+            && !w.eq_ignore_ascii_case("june")
+            && !w.eq_ignore_ascii_case("july")
+            && !w.eq_ignore_ascii_case("may");
+        let dotted = abbrev && self.p(j, b'.') && self.adj(i);
+        if dotted {
+            j += 1;
+        }
+        let next_num = self.num(j).is_some();
+        if w.eq_ignore_ascii_case("may") {
+            let before = i > 0 && self.is_any(i - 1, MAY_BEFORE);
+            let before_dash = i > 0 && self.p(i - 1, b'-');
+            if !(next_num || before || before_dash) {
+                return None;
+            }
+        } else if abbrev && !(dotted || next_num) {
+            return None;
+        }
+        Some((m, j))
+    }
+
+    /// A weekday name at `i`: (weekday, next index).
+    fn weekday_at(&self, i: usize) -> Option<(u32, usize)> {
+        let s = self.sense(i, Kind::Weekday)?;
+        if !self.cap(i) {
+            return None;
+        }
+        let w = self.word(i);
+        let mut j = i + 1;
+        if w.len() < 6 {
+            // Abbreviations (Wed., Thu,) only with their period or a comma.
+            if self.p(j, b'.') && self.adj(i) {
+                j += 1;
+            } else if !self.p(j, b',') {
+                return None;
+            }
+        }
+        Some((s.n as u32, j))
+    }
+
+    /// A day of the month at `i` (`29`, `29th`): (day, next index).
+    fn day_at(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.num(i)?;
+        if t.digits > 2 || t.num == 0 || t.num > 31 || t.comma {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.adj(i) && self.is_any(j, &["st", "nd", "rd", "th"]) {
+            j += 1;
+        } else if self.adj(i) && matches!(self.t.get(j), Some(x) if x.kind == TokKind::Word) {
+            return None;
+        }
+        Some((t.num as u32, j))
+    }
+
+    /// A four-digit year at `i`.
+    fn year_at(&self, i: usize) -> Option<(i32, usize)> {
+        let t = self.num(i)?;
+        if t.digits != 4 || t.comma || !(1000..=2199).contains(&t.num) {
+            return None;
+        }
+        if self.adj(i) && matches!(self.t.get(i + 1), Some(x) if x.kind == TokKind::Word) {
+            return None;
+        }
+        if i > 0
+            && self.adj(i - 1)
+            && matches!(self.t.get(i - 1), Some(x) if x.kind == TokKind::Num)
+        {
+            return None;
+        }
+        Some((t.num as i32, i + 1))
+    }
+
+    /// An ordinal at `i` (`third`, `3rd`): (n, next index).
+    fn ordinal_at(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some(s) = self.sense(i, Kind::Ordinal) {
+            return Some((s.n as u32, i + 1));
+        }
+        let t = self.num(i)?;
+        if t.digits <= 2 && self.adj(i) && self.is_any(i + 1, &["st", "nd", "rd", "th"]) {
+            return Some((t.num as u32, i + 2));
+        }
+        None
+    }
+
+    /// A spelled number (`twenty-four`, `one hundred`) at `i`: (value, next index).
+    fn spelled_at(&self, i: usize) -> Option<(u64, usize)> {
+        let first = self.sense(i, Kind::Number)?;
+        let mut v = first.n as u64;
+        let mut j = i + 1;
+        if (20..=90).contains(&v) && v % 10 == 0 {
+            let k = if self.p(j, b'-') { j + 1 } else { j };
+            if let Some(s) = self.sense(k, Kind::Number) {
+                if (1..=9).contains(&s.n) {
+                    v += s.n as u64;
+                    j = k + 1;
+                }
+            }
+        }
+        if let Some(s) = self.sense(j, Kind::Number) {
+            if s.n == 100 || s.n == 1000 {
+                v *= s.n as u64;
+                j += 1;
+            }
+        }
+        Some((v, j))
+    }
+
+    /// A count before a unit: digits, words, `a`, `a few`, `several`, `2 1/2`.
+    /// Returns (value or None when vague, half added, next index).
+    fn count_at(&self, i: usize) -> Option<(Option<u64>, bool, usize)> {
+        if let Some(t) = self.num(i) {
+            if t.digits > 6 {
+                return None;
+            }
+            let mut j = i + 1;
+            // "2 1/2"
+            if matches!(self.num(j), Some(x) if x.num == 1)
+                && self.p(j + 1, b'/')
+                && matches!(self.num(j + 2), Some(x) if x.num == 2)
+            {
+                return Some((Some(t.num), true, j + 3));
+            }
+            if self.p(j, b'.') && self.adj(i) && self.num(j + 1).is_some() && self.adj(j) {
+                // decimals: "1.5 hours" -> keep the integer part, rarely matters
+                j += 2;
+            }
+            return Some((Some(t.num), false, j));
+        }
+        if self.sense(i, Kind::Article).is_some() {
+            let j = i + 1;
+            if self.is(j, "few") {
+                return Some((None, false, j + 1));
+            }
+            if self.is(j, "couple") && self.is(j + 1, "of") {
+                return Some((Some(2), false, j + 2));
+            }
+            if self.is(j, "half") && self.is(j + 1, "dozen") {
+                return Some((Some(6), false, j + 2));
+            }
+            if self.is(j, "dozen") {
+                return Some((Some(12), false, j + 1));
+            }
+            if self.is(j, "hundred") || self.is(j, "thousand") {
+                return Some((
+                    Some(if self.is(j, "hundred") { 100 } else { 1000 }),
+                    false,
+                    j + 1,
+                ));
+            }
+            return Some((Some(1), false, j));
+        }
+        if self.sense(i, Kind::Vague).is_some() && !self.is(i, "some") && !self.is(i, "couple") {
+            return Some((None, false, i + 1));
+        }
+        if let Some((v, j)) = self.spelled_at(i) {
+            if self.is(j, "and") && self.is(j + 1, "a") && self.is(j + 2, "half") {
+                return Some((Some(v), true, j + 3));
+            }
+            return Some((Some(v), false, j));
+        }
+        None
+    }
+
+    fn unit_at(&self, i: usize) -> Option<(Unit, bool)> {
+        let s = self.sense(i, Kind::Unit)?;
+        Some((s.unit?, s.plural))
+    }
+
+    // ----- the rules -----------------------------------------------------------------------
+
+    /// Every rule at `i`; the longest match (first on ties).
+    pub fn at(&self, i: usize) -> Option<Found> {
+        let t = self.t.get(i)?;
+        let trigger = match t.kind {
+            TokKind::Num => true,
+            TokKind::Word => t.entry.is_some() || self.is(i, "the"),
+            TokKind::Punct(b'\'') => self.num(i + 1).is_some(),
+            _ => false,
+        };
+        if !trigger {
+            return None;
+        }
+        let mut best: Option<Found> = None;
+        let cands = [
+            self.clock(i),
+            self.explicit(i),
+            self.numeric_date(i),
+            self.year_rule(i),
+            self.quarter_rule(i),
+            self.shift_rule(i),
+            self.deictic(i),
+            self.duration(i),
+            self.reference(i),
+            self.set_rule(i),
+            self.holiday(i),
+            self.century(i),
+            self.spelled_year(i),
+        ];
+        for c in cands.into_iter().flatten() {
+            if best.as_ref().map_or(true, |b| c.b > b.b) {
+                best = Some(c);
+            }
+        }
+        best
+    }
+
+    /// `10:35 a.m.`, `4 p.m. EDT Thursday`, `noon`, `14:30`, `4 in the morning`.
+    fn clock(&self, i: usize) -> Option<Found> {
+        let (mut h, mut m, mut j, mut grain);
+        if let Some(s) = self.sense(i, Kind::Clock) {
+            let (hh, mm) = s.text.split_once(':')?;
+            h = hh.parse().ok()?;
+            m = mm.parse().ok()?;
+            j = i + 1;
+            grain = Grain::Minute;
+        } else {
+            let t = self.num(i)?;
+            if t.digits > 2 || t.num > 24 || t.comma {
+                return None;
+            }
+            h = t.num as u32;
+            m = 0;
+            j = i + 1;
+            grain = Grain::Hour;
+            let mut has_min = false;
+            if self.p(j, b':') && self.adj(i) && self.adj(j) {
+                let mm = self.num(j + 1)?;
+                if mm.digits != 2 || mm.num > 59 {
+                    return None;
+                }
+                m = mm.num as u32;
+                j += 2;
+                grain = Grain::Minute;
+                has_min = true;
+                if self.p(j, b':')
+                    && self.adj(j - 1)
+                    && matches!(self.num(j + 1), Some(x) if x.digits == 2)
+                {
+                    j += 2;
+                    grain = Grain::Second;
+                }
+            }
+            let (ampm, k) = self.ampm(j);
+            if let Some(pm) = ampm {
+                if h == 0 || h > 12 {
+                    return None;
+                }
+                if pm && h < 12 {
+                    h += 12;
+                } else if !pm && h == 12 {
+                    h = 0;
+                }
+                j = k;
+            } else if self.is(j, "in")
+                && self.is(j + 1, "the")
+                && self.sense(j + 2, Kind::Pod).is_some()
+            {
+                let code = self.sense(j + 2, Kind::Pod)?.text;
+                if matches!(code, "AF" | "EV" | "NI")
+                    && h < 12
+                    && h != 0
+                    && !(code == "NI" && h < 5)
+                {
+                    h += 12;
+                }
+                j += 3;
+            } else if self.is_any(j, &["o"]) && self.p(j + 1, b'\'') && self.is(j + 2, "clock") {
+                j += 3;
+            } else if !has_min || h > 23 || (i > 0 && (self.p(i - 1, b'$') || self.p(i - 1, b'.')))
+            {
+                return None;
+            } else if self.p(j, b':') || self.p(j, b'.') && self.num(j + 1).is_some() {
+                return None;
+            }
+        }
+        // An optional time zone, then an optional day.
+        if self.sense(j, Kind::Tz).is_some() {
+            j += 1;
+        }
+        let mut date = self.ctx.dct;
+        let mut dval: Option<String> = None;
+        let k = if self.is(j, "on") { j + 1 } else { j };
+        if let Some((wd, e)) = self.weekday_at(k) {
+            if let Some(dct) = self.ctx.dct {
+                date = r::weekday_near(dct, wd, 0, self.future(i));
+            } else {
+                dval = Some(format!("XXXX-WXX-{wd}"));
+            }
+            j = e;
+        } else if let Some(s) = self.sense(k, Kind::Deictic) {
+            date = self.ctx.dct.and_then(|d| r::add_days(d, i64::from(s.n)));
+            j = k + 1;
+        }
+        let hm = if grain == Grain::Hour {
+            format!("T{h:02}:00")
+        } else {
+            format!("T{h:02}:{m:02}")
+        };
+        let value = match (dval, date) {
+            (Some(v), _) => format!("{v}{hm}"),
+            (None, Some(d)) => format!("{}{hm}", r::day(d).0),
+            (None, None) => format!("XXXX-XX-XX{hm}"),
+        };
+        if grain == Grain::Second {
+            grain = Grain::Minute;
+        }
+        let range = date.map(|d| super::DateRange { first: d, last: d });
+        Some(Found::new(
+            i,
+            j,
+            TimexType::Time,
+            (value, grain, range),
+            Cls::Clock,
+        ))
+    }
+
+    /// `a.m.`, `p.m.`, `am`, `PM` at `j`: (Some(is_pm), next index).
+    fn ampm(&self, j: usize) -> (Option<bool>, usize) {
+        let w = self.word(j);
+        if w.eq_ignore_ascii_case("am") || w.eq_ignore_ascii_case("pm") {
+            return (Some(w.eq_ignore_ascii_case("pm")), j + 1);
+        }
+        if (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("p"))
+            && self.p(j + 1, b'.')
+            && self.is(j + 2, "m")
+        {
+            let e = if self.p(j + 3, b'.') { j + 4 } else { j + 3 };
+            return (Some(w.eq_ignore_ascii_case("p")), e);
+        }
+        (None, j)
+    }
+
+    /// Checks a written-out date and builds its match, with anomalies.
+    #[allow(clippy::too_many_arguments)]
+    fn build_date(
+        &self,
+        a: usize,
+        b: usize,
+        y: Option<i32>,
+        m: u32,
+        d: u32,
+        wd: Option<u32>,
+    ) -> Found {
+        let mut anomalies = Vec::new();
+        let year = y.or_else(|| {
+            let dct = self.ctx.dct?;
+            let mut yy = dct.year();
+            // No year written: the year of the reference, unless the tense says otherwise.
+            let cand = r::ymd(yy, m, d.min(r::month_len(yy, m).max(1)))?;
+            let diff = (cand - dct).num_days();
+            let future = self.future(a);
+            if diff > 60 && !future && (self.past(a) || diff > 90) {
+                yy -= 1;
+            } else if diff < -183 && future {
+                yy += 1;
+            }
+            Some(yy)
+        });
+        let val = match year {
+            Some(yy) => match r::ymd(yy, m, d) {
+                Some(date) => {
+                    if let Some(w) = wd {
+                        if r::weekday_number(date) != w {
+                            anomalies.push(TimeAnomaly {
+                                kind: TimeAnomalyKind::WeekdayMismatch,
+                                message: format!(
+                                    "{} is a {}, not a {}",
+                                    r::day(date).0,
+                                    r::weekday_name(r::weekday_number(date)),
+                                    r::weekday_name(w)
+                                ),
+                            });
+                        }
+                    }
+                    if let Some(dct) = self.ctx.dct {
+                        if date > dct && self.past(a) {
+                            anomalies.push(TimeAnomaly {
+                                kind: TimeAnomalyKind::PastEventAfterPublication,
+                                message: format!(
+                                    "told in the past tense but dated {}, after publication on {}",
+                                    r::day(date).0,
+                                    r::day(dct).0
+                                ),
+                            });
+                        }
+                    }
+                    r::day(date)
+                }
+                None => {
+                    anomalies.push(no_such_day(yy, m, d));
+                    (format!("{yy:04}-{m:02}-{d:02}"), Grain::Day, None)
+                }
+            },
+            None => {
+                if d > max_month_len(m) {
+                    anomalies.push(no_such_day(0, m, d));
+                }
+                (format!("XXXX-{m:02}-{d:02}"), Grain::Day, None)
+            }
+        };
+        let mut f = Found::new(a, b, TimexType::Date, val, Cls::Explicit);
+        f.anomalies = anomalies;
+        f
+    }
+
+    /// `[Thursday,] October 31[, 2024]`, `30 November [2024]`, `July 1997`, `March`.
+    fn explicit(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        let mut wd = None;
+        if let Some((w, e)) = self.weekday_at(i) {
+            wd = Some(w);
+            j = if self.p(e, b',') { e + 1 } else { e };
+            if self.month_at(j).is_none() && self.day_at(j).is_none() && !self.is(j, "the") {
+                return self.weekday_rule(i);
+            }
+        }
+        if self.is(j, "the")
+            && self.ordinal_at(j + 1).is_some()
+            && self.is(
+                j + 2 + usize::from(self.sense(j + 1, Kind::Ordinal).is_none()),
+                "of",
+            )
+        {
+            // "the 30th of November"
+            let (d, e) = self.ordinal_at(j + 1)?;
+            let (m, e2) = self.month_at(e + 1)?;
+            let (y, e3) = self.opt_year(e2);
+            return Some(self.build_date(i, e3, y, m, d, wd));
+        }
+        if let Some((m, e)) = self.month_at(j) {
+            // Month Day [, Year]
+            if let Some((d, e2)) = self.day_at(e) {
+                if !((self.p(e2, b':') || self.p(e2, b'.'))
+                    && self.adj(e2)
+                    && self.num(e2 + 1).is_some())
+                {
+                    let (y, e3) = self.opt_year(e2);
+                    return Some(self.build_date(i, e3, y, m, d, wd));
+                }
+            }
+            if wd.is_some() {
+                return self.weekday_rule(i);
+            }
+            // Month [of|,] Year
+            let k = if self.is(e, "of") || self.p(e, b',') {
+                e + 1
+            } else {
+                e
+            };
+            if let Some((y, e2)) = self.year_at(k) {
+                return Some(Found::new(
+                    i,
+                    e2,
+                    TimexType::Date,
+                    r::month(y, m),
+                    Cls::Explicit,
+                ));
+            }
+            // Month this/last/next year
+            if self.sense(e, Kind::Shift).is_some() && self.is(e + 1, "year") {
+                let off = self.sense(e, Kind::Shift)?.n;
+                let val = match self.ctx.dct {
+                    Some(d) => r::month(d.year() + off, m),
+                    None => fixed(&format!("XXXX-{m:02}"), Grain::Month),
+                };
+                return Some(Found::new(i, e + 2, TimexType::Date, val, Cls::Relative));
+            }
+            // Month alone: resolved by tense.
+            let val = self.month_alone(i, m, 0);
+            return Some(Found::new(i, e, TimexType::Date, val, Cls::Relative).bare());
+        }
+        // Day Month [Year]
+        if let Some((d, e)) = self.day_at(j) {
+            let k = if self.is(e, "of") { e + 1 } else { e };
+            if let Some((m, e2)) = self.month_at(k) {
+                let (y, e3) = self.opt_year(e2);
+                return Some(self.build_date(i, e3, y, m, d, wd));
+            }
+        }
+        if wd.is_some() {
+            return self.weekday_rule(i);
+        }
+        None
+    }
+
+    fn opt_year(&self, e: usize) -> (Option<i32>, usize) {
+        let k = if self.p(e, b',') { e + 1 } else { e };
+        match self.year_at(k) {
+            Some((y, e2)) => (Some(y), e2),
+            None => (None, e),
+        }
+    }
+
+    /// A month without a day or year: the most recent one in a past clause, the coming one in a
+    /// future clause; `dir` -1 / 1 for "last" / "next".
+    fn month_alone(&self, i: usize, m: u32, dir: i32) -> Val {
+        let Some(dct) = self.ctx.dct else {
+            return fixed(&format!("XXXX-{m:02}"), Grain::Month);
+        };
+        let (y, cur) = (dct.year(), dct.month());
+        let y = match dir {
+            -1 => {
+                if m + 1 < cur {
+                    y
+                } else {
+                    y - 1
+                }
+            }
+            1 => {
+                if m > cur {
+                    y
+                } else {
+                    y + 1
+                }
+            }
+            2 => y,
+            _ => {
+                let deadline = i > 0 && self.is_any(i - 1, &["by", "until", "till", "through"]);
+                if self.future(i) || (deadline && !self.past(i)) {
+                    if m >= cur {
+                        y
+                    } else {
+                        y + 1
+                    }
+                } else if m <= cur {
+                    y
+                } else {
+                    y - 1
+                }
+            }
+        };
+        r::month(y, m)
+    }
+
+    /// `Wednesday`, `Friday night`, `Mondays`.
+    fn weekday_rule(&self, i: usize) -> Option<Found> {
+        let (wd, j) = self.weekday_at(i)?;
+        let future = self.future(i);
+        let date = self.ctx.dct.and_then(|d| r::weekday_near(d, wd, 0, future));
+        self.weekday_with_pod(i, j, wd, date)
+    }
+
+    fn weekday_with_pod(
+        &self,
+        i: usize,
+        j: usize,
+        wd: u32,
+        date: Option<NaiveDate>,
+    ) -> Option<Found> {
+        let base = match date {
+            Some(d) => r::day(d),
+            None => fixed(&format!("XXXX-WXX-{wd}"), Grain::Day),
+        };
+        if let Some(p) = self.sense(j, Kind::Pod) {
+            if self.is(j, "nights")
+                || self.is(j, "mornings")
+                || self.is(j, "evenings")
+                || self.is(j, "afternoons")
+            {
+                let v = format!("XXXX-WXX-{wd}T{}", p.text);
+                return Some(Found::new(
+                    i,
+                    j + 1,
+                    TimexType::Set,
+                    fixed(&v, Grain::None),
+                    Cls::Set,
+                ));
+            }
+            let v = format!("{}T{}", base.0, p.text);
+            return Some(Found::new(
+                i,
+                j + 1,
+                TimexType::Time,
+                (v, Grain::PartOfDay, base.2),
+                Cls::Relative,
+            ));
+        }
+        Some(Found::new(i, j, TimexType::Date, base, Cls::Relative).bare())
+    }
+
+    /// `2024-10-29`, `10/29/2024`, `29/10/2024`, `29.10.2024`.
+    fn numeric_date(&self, i: usize) -> Option<Found> {
+        let a = self.num(i)?;
+        let sep = match self.t.get(i + 1)?.kind {
+            TokKind::Punct(c @ (b'-' | b'/' | b'.')) => c,
+            _ => return None,
+        };
+        if !(self.adj(i) && self.adj(i + 1) && self.adj(i + 2) && self.adj(i + 3))
+            || !self.p(i + 3, sep)
+        {
+            return None;
+        }
+        let b = self.num(i + 2)?;
+        let c = self.num(i + 4)?;
+        if self.adj(i + 4)
+            && matches!(self.t.get(i + 5), Some(x) if x.kind == TokKind::Num || (x.kind == TokKind::Punct(sep)))
+        {
+            return None;
+        }
+        let (y, m, d) = if a.digits == 4 && b.digits <= 2 && c.digits <= 2 && sep != b'.' {
+            (a.num as i32, b.num as u32, c.num as u32)
+        } else if c.digits == 4 && a.digits <= 2 && b.digits <= 2 {
+            if sep == b'.' || a.num > 12 {
+                (c.num as i32, b.num as u32, a.num as u32)
+            } else {
+                (c.num as i32, a.num as u32, b.num as u32)
+            }
+        } else if c.digits == 2 && a.digits <= 2 && b.digits <= 2 && sep == b'/' {
+            let yy = c.num as i32;
+            let y = if yy < 50 { 2000 + yy } else { 1900 + yy };
+            if a.num > 12 {
+                (y, b.num as u32, a.num as u32)
+            } else {
+                (y, a.num as u32, b.num as u32)
+            }
+        } else {
+            return None;
+        };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1000..=2199).contains(&y) {
+            return None;
+        }
+        Some(self.build_date(i, i + 5, Some(y), m, d, None))
+    }
+
+    /// `1990`, `1990s`, `'90s`, `fiscal 1989`, `1990's first quarter`.
+    fn year_rule(&self, i: usize) -> Option<Found> {
+        if self.p(i, b'\'') {
+            let t = self.num(i + 1)?;
+            if t.digits == 2 && self.adj(i) && self.adj(i + 1) && self.is(i + 2, "s") {
+                let base = self.ctx.dct.map_or(1900, |d| d.year() / 100 * 100);
+                let mut y = base + t.num as i32;
+                if let Some(d) = self.ctx.dct {
+                    if y > d.year() {
+                        y -= 100;
+                    }
+                }
+                return Some(Found::new(
+                    i,
+                    i + 3,
+                    TimexType::Date,
+                    r::decade(y),
+                    Cls::Relative,
+                ));
+            }
+            return None;
+        }
+        let t = self.num(i)?;
+        if t.digits == 4 && !t.comma && t.num % 10 == 0 && self.adj(i) && self.is(i + 1, "s") {
+            return Some(Found::new(
+                i,
+                i + 2,
+                TimexType::Date,
+                r::decade(t.num as i32),
+                Cls::Relative,
+            ));
+        }
+        let (y, j) = self.year_at(i)?;
+        if i > 0 && (self.p(i - 1, b'$') || self.p(i - 1, b'#')) {
+            return None;
+        }
+        if self.p(j, b'%') {
+            return None;
+        }
+        if self.p(j, b'-') && self.adj(j - 1) && self.unit_at(j + 1).is_some() {
+            return None;
+        }
+        if !(1900..=2099).contains(&y) && !(i > 0 && self.is_any(i - 1, PREP_YEAR)) {
+            return None;
+        }
+        // "1990's first quarter", "1990 third quarter"
+        let k = self.skip_poss(j);
+        if let Some((q, e)) = self.ordinal_quarter(k) {
+            return Some(self.quarter_found(i, e, y, q));
+        }
+        Some(Found::new(i, j, TimexType::Date, r::year(y), Cls::Relative).bare())
+    }
+
+    /// `first quarter`, `third-quarter`, `second half`, `first-half` at `i`: (code, next index)
+    /// where code 1..=4 is a quarter and 11..=12 a half.
+    fn ordinal_quarter(&self, i: usize) -> Option<(u32, usize)> {
+        let (n, j) = self.ordinal_at(i)?;
+        let k = if self.p(j, b'-') { j + 1 } else { j };
+        match self.unit_at(k)? {
+            (Unit::Quarter, false) if (1..=4).contains(&n) => Some((n, k + 1)),
+            (Unit::Half, false) if (1..=2).contains(&n) => Some((10 + n, k + 1)),
+            _ => None,
+        }
+    }
+
+    fn quarter_found(&self, a: usize, b: usize, y: i32, code: u32) -> Found {
+        let val = if code > 10 {
+            r::half(y, code - 10)
+        } else {
+            r::quarter(y, code)
+        };
+        Found::new(a, b, TimexType::Date, val, Cls::Relative)
+    }
+
+    /// `the third quarter [of 1990]`, `fourth-quarter`, `the first half`, `the quarter`,
+    /// `the year-ago quarter`, `year-earlier`.
+    fn quarter_rule(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        if self.is(j, "the") {
+            j += 1;
+        }
+        if self.sense(j, Kind::Fiscal).is_some() {
+            j += 1;
+        }
+        if let Some((code, e)) = self.ordinal_quarter(j) {
+            let mut e = e;
+            let y = if self.is(e, "of") && self.year_at(e + 1).is_some() {
+                let (y, e2) = self.year_at(e + 1)?;
+                e = e2;
+                y
+            } else if self.is(e, "of")
+                && self.sense(e + 1, Kind::Fiscal).is_some()
+                && self.year_at(e + 2).is_some()
+            {
+                let (y, e2) = self.year_at(e + 2)?;
+                e = e2;
+                y
+            } else if let Some(dct) = self.ctx.dct {
+                // The quarter of the reference year; one that has not begun is last year's,
+                // unless the clause speaks of the future.
+                let start_month = if code > 10 {
+                    (code - 11) * 6 + 1
+                } else {
+                    (code - 1) * 3 + 1
+                };
+                if start_month > dct.month() && !self.future(i) {
+                    dct.year() - 1
+                } else {
+                    dct.year()
+                }
+            } else {
+                let v = if code > 10 {
+                    format!("XXXX-H{}", code - 10)
+                } else {
+                    format!("XXXX-Q{code}")
+                };
+                return Some(Found::new(
+                    i,
+                    e,
+                    TimexType::Date,
+                    fixed(&v, Grain::Quarter),
+                    Cls::Relative,
+                ));
+            };
+            return Some(self.quarter_found(i, e, y, code));
+        }
+        // the [full|fiscal] quarter/year, the week, the weekend
+        if j > i {
+            let mut k = j;
+            if self.is_any(k, &["full", "entire", "whole"]) {
+                k += 1;
+            }
+            if self.sense(k, Kind::Fiscal).is_some() {
+                k += 1;
+            }
+            if let Some((u, false)) = self.unit_at(k) {
+                if self.num(k + 1).is_some() || self.sense(k + 1, Kind::Number).is_some() {
+                    return None;
+                }
+                let dct = self.ctx.dct;
+                let val = match u {
+                    Unit::Quarter => {
+                        let (y, q) = self.ctx.last_quarter.or(self.latest_quarter())?;
+                        r::quarter(y, q)
+                    }
+                    Unit::Year => {
+                        if self.is_any(k + 1, &["ended", "ending", "ends", "through", "that"]) {
+                            return Some(Found::new(
+                                i,
+                                k + 1,
+                                TimexType::Duration,
+                                fixed("P1Y", Grain::None),
+                                Cls::Duration,
+                            ));
+                        }
+                        r::year(dct?.year())
+                    }
+                    Unit::Week if k == j => r::week(dct?),
+                    Unit::Weekend if k == j => {
+                        let future = self.future(i);
+                        r::weekend(r::weekday_near(dct?, 6, 0, future)?)
+                    }
+                    _ => return None,
+                };
+                return Some(Found::new(i, k + 1, TimexType::Date, val, Cls::Relative));
+            }
+        }
+        // year-ago / year-earlier [quarter|period]
+        if self.is(j, "year") && self.p(j + 1, b'-') && self.is_any(j + 2, &["ago", "earlier"]) {
+            let mut e = j + 3;
+            if self.unit_at(e).is_some_and(|u| u.0 == Unit::Quarter)
+                || self.sense(e, Kind::Period).is_some()
+            {
+                e += 1;
+            } else if j > i {
+                return None;
+            }
+            let val = self.year_back(1, self.ctx.dct)?;
+            return Some(Found::new(i, e, TimexType::Date, val, Cls::Relative).derived());
+        }
+        None
+    }
+
+    /// One year before: the same quarter a year before when the text talks in quarters, else the
+    /// year before `base`.
+    fn year_back(&self, n: i32, base: Option<NaiveDate>) -> Option<Val> {
+        if let Some((y, q)) = self.ctx.last_quarter {
+            return Some(r::quarter(y - n, q));
+        }
+        let base = base?;
+        Some(r::year(base.year() - n))
+    }
+
+    /// The last completed quarter before the reference (`the latest quarter`).
+    fn latest_quarter(&self) -> Option<(i32, u32)> {
+        let dct = self.ctx.dct?;
+        Some(r::add_quarters(dct.year(), r::quarter_of(dct), -1))
+    }
+
+    /// `this week`, `last year`, `next month`, `the latest quarter`, `last Friday`,
+    /// `this summer`, `this morning`, `the following day`, `the past three years`.
+    fn shift_rule(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        let the = self.is(j, "the");
+        if the {
+            j += 1;
+        }
+        let s = self.sense(j, Kind::Shift)?;
+        let off = s.n;
+        let w = self.word(j).to_ascii_lowercase();
+        let anchored = matches!(
+            w.as_str(),
+            "following" | "previous" | "preceding" | "same" | "prior"
+        );
+        let base = if anchored {
+            self.ctx.anchor.or(self.ctx.dct)
+        } else {
+            self.ctx.dct
+        };
+        let k = j + 1;
+        // shift + count + unit: a duration ("the past three years")
+        if let Some((n, half, e)) = self.count_at(k) {
+            if let Some((u, plural)) = self.unit_at(e) {
+                if plural || n == Some(1) {
+                    if self.sense(k, Kind::Article).is_some() && !plural {
+                        return None;
+                    }
+                    let v = duration_value(n, half, u);
+                    return Some(Found::new(
+                        i,
+                        e + 1,
+                        TimexType::Duration,
+                        fixed(&v, Grain::None),
+                        Cls::Duration,
+                    ));
+                }
+            }
+        }
+        if let Some((u, plural)) = self.unit_at(k) {
+            if plural {
+                // "the past few" handled above; "recent weeks" is a reference
+                let v = match off {
+                    1 => "FUTURE_REF",
+                    _ if w == "past" || w == "last" => return None,
+                    _ => return None,
+                };
+                return Some(Found::new(
+                    i,
+                    k + 1,
+                    TimexType::Date,
+                    fixed(v, Grain::None),
+                    Cls::Ref,
+                ));
+            }
+            let Some(base) = base else {
+                let v = match u {
+                    Unit::Year => "XXXX",
+                    Unit::Month => "XXXX-XX",
+                    Unit::Week => "XXXX-WXX",
+                    Unit::Quarter => "XXXX-QX",
+                    _ => "XXXX-XX-XX",
+                };
+                return Some(Found::new(
+                    i,
+                    k + 1,
+                    TimexType::Date,
+                    fixed(v, Grain::None),
+                    Cls::Relative,
+                ));
+            };
+            let (ty, val) = match u {
+                Unit::Day => {
+                    if !anchored {
+                        return None;
+                    }
+                    (TimexType::Date, r::day(r::add_days(base, i64::from(off))?))
+                }
+                Unit::Week => (
+                    TimexType::Date,
+                    r::week(r::add_days(base, 7 * i64::from(off))?),
+                ),
+                Unit::Weekend => {
+                    let d = if off == 0 && !self.future(i) {
+                        r::weekday_near(base, 6, 0, false)?
+                    } else {
+                        r::add_days(
+                            r::weekday_near(base, 6, 0, true)?,
+                            7 * i64::from(off.min(1) - 1 + i32::from(off == 0)),
+                        )?
+                    };
+                    (TimexType::Date, r::weekend(d))
+                }
+                Unit::Fortnight => return None,
+                Unit::Month => {
+                    let (y, m) = r::add_months(base.year(), base.month(), off);
+                    (TimexType::Date, r::month(y, m))
+                }
+                Unit::Quarter => {
+                    let (y, q) = if w == "latest" || (w == "last" && the) {
+                        self.latest_quarter()?
+                    } else {
+                        r::add_quarters(base.year(), r::quarter_of(base), off)
+                    };
+                    (TimexType::Date, r::quarter(y, q))
+                }
+                Unit::Half => {
+                    let h = if base.month() <= 6 { 1 } else { 2 };
+                    let total = base.year() * 2 + (h - 1) + off;
+                    (
+                        TimexType::Date,
+                        r::half(total.div_euclid(2), (total.rem_euclid(2) + 1) as u32),
+                    )
+                }
+                Unit::Year => {
+                    // "this year's third quarter"
+                    let y = base.year() + off;
+                    let p = self.skip_poss(k + 1);
+                    if p > k + 1 {
+                        if let Some((q, e)) = self.ordinal_quarter(p) {
+                            return Some(self.quarter_found(i, e, y, q));
+                        }
+                    }
+                    (TimexType::Date, r::year(y))
+                }
+                Unit::Decade => {
+                    if off < 0 {
+                        (TimexType::Duration, fixed("P10Y", Grain::None))
+                    } else {
+                        (TimexType::Date, r::decade(base.year() + 10 * off))
+                    }
+                }
+                Unit::Century => (TimexType::Date, r::century(base.year() / 100 + off)),
+                Unit::Hour | Unit::Minute | Unit::Second => {
+                    let v = match u {
+                        Unit::Hour => "PT1H",
+                        Unit::Minute => "PT1M",
+                        _ => "PT1S",
+                    };
+                    (TimexType::Duration, fixed(v, Grain::None))
+                }
+            };
+            return Some(Found::new(i, k + 1, ty, val, Cls::Relative));
+        }
+        if w == "latest" || w == "current" {
+            if self.sense(k, Kind::Period).is_some() {
+                let (y, q) = if w == "latest" {
+                    self.latest_quarter()?
+                } else {
+                    let d = self.ctx.dct?;
+                    (d.year(), r::quarter_of(d))
+                };
+                return Some(Found::new(
+                    i,
+                    k + 1,
+                    TimexType::Date,
+                    r::quarter(y, q),
+                    Cls::Relative,
+                ));
+            }
+            return None;
+        }
+        if anchored || the {
+            return None;
+        }
+        // last/next/this + month, weekday, season, part of day
+        if let Some((m, e)) = self.month_at(k).or_else(|| {
+            // "last May": May is a month after a shift word
+            self.sense(k, Kind::Month)
+                .filter(|_| self.cap(k))
+                .map(|s| (s.n as u32, k + 1))
+        }) {
+            let dir = match off {
+                0 => 2,
+                o => o.signum(),
+            };
+            return Some(Found::new(
+                i,
+                e,
+                TimexType::Date,
+                self.month_alone(i, m, dir),
+                Cls::Relative,
+            ));
+        }
+        if let Some((wd, e)) = self.weekday_at(k) {
+            let date = match (self.ctx.dct, off) {
+                (Some(d), 0) => {
+                    let monday = r::add_days(d, -i64::from(d.weekday().num_days_from_monday()))?;
+                    r::add_days(monday, i64::from(wd) - 1)
+                }
+                (Some(d), o) => r::weekday_near(d, wd, o.signum(), false),
+                (None, _) => None,
+            };
+            return self.weekday_with_pod(i, e, wd, date);
+        }
+        if let Some(sea) = self.sense(k, Kind::Season) {
+            let val = match self.ctx.dct {
+                Some(d) => {
+                    let cur = season_index(d.month());
+                    let idx = season_code_index(sea.text);
+                    let y = match off {
+                        0 => d.year(),
+                        o if o < 0 => {
+                            if idx < cur {
+                                d.year()
+                            } else {
+                                d.year() - 1
+                            }
+                        }
+                        _ => {
+                            if idx > cur {
+                                d.year()
+                            } else {
+                                d.year() + 1
+                            }
+                        }
+                    };
+                    r::season(y, sea.text)
+                }
+                None => fixed(&format!("XXXX-{}", sea.text), Grain::Season),
+            };
+            return Some(Found::new(i, k + 1, TimexType::Date, val, Cls::Relative));
+        }
+        if let Some(p) = self.sense(k, Kind::Pod) {
+            if self.is(k, "overnight") {
+                return None;
+            }
+            let d = self.ctx.dct.and_then(|d| {
+                r::add_days(
+                    d,
+                    if off < 0 && self.is(k, "night") {
+                        -1
+                    } else {
+                        i64::from(off)
+                    },
+                )
+            });
+            let base = d.map_or_else(|| "XXXX-XX-XX".to_string(), |d| r::day(d).0);
+            let v = format!("{base}T{}", p.text);
+            let range = d.map(|d| super::DateRange { first: d, last: d });
+            return Some(Found::new(
+                i,
+                k + 1,
+                TimexType::Time,
+                (v, Grain::PartOfDay, range),
+                Cls::Relative,
+            ));
+        }
+        None
+    }
+
+    /// `today`, `yesterday morning`, `tonight`.
+    fn deictic(&self, i: usize) -> Option<Found> {
+        let s = self.sense(i, Kind::Deictic)?;
+        if self.p(i + 1, b'-') && self.adj(i) {
+            return None;
+        }
+        let d = self.ctx.dct.and_then(|d| r::add_days(d, i64::from(s.n)));
+        let base = d.map_or_else(|| fixed("XXXX-XX-XX", Grain::Day), r::day);
+        if self.is(i, "tonight") {
+            let v = format!("{}TNI", base.0);
+            return Some(Found::new(
+                i,
+                i + 1,
+                TimexType::Time,
+                (v, Grain::PartOfDay, base.2),
+                Cls::Relative,
+            ));
+        }
+        if let Some(p) = self.sense(i + 1, Kind::Pod) {
+            if !self.is(i + 1, "overnight") && !self.word(i + 1).ends_with('s') {
+                let v = format!("{}T{}", base.0, p.text);
+                return Some(Found::new(
+                    i,
+                    i + 2,
+                    TimexType::Time,
+                    (v, Grain::PartOfDay, base.2),
+                    Cls::Relative,
+                ));
+            }
+        }
+        Some(Found::new(i, i + 1, TimexType::Date, base, Cls::Relative))
+    }
+
+    /// `three days`, `two-year`, `a few weeks`, `two years ago`, `a year earlier`, `$5 a year`.
+    fn duration(&self, i: usize) -> Option<Found> {
+        let (n, half, j) = self.count_at(i)?;
+        let hyph = self.p(j, b'-') && self.adj(j - 1);
+        let k = if hyph { j + 1 } else { j };
+        let (u, plural) = self.unit_at(k)?;
+        let article = self.sense(i, Kind::Article).is_some() && j == i + 1;
+        if let Some(t) = self.num(i) {
+            if t.digits == 4 && (1000..=2199).contains(&t.num) && !plural && !hyph {
+                return None;
+            }
+        }
+        if matches!(n, Some(0)) {
+            return None;
+        }
+        if (plural && n == Some(1) && !half && self.num(i).is_none())
+            || (!plural && !hyph && n.is_some_and(|n| n > 1) && !half)
+        {
+            // "one years", "three year" are odd; keep "three year" only when hyphen-like usage
+            if !(u == Unit::Year || u == Unit::Day || u == Unit::Hour) || plural {
+                return None;
+            }
+        }
+        if u == Unit::Half {
+            return None;
+        }
+        let mut e = k + 1;
+        // "a 6-year-old" is an age, "a year-earlier loss" a date
+        if self.p(e, b'-')
+            && self.adj(e - 1)
+            && (self.is(e + 1, "old") || self.sense(e + 1, Kind::Ago).is_some())
+        {
+            return None;
+        }
+        // "decades-long"
+        if self.p(e, b'-') && self.adj(e - 1) && self.is(e + 1, "long") {
+            e += 2;
+        }
+        // "two years ago", "a year earlier"
+        if let Some(ago) = self.sense(e, Kind::Ago) {
+            let w = self.word(e);
+            if !(w.eq_ignore_ascii_case("before") || w.eq_ignore_ascii_case("after")) {
+                let from_dct = w.eq_ignore_ascii_case("ago");
+                let base = if from_dct {
+                    self.ctx.dct
+                } else {
+                    self.ctx.anchor.or(self.ctx.dct)
+                };
+                let dir = ago.n;
+                let val = match n {
+                    Some(n) => self.shifted(base, u, dir * n.min(100_000) as i32, from_dct),
+                    None => Some(fixed(
+                        if dir < 0 { "PAST_REF" } else { "FUTURE_REF" },
+                        Grain::None,
+                    )),
+                };
+                if let Some(val) = val {
+                    return Some(Found::new(i, e + 1, TimexType::Date, val, Cls::Ago).derived());
+                }
+            }
+        }
+        // "$4 billion a year": a rate
+        if article && !plural && i > 0 {
+            let prev_num = self.num(i - 1).is_some()
+                || self.p(i - 1, b'%')
+                || (i > 1 && self.num(i - 2).is_some() && self.t[i - 1].kind == TokKind::Word);
+            if prev_num {
+                let v = duration_value(Some(1), false, u);
+                return Some(Found::new(
+                    i,
+                    e,
+                    TimexType::Set,
+                    fixed(&v, Grain::None),
+                    Cls::Set,
+                ));
+            }
+        }
+        if article
+            && !plural
+            && matches!(u, Unit::Day | Unit::Weekend)
+            && !self.is_any(
+                i.wrapping_sub(1),
+                &["for", "in", "within", "than", "about", "over"],
+            )
+        {
+            return None;
+        }
+        let v = duration_value(n, half, u);
+        Some(Found::new(
+            i,
+            e,
+            TimexType::Duration,
+            fixed(&v, Grain::None),
+            Cls::Duration,
+        ))
+    }
+
+    /// `base` moved by `n` units, at the unit's grain.
+    fn shifted(&self, base: Option<NaiveDate>, u: Unit, n: i32, from_dct: bool) -> Option<Val> {
+        let Some(b) = base else {
+            return Some(fixed(
+                if n < 0 { "PAST_REF" } else { "FUTURE_REF" },
+                Grain::None,
+            ));
+        };
+        Some(match u {
+            Unit::Year => {
+                if n.abs() == 1 && self.ctx.last_quarter.is_some() {
+                    return self.year_back(-n, Some(b));
+                }
+                let _ = from_dct;
+                r::year(b.year() + n)
+            }
+            Unit::Decade => r::year(b.year() + 10 * n),
+            Unit::Century => r::year(b.year() + 100 * n),
+            Unit::Quarter => {
+                let (y, q) = r::add_quarters(b.year(), r::quarter_of(b), n);
+                r::quarter(y, q)
+            }
+            Unit::Half => return None,
+            Unit::Month => {
+                let (y, m) = r::add_months(b.year(), b.month(), n);
+                r::month(y, m)
+            }
+            Unit::Week | Unit::Weekend => r::week(r::add_days(b, 7 * i64::from(n))?),
+            Unit::Fortnight => r::week(r::add_days(b, 14 * i64::from(n))?),
+            Unit::Day => r::day(r::add_days(b, i64::from(n))?),
+            Unit::Hour | Unit::Minute | Unit::Second => r::day(b),
+        })
+    }
+
+    /// `now`, `recently`, `the past`, `the future`, `recent years`, `coming months`.
+    fn reference(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        let the = self.is(j, "the");
+        if the {
+            j += 1;
+            if self.is_any(
+                j,
+                &["near", "foreseeable", "distant", "recent", "immediate"],
+            ) && self.is_any(j + 1, &["future", "past"])
+            {
+                j += 1;
+            }
+        }
+        let w = self.word(j);
+        let lw = w.to_ascii_lowercase();
+        let s = self.sense(j, Kind::Ref).or_else(|| {
+            if lw == "coming" {
+                self.sense(j, Kind::Shift)
+            } else {
+                None
+            }
+        })?;
+        if self.p(j + 1, b'-') && self.adj(j) {
+            return None;
+        }
+        match lw.as_str() {
+            "past" | "future" => {
+                if !the || self.count_at(j + 1).is_some() || self.unit_at(j + 1).is_some() {
+                    return None;
+                }
+                Some(Found::new(
+                    i,
+                    j + 1,
+                    TimexType::Date,
+                    fixed(s.text, Grain::None),
+                    Cls::Ref,
+                ))
+            }
+            "recent" | "coming" => {
+                if let Some((_, true)) = self.unit_at(j + 1) {
+                    let v = if lw == "coming" {
+                        "FUTURE_REF"
+                    } else {
+                        "PAST_REF"
+                    };
+                    return Some(Found::new(
+                        i,
+                        j + 2,
+                        TimexType::Date,
+                        fixed(v, Grain::None),
+                        Cls::Ref,
+                    ));
+                }
+                if lw == "coming" || the {
+                    return None;
+                }
+                Some(Found::new(
+                    j,
+                    j + 1,
+                    TimexType::Date,
+                    fixed(s.text, Grain::None),
+                    Cls::Ref,
+                ))
+            }
+            "current" => {
+                if the || self.unit_at(j + 1).is_some() || self.sense(j + 1, Kind::Period).is_some()
+                {
+                    return None;
+                }
+                Some(Found::new(
+                    j,
+                    j + 1,
+                    TimexType::Date,
+                    fixed(s.text, Grain::None),
+                    Cls::Ref,
+                ))
+            }
+            _ => {
+                if the {
+                    return None;
+                }
+                if lw == "now"
+                    && j > 0
+                    && self.is_any(j - 1, &["until", "till", "from", "by", "than"])
+                {
+                    return Some(Found::new(
+                        j,
+                        j + 1,
+                        TimexType::Date,
+                        fixed(s.text, Grain::None),
+                        Cls::Ref,
+                    ));
+                }
+                Some(Found::new(
+                    j,
+                    j + 1,
+                    TimexType::Date,
+                    fixed(s.text, Grain::None),
+                    Cls::Ref,
+                ))
+            }
+        }
+    }
+
+    /// `daily`, `every week`, `each Thursday`, `every two years`, `Mondays`, `per year`.
+    fn set_rule(&self, i: usize) -> Option<Found> {
+        if let Some(s) = self.sense(i, Kind::Set) {
+            // "quarterly dividend": some set words are tagged as adverbs only
+            let adjective = matches!(self.t.get(i + 1), Some(t) if t.kind == TokKind::Word && !t.cap && t.entry.is_none());
+            if adjective && self.sense(i, Kind::Set).is_some_and(|s| s.n == 1) {
+                return None;
+            }
+            return Some(Found::new(
+                i,
+                i + 1,
+                TimexType::Set,
+                fixed(s.text, Grain::None),
+                Cls::Set,
+            ));
+        }
+        if self.sense(i, Kind::Every).is_some() {
+            let mut j = i + 1;
+            if self.is(j, "other") {
+                j += 1;
+            }
+            let other = j > i + 1;
+            if let Some((n, half, e)) = self
+                .count_at(j)
+                .filter(|c| c.0.is_some() && self.sense(j, Kind::Article).is_none())
+            {
+                if let Some((u, true)) = self.unit_at(e) {
+                    let v = duration_value(n, half, u);
+                    return Some(Found::new(
+                        i,
+                        e + 1,
+                        TimexType::Set,
+                        fixed(&v, Grain::None),
+                        Cls::Set,
+                    ));
+                }
+            }
+            if let Some((u, false)) = self.unit_at(j) {
+                let v = duration_value(Some(if other { 2 } else { 1 }), false, u);
+                return Some(Found::new(
+                    i,
+                    j + 1,
+                    TimexType::Set,
+                    fixed(&v, Grain::None),
+                    Cls::Set,
+                ));
+            }
+            if let Some((wd, e)) = self.weekday_at(j) {
+                let mut v = format!("XXXX-WXX-{wd}");
+                let mut e = e;
+                if let Some(p) = self.sense(e, Kind::Pod) {
+                    v.push('T');
+                    v.push_str(p.text);
+                    e += 1;
+                }
+                return Some(Found::new(
+                    i,
+                    e,
+                    TimexType::Set,
+                    fixed(&v, Grain::None),
+                    Cls::Set,
+                ));
+            }
+            if let Some(s) = self.sense(j, Kind::Month).filter(|_| self.cap(j)) {
+                let v = format!("XXXX-{:02}", s.n);
+                return Some(Found::new(
+                    i,
+                    j + 1,
+                    TimexType::Set,
+                    fixed(&v, Grain::None),
+                    Cls::Set,
+                ));
+            }
+            if let Some(s) = self.sense(j, Kind::Season) {
+                let v = format!("XXXX-{}", s.text);
+                return Some(Found::new(
+                    i,
+                    j + 1,
+                    TimexType::Set,
+                    fixed(&v, Grain::None),
+                    Cls::Set,
+                ));
+            }
+            if let Some(p) = self.sense(j, Kind::Pod) {
+                let v = format!("XXXX-XX-XXT{}", p.text);
+                return Some(Found::new(
+                    i,
+                    j + 1,
+                    TimexType::Set,
+                    fixed(&v, Grain::None),
+                    Cls::Set,
+                ));
+            }
+            return None;
+        }
+        // "Mondays", "Tuesday nights" (plural weekday)
+        let t = self.t.get(i)?;
+        if t.kind == TokKind::Word && t.cap && t.e - t.s > 6 && self.word(i).ends_with('s') {
+            let stem = self.text.as_bytes().get(t.s..t.e - 1)?;
+            let wd = super::lex::lookup(stem)?.get(Kind::Weekday)?.n;
+            let v = format!("XXXX-WXX-{wd}");
+            return Some(Found::new(
+                i,
+                i + 1,
+                TimexType::Set,
+                fixed(&v, Grain::None),
+                Cls::Set,
+            ));
+        }
+        None
+    }
+
+    /// `Christmas`, `Thanksgiving Day`, `Christmas Eve`.
+    fn holiday(&self, i: usize) -> Option<Found> {
+        let s = self.sense(i, Kind::Holiday)?;
+        if !self.cap(i) {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut eve = false;
+        if self.is(j, "day") && self.cap(j) {
+            j += 1;
+        } else if self.is(j, "eve") && self.cap(j) {
+            j += 1;
+            eve = true;
+        }
+        let dct = self.ctx.dct;
+        let resolve = |y: i32| -> Option<NaiveDate> {
+            let (m, rest) = s.text.split_once('-')?;
+            let m: u32 = m.parse().ok()?;
+            let d = if let Some(spec) = rest.strip_prefix('w') {
+                let (wd, n) = spec.split_once('-')?;
+                r::nth_weekday(y, m, wd.parse().ok()?, n.parse().ok()?)?
+            } else {
+                r::ymd(y, m, rest.parse().ok()?)?
+            };
+            if eve {
+                d.pred_opt()
+            } else {
+                Some(d)
+            }
+        };
+        let val = match dct {
+            Some(dct) => {
+                let mut y = dct.year();
+                let d = resolve(y)?;
+                if d > dct && !self.future(i) && (d - dct).num_days() > 30 {
+                    y -= 1;
+                }
+                r::day(resolve(y)?)
+            }
+            None => return None,
+        };
+        Some(Found::new(i, j, TimexType::Date, val, Cls::Relative))
+    }
+
+    /// `the 20th century`, `the eleventh century`.
+    fn century(&self, i: usize) -> Option<Found> {
+        let (n, j) = self.ordinal_at(i)?;
+        let k = if self.p(j, b'-') { j + 1 } else { j };
+        if !matches!(self.unit_at(k), Some((Unit::Century, false))) || n == 0 || n > 30 {
+            return None;
+        }
+        Some(Found::new(
+            i,
+            k + 1,
+            TimexType::Date,
+            r::century(n as i32 - 1),
+            Cls::Relative,
+        ))
+    }
+
+    /// `nineteen ninety-six`, `nineteen eighty`.
+    fn spelled_year(&self, i: usize) -> Option<Found> {
+        let c = self.sense(i, Kind::Number)?.n;
+        if !(11..=20).contains(&c) {
+            return None;
+        }
+        let t = self.sense(i + 1, Kind::Number)?.n;
+        if !(10..=90).contains(&t) || (t >= 20 && t % 10 != 0) {
+            return None;
+        }
+        let mut y = c * 100 + t;
+        let mut j = i + 2;
+        if t >= 20 && self.p(j, b'-') {
+            if let Some(o) = self
+                .sense(j + 1, Kind::Number)
+                .filter(|o| (1..=9).contains(&o.n))
+            {
+                y += o.n;
+                j += 2;
+            }
+        }
+        if self.unit_at(j).is_some() {
+            return None;
+        }
+        Some(Found::new(i, j, TimexType::Date, r::year(y), Cls::Relative).bare())
+    }
+
+    // ----- left extension ---------------------------------------------------------------
+
+    /// Widens `f` leftwards over hedges, edges and determiners, not before token `min`.
+    pub fn extend_left(&self, f: &mut Found, min: usize) {
+        let mut hedged = false;
+        loop {
+            let a = f.a;
+            if a == 0 || a <= min {
+                return;
+            }
+            let p = a - 1;
+            let the = self.is(p, "the") && !f.bare;
+            let approx =
+                self.sense(p, Kind::Approx).is_some() && !(self.is(p, "over") && self.is(a, "the"));
+            let approx2 = p > min
+                && self
+                    .sense(p - 1, Kind::Approx2)
+                    .is_some_and(|s| self.is(p, s.text));
+            match f.cls {
+                Cls::Duration | Cls::Ago => {
+                    if approx2 {
+                        f.a = p - 1;
+                        if p - 1 > min && self.is(p - 2, "no") {
+                            f.a = p - 2;
+                        }
+                        hedged = true;
+                        continue;
+                    }
+                    let shift = f.cls == Cls::Duration
+                        && !hedged
+                        && !f.bare
+                        && self.is_any(
+                            p,
+                            &[
+                                "past",
+                                "last",
+                                "next",
+                                "first",
+                                "coming",
+                                "previous",
+                                "final",
+                                "additional",
+                                "another",
+                                "full",
+                                "entire",
+                                "whole",
+                                "initial",
+                                "remaining",
+                            ],
+                        );
+                    if approx {
+                        hedged = true;
+                    } else if !(the && f.cls == Cls::Duration || shift) {
+                        return;
+                    }
+                }
+                Cls::Clock => {
+                    let ok = (approx && !self.is_any(p, &["over", "some", "under"]))
+                        || self.is_any(p, &["early", "late", "earlier", "later"]);
+                    if !ok {
+                        return;
+                    }
+                }
+                Cls::Relative | Cls::Explicit => {
+                    let fuzz = self.sense(p, Kind::Fuzz).is_some()
+                        && !self.is_any(p, &["beginning", "start", "end", "middle"]);
+                    let dash_mid =
+                        self.p(p, b'-') && p > min && self.is(p - 1, "mid") && self.adj(p - 1);
+                    let edge_of = self.is(p, "of")
+                        && p > min
+                        && self.is_any(p - 1, &["beginning", "start", "end", "middle"]);
+                    let fiscal = self.sense(p, Kind::Fiscal).is_some();
+                    if dash_mid {
+                        f.a = p - 1;
+                        continue;
+                    }
+                    if edge_of {
+                        let mut na = p - 1;
+                        if na > min && self.is(na - 1, "the") {
+                            na -= 1;
+                        }
+                        f.a = na;
+                        continue;
+                    }
+                    if !(fuzz || fiscal || (the && f.cls == Cls::Relative)) {
+                        return;
+                    }
+                }
+                Cls::Set | Cls::Ref => return,
+            }
+            f.a = p;
+        }
+    }
+}
+
+/// Words before a participle that make it passive or future, not a past-tense verb.
+const AUXILIARIES: &[&str] = &[
+    "be", "been", "being", "is", "are", "am", "has", "have", "will", "would", "to", "s",
+];
+
+const MAY_BEFORE: &[&str] = &[
+    "in", "of", "early", "late", "mid", "last", "next", "this", "since", "until", "till", "by",
+    "through", "during", "from", "to", "each", "every", "before", "after", "between", "and",
+];
+
+fn no_such_day(y: i32, m: u32, d: u32) -> TimeAnomaly {
+    let year = if y > 0 {
+        format!(" {y}")
+    } else {
+        String::new()
+    };
+    TimeAnomaly {
+        kind: TimeAnomalyKind::NoSuchDay,
+        message: format!("day {d} does not exist in month {m}{year}"),
+    }
+}
+
+fn max_month_len(m: u32) -> u32 {
+    match m {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// The season a month falls in, counted within its year (January and February come before
+/// spring: the winter that began the December before).
+fn season_index(month: u32) -> i32 {
+    match month {
+        1 | 2 => -1,
+        3..=5 => 0,
+        6..=8 => 1,
+        9..=11 => 2,
+        _ => 3,
+    }
+}
+
+fn season_code_index(code: &str) -> i32 {
+    match code {
+        "SP" => 0,
+        "SU" => 1,
+        "FA" => 2,
+        _ => 3,
+    }
+}
+
+/// The TIMEX3 duration value of `n` units (`None`: an unstated number, `X`).
+pub(crate) fn duration_value(n: Option<u64>, half: bool, u: Unit) -> String {
+    let (time, mult, letter) = match u {
+        Unit::Second => (true, 1, "S"),
+        Unit::Minute => (true, 1, "M"),
+        Unit::Hour => (true, 1, "H"),
+        Unit::Day => (false, 1, "D"),
+        Unit::Weekend => (false, 2, "D"),
+        Unit::Week => (false, 1, "W"),
+        Unit::Fortnight => (false, 2, "W"),
+        Unit::Month => (false, 1, "M"),
+        Unit::Quarter => (false, 3, "M"),
+        Unit::Half => (false, 6, "M"),
+        Unit::Year => (false, 1, "Y"),
+        Unit::Decade => (false, 10, "Y"),
+        Unit::Century => (false, 100, "Y"),
+    };
+    let t = if time { "T" } else { "" };
+    match n {
+        None => {
+            let l = match u {
+                Unit::Decade => "DE",
+                Unit::Century => "CE",
+                _ => letter,
+            };
+            format!("P{t}X{l}")
+        }
+        Some(n) => {
+            let n = n.saturating_mul(mult);
+            if half {
+                let (sub, sl) = match u {
+                    Unit::Year => (6, "M"),
+                    Unit::Month => (15, "D"),
+                    Unit::Day => (12, "H"),
+                    Unit::Hour => (30, "M"),
+                    Unit::Minute => (30, "S"),
+                    _ => return format!("P{t}{n}{letter}"),
+                };
+                if matches!(u, Unit::Day) {
+                    return format!("P{n}DT{sub}{sl}");
+                }
+                return format!("P{t}{n}{letter}{sub}{sl}");
+            }
+            format!("P{t}{n}{letter}")
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! The tagger's word table: `time_words.tsv` plus the month and weekday names of `calendar.tsv`,
+//! parsed once into one map from a lowercase word to everything it can mean.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::lexicon::{rows, CALENDAR};
+
+/// The words of English time expressions (see `time_words.tsv`).
+pub const TIME_WORDS: &str = include_str!("../../lexicon/time_words.tsv");
+
+/// What a word can be in a time expression (the `kind` column of `time_words.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Unit,
+    Number,
+    Vague,
+    Article,
+    Ordinal,
+    Deictic,
+    Ref,
+    Shift,
+    Pod,
+    Clock,
+    Season,
+    Set,
+    Every,
+    Fuzz,
+    Approx,
+    Approx2,
+    Ago,
+    Fiscal,
+    Tz,
+    Holiday,
+    Period,
+    Future,
+    Past,
+    Month,
+    Weekday,
+}
+
+impl Kind {
+    fn parse(s: &str) -> Option<Kind> {
+        Some(match s {
+            "unit" => Kind::Unit,
+            "number" => Kind::Number,
+            "vague" => Kind::Vague,
+            "article" => Kind::Article,
+            "ordinal" => Kind::Ordinal,
+            "deictic" => Kind::Deictic,
+            "ref" => Kind::Ref,
+            "shift" => Kind::Shift,
+            "pod" => Kind::Pod,
+            "clock" => Kind::Clock,
+            "season" => Kind::Season,
+            "set" => Kind::Set,
+            "every" => Kind::Every,
+            "fuzz" => Kind::Fuzz,
+            "approx" => Kind::Approx,
+            "approx2" => Kind::Approx2,
+            "ago" => Kind::Ago,
+            "fiscal" => Kind::Fiscal,
+            "tz" => Kind::Tz,
+            "holiday" => Kind::Holiday,
+            "period" => Kind::Period,
+            "future" => Kind::Future,
+            "past" => Kind::Past,
+            "month" => Kind::Month,
+            "weekday" => Kind::Weekday,
+            _ => return None,
+        })
+    }
+}
+
+/// A calendar unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Weekend,
+    Week,
+    Fortnight,
+    Month,
+    Quarter,
+    Half,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    fn parse(s: &str) -> Option<Unit> {
+        Some(match s {
+            "second" => Unit::Second,
+            "minute" => Unit::Minute,
+            "hour" => Unit::Hour,
+            "day" => Unit::Day,
+            "weekend" => Unit::Weekend,
+            "week" => Unit::Week,
+            "fortnight" => Unit::Fortnight,
+            "month" => Unit::Month,
+            "quarter" => Unit::Quarter,
+            "half" => Unit::Half,
+            "year" => Unit::Year,
+            "decade" => Unit::Decade,
+            "century" => Unit::Century,
+            _ => return None,
+        })
+    }
+}
+
+/// One meaning of a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Sense {
+    pub kind: Kind,
+    /// The numeric value, when the value column is a number.
+    pub n: i32,
+    /// The unit, for [`Kind::Unit`].
+    pub unit: Option<Unit>,
+    /// The value column as written.
+    pub text: &'static str,
+    /// Whether the word is a plural form (units only).
+    pub plural: bool,
+}
+
+/// Every meaning of a word.
+#[derive(Debug, Default)]
+pub(crate) struct Entry {
+    senses: Vec<Sense>,
+}
+
+impl Entry {
+    /// The sense of kind `kind`, if the word has one.
+    pub fn get(&self, kind: Kind) -> Option<&Sense> {
+        self.senses.iter().find(|s| s.kind == kind)
+    }
+}
+
+fn build() -> HashMap<&'static str, Entry> {
+    let mut map: HashMap<&'static str, Entry> = HashMap::new();
+    for row in rows(TIME_WORDS).chain(rows(CALENDAR)) {
+        let Some(kind) = Kind::parse(row.get(1)) else {
+            continue;
+        };
+        let word = row.get(0);
+        let value = row.get(2);
+        let unit = if kind == Kind::Unit {
+            Unit::parse(value)
+        } else {
+            None
+        };
+        let plural = kind == Kind::Unit && word.ends_with('s') && word != value;
+        let n = value.parse().or_else(|_| row.get(3).parse()).unwrap_or(0);
+        map.entry(word).or_default().senses.push(Sense {
+            kind,
+            n,
+            unit,
+            text: value,
+            plural,
+        });
+    }
+    map
+}
+
+/// The longest word the table holds; longer words are not looked up.
+const MAX_WORD: usize = 24;
+
+/// Looks up an ASCII word, case-insensitively, without allocating.
+pub(crate) fn lookup(word: &[u8]) -> Option<&'static Entry> {
+    static MAP: OnceLock<HashMap<&'static str, Entry>> = OnceLock::new();
+    if word.len() > MAX_WORD {
+        return None;
+    }
+    let mut buf = [0u8; MAX_WORD];
+    for (b, w) in buf.iter_mut().zip(word) {
+        *b = w.to_ascii_lowercase();
+    }
+    let key = std::str::from_utf8(&buf[..word.len()]).ok()?;
+    MAP.get_or_init(build).get(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn time_words_parse_are_lowercase_and_unique() {
+        let mut seen = BTreeSet::new();
+        for row in rows(TIME_WORDS) {
+            let (word, kind, value) = (row.get(0), row.get(1), row.get(2));
+            assert!(!word.is_empty() && !value.is_empty(), "line {}", row.line);
+            assert_eq!(word, word.to_lowercase(), "line {} not lowercase", row.line);
+            assert!(
+                Kind::parse(kind).is_some(),
+                "line {}: kind {kind}",
+                row.line
+            );
+            if kind == "unit" {
+                assert!(Unit::parse(value).is_some(), "line {}: unit", row.line);
+            }
+            assert!(seen.insert((word, kind)), "line {}: duplicate", row.line);
+        }
+    }
+
+    #[test]
+    fn lookup_is_case_insensitive_and_covers_the_calendar() {
+        assert!(lookup(b"Yesterday").unwrap().get(Kind::Deictic).is_some());
+        assert_eq!(lookup(b"OCT").unwrap().get(Kind::Month).unwrap().n, 10);
+        assert_eq!(
+            lookup(b"weeks").unwrap().get(Kind::Unit).unwrap().unit,
+            Some(Unit::Week)
+        );
+        assert!(lookup(b"weeks").unwrap().get(Kind::Unit).unwrap().plural);
+        assert!(lookup(b"elephant").is_none());
+        assert!(lookup(&[b'a'; 40]).is_none());
+    }
+}

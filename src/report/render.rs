@@ -1,0 +1,703 @@
+//! What the three renderers (text, Markdown, HTML) share: the order findings are shown in, the
+//! words to mark inside a claim, evidence excerpts, the normalised values of a claim, wrapping.
+//!
+//! Everything here works on untrusted data: ids may point nowhere, spans may lie outside their
+//! text or off `char` boundaries. Nothing panics; what can't be placed is left unmarked.
+
+use crate::claim::Claim;
+use crate::document::Span;
+use crate::extract::entity::EntityKind;
+use crate::extract::quantity::Qualifier;
+
+use super::{AnomalyKind, Discrepancy, DocumentInfo, Finding, Report, Severity, Slot, Status};
+
+/// The section a finding is shown in, in the order sections are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Section {
+    /// A discrepancy with at least one conflict.
+    Conflict,
+    /// A discrepancy whose differences are all variants (or not itemised).
+    Variant,
+    /// Several sources agree.
+    Agreement,
+    /// One source only.
+    SingleSource,
+}
+
+impl Section {
+    /// All sections, in display order.
+    pub(crate) const ALL: [Section; 4] = [
+        Section::Conflict,
+        Section::Variant,
+        Section::Agreement,
+        Section::SingleSource,
+    ];
+
+    /// The section of a finding.
+    pub(crate) fn of(f: &Finding) -> Section {
+        match f.status {
+            Status::Discrepancy
+                if f.discrepancies
+                    .iter()
+                    .any(|d| d.severity == Severity::Conflict) =>
+            {
+                Section::Conflict
+            }
+            Status::Discrepancy => Section::Variant,
+            Status::Agreement => Section::Agreement,
+            Status::SingleSource => Section::SingleSource,
+        }
+    }
+
+    /// The section's title.
+    pub(crate) fn title(self) -> &'static str {
+        match self {
+            Section::Conflict => "Conflicts",
+            Section::Variant => "Variants",
+            Section::Agreement => "Agreements",
+            Section::SingleSource => "Single-source claims",
+        }
+    }
+
+    /// A short lowercase label for one finding of the section.
+    pub(crate) fn label(self) -> &'static str {
+        match self {
+            Section::Conflict => "conflict",
+            Section::Variant => "variant",
+            Section::Agreement => "agreement",
+            Section::SingleSource => "single source",
+        }
+    }
+
+    /// `count` findings of this section, in words ("1 conflict", "3 variants").
+    pub(crate) fn counted(self, count: usize) -> String {
+        let (one, many) = match self {
+            Section::Conflict => ("conflict", "conflicts"),
+            Section::Variant => ("variant", "variants"),
+            Section::Agreement => ("agreement", "agreements"),
+            Section::SingleSource => ("single-source claim", "single-source claims"),
+        };
+        format!("{count} {}", if count == 1 { one } else { many })
+    }
+}
+
+/// The findings of one section, in report order.
+pub(crate) fn section(report: &Report, section: Section) -> Vec<&Finding> {
+    report
+        .findings
+        .iter()
+        .filter(|f| Section::of(f) == section)
+        .collect()
+}
+
+/// The one-line summary every format opens with.
+pub(crate) fn headline(report: &Report) -> String {
+    let counts: Vec<String> = Section::ALL
+        .iter()
+        .map(|&s| s.counted(section(report, s).len()))
+        .collect();
+    format!(
+        "{} {}, {} {}: {}",
+        report.documents.len(),
+        plural(report.documents.len(), "document", "documents"),
+        report.claims.len(),
+        plural(report.claims.len(), "claim", "claims"),
+        counts.join(", ")
+    )
+}
+
+/// `one` or `many` by `n`.
+pub(crate) fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// The document with the given id.
+pub(crate) fn document<'r>(report: &'r Report, id: &str) -> Option<&'r DocumentInfo> {
+    report.documents.iter().find(|d| d.id == id)
+}
+
+/// "published 2024-11-01", or what the report says about the date relative times use.
+pub(crate) fn dating(d: &DocumentInfo) -> String {
+    match (d.published, d.reference_date) {
+        (Some(p), Some(r)) if p == r => format!("published {p}"),
+        (Some(p), Some(r)) => format!("published {p}; dates resolved against {r}"),
+        (Some(p), None) => format!("published {p}"),
+        (None, Some(r)) => match &d.reference_date_inferred_from {
+            Some(from) => {
+                format!("no publication date; dates resolved against {r}, inferred from {from}")
+            }
+            None => format!("no publication date; dates resolved against {r}"),
+        },
+        (None, None) => "no publication date; relative dates left unresolved".to_string(),
+    }
+}
+
+/// The short date shown in a column header: the publication date, else the reference date
+/// marked as inferred.
+pub(crate) fn short_dating(d: &DocumentInfo) -> String {
+    match (d.published, d.reference_date) {
+        (Some(p), _) => format!("published {p}"),
+        (None, Some(r)) => format!("undated; reference {r} (inferred)"),
+        (None, None) => "undated".to_string(),
+    }
+}
+
+/// The claims of a finding, each with its id (`None` when the id points nowhere), in the
+/// finding's order.
+pub(crate) fn claims_of<'r>(
+    report: &'r Report,
+    f: &'r Finding,
+) -> Vec<(&'r str, Option<&'r Claim>)> {
+    f.claims
+        .iter()
+        .map(|id| (id.as_str(), report.claim(id)))
+        .collect()
+}
+
+/// The documents a finding spans: its `docs`, plus the documents of its claims it forgot, in
+/// report order (unknown ids last, in the order met).
+pub(crate) fn docs_of(report: &Report, f: &Finding) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    let from_claims = f
+        .claims
+        .iter()
+        .filter_map(|c| report.claim(c))
+        .map(|c| c.doc.clone());
+    for id in f.docs.iter().cloned().chain(from_claims) {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    let rank = |id: &String| {
+        report
+            .documents
+            .iter()
+            .position(|d| &d.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    ids.sort_by_key(rank); // stable: unknown ids keep their order
+    ids
+}
+
+/// How many independent sources carry a finding: the pipeline's figure, or the number of its
+/// documents when the pipeline left it at zero.
+pub(crate) fn independent_sources(report: &Report, f: &Finding) -> usize {
+    if f.independent_sources > 0 {
+        f.independent_sources
+    } else {
+        docs_of(report, f).len()
+    }
+}
+
+/// The finding's summary, on one line, when it tells the reader something the rendered finding
+/// doesn't: `None` when it is empty or quotes one of the finding's claims (which are quoted in
+/// full anyway).
+pub(crate) fn summary(report: &Report, f: &Finding) -> Option<String> {
+    let summary = one_line(&f.summary);
+    if summary.is_empty() {
+        return None;
+    }
+    let quotes_a_claim = f.claims.iter().filter_map(|id| report.claim(id)).any(|c| {
+        let text = one_line(&c.text);
+        let opening: String = text.chars().take(24).collect();
+        !opening.is_empty() && summary.contains(&opening)
+    });
+    (!quotes_a_claim).then_some(summary)
+}
+
+/// A word or phrase of a claim to mark: where it is (document offsets) and how serious.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Mark<'r> {
+    /// Where the words lie in the document text.
+    pub span: Span,
+    /// Conflict or variant.
+    pub severity: Severity,
+    /// The discrepancy it belongs to.
+    pub discrepancy: &'r Discrepancy,
+    /// The normalised value of the words.
+    pub normalized: &'r str,
+}
+
+/// The words of `claim` that differ from the other sources, from the finding's discrepancies:
+/// each slot value of this claim, placed by its byte span when the span lies inside the claim,
+/// else by searching its words in the claim text. Sorted by position, overlaps dropped.
+pub(crate) fn marks<'r>(f: &'r Finding, claim: &Claim) -> Vec<Mark<'r>> {
+    let mut out: Vec<Mark<'r>> = Vec::new();
+    for d in &f.discrepancies {
+        for v in d.values.iter().filter(|v| v.claim == claim.id) {
+            let given = Span::new(v.start, v.end);
+            let span = if !given.is_empty() && claim.span.contains(given) {
+                Some(given)
+            } else {
+                find_words(&claim.text, &v.text)
+                    .map(|(s, e)| Span::new(claim.span.start + s, claim.span.start + e))
+            };
+            if let Some(span) = span {
+                out.push(Mark {
+                    span,
+                    severity: d.severity,
+                    discrepancy: d,
+                    normalized: &v.normalized,
+                });
+            }
+        }
+    }
+    // Conflicts win over variants on the same words.
+    out.sort_by_key(|m| (m.span.start, m.severity, std::cmp::Reverse(m.span.end)));
+    let mut kept: Vec<Mark<'r>> = Vec::with_capacity(out.len());
+    for m in out {
+        if kept.last().is_none_or(|k| k.span.end <= m.span.start) {
+            kept.push(m);
+        }
+    }
+    kept
+}
+
+/// The byte range of the first occurrence of `words` in `text` (exact, then ASCII
+/// case-insensitive), or `None`.
+fn find_words(text: &str, words: &str) -> Option<(usize, usize)> {
+    let words = words.trim();
+    if words.is_empty() {
+        return None;
+    }
+    if let Some(i) = text.find(words) {
+        return Some((i, i + words.len()));
+    }
+    let (lt, lw) = (text.to_ascii_lowercase(), words.to_ascii_lowercase());
+    // ASCII lowercasing keeps byte offsets, so the offsets hold for `text` too.
+    lt.find(&lw).map(|i| (i, i + lw.len()))
+}
+
+/// A run of a text to render: its words and, when they are marked, the mark.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Run<'t, 'r> {
+    /// The words.
+    pub text: &'t str,
+    /// Its position in the document text.
+    pub span: Span,
+    /// The mark on it, if any.
+    pub mark: Option<&'t Mark<'r>>,
+    /// Whether it lies inside the claim (as opposed to the rest of its sentence).
+    pub in_claim: bool,
+}
+
+/// Cuts `text`, which starts at document offset `base`, into runs at the edges of `claim` and of
+/// each mark. Offsets outside the text or off `char` boundaries are moved to the nearest
+/// boundary before them; the runs always concatenate to `text`.
+pub(crate) fn runs<'t, 'r>(
+    text: &'t str,
+    base: usize,
+    claim: Span,
+    marks: &'t [Mark<'r>],
+) -> Vec<Run<'t, 'r>> {
+    let local = |pos: usize| floor_boundary(text, pos.saturating_sub(base));
+    let mut cuts = vec![0, text.len(), local(claim.start), local(claim.end)];
+    if claim.start < base {
+        cuts.push(0);
+    }
+    for m in marks {
+        if m.span.end > base {
+            cuts.push(local(m.span.start));
+            cuts.push(local(m.span.end));
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::new();
+    for w in cuts.windows(2) {
+        let (s, e) = (w[0], w[1]);
+        let Some(piece) = text.get(s..e) else {
+            continue;
+        };
+        if piece.is_empty() {
+            continue;
+        }
+        let span = Span::new(base + s, base + e);
+        out.push(Run {
+            text: piece,
+            span,
+            mark: marks.iter().find(|m| m.span.contains(span)),
+            in_claim: claim.contains(span),
+        });
+    }
+    out
+}
+
+/// The largest `char` boundary of `text` at or before `pos` (clamped to its length).
+pub(crate) fn floor_boundary(text: &str, pos: usize) -> usize {
+    let mut i = pos.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The part of `text` to quote when it is longer than `max_chars` characters: a window around
+/// `focus` (local byte offsets), or the start when there is no focus, cut at spaces when one is
+/// near. Returns local byte offsets `(start, end)`.
+pub(crate) fn excerpt(
+    text: &str,
+    focus: Option<(usize, usize)>,
+    max_chars: usize,
+) -> (usize, usize) {
+    let bounds: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()))
+        .collect();
+    let chars = bounds.len() - 1;
+    if chars <= max_chars {
+        return (0, text.len());
+    }
+    // Work in char indices.
+    let char_at = |byte: usize| bounds.partition_point(|&b| b < byte).min(chars);
+    let (fs, fe) = match focus {
+        Some((s, e)) => (
+            char_at(s.min(text.len())),
+            char_at(e.min(text.len())).max(char_at(s)),
+        ),
+        None => (0, 0),
+    };
+    let spare = max_chars.saturating_sub(fe - fs);
+    let mut start = fs.saturating_sub(spare / 2);
+    let mut end = (fe + (spare - (fs - start))).min(chars);
+    if end - start < max_chars {
+        start = end.saturating_sub(max_chars.max(fe - fs));
+    }
+    // Snap to spaces within a few characters, so no word is cut in half.
+    const SNAP: usize = 16;
+    let is_space = |ci: usize| {
+        text.get(bounds[ci]..bounds[(ci + 1).min(chars)])
+            .is_some_and(|c| c.chars().all(char::is_whitespace))
+    };
+    if start > 0 {
+        if let Some(k) = (start..(start + SNAP).min(fs)).find(|&k| is_space(k)) {
+            start = k + 1;
+        }
+    }
+    if end < chars {
+        if let Some(k) = ((fe.max(end.saturating_sub(SNAP)))..end)
+            .rev()
+            .find(|&k| is_space(k))
+        {
+            end = k;
+        }
+    }
+    (bounds[start], bounds[end.max(start)])
+}
+
+/// One slot of a claim with its words and normalised value, for the "values" line.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct SlotLine {
+    /// The slot's name ("when", "who", ...).
+    pub slot: &'static str,
+    /// The words.
+    pub text: String,
+    /// The normalised value, when it says more than the words.
+    pub value: Option<String>,
+}
+
+/// The slots of a claim with their normalised values, in a fixed order.
+pub(crate) fn slot_lines(claim: &Claim) -> Vec<SlotLine> {
+    let mut out = Vec::new();
+    let differs = |text: &str, value: &str| -> Option<String> {
+        (!value.is_empty() && value != text).then(|| value.to_string())
+    };
+    for e in &claim.who {
+        let mut value = differs(&e.text, &e.canonical);
+        if let Some(role) = &e.role {
+            value = Some(format!(
+                "{}, {role}",
+                value.as_deref().unwrap_or(&e.canonical)
+            ));
+        }
+        out.push(SlotLine {
+            slot: "who",
+            text: e.text.clone(),
+            value: value.map(|v| format!("{v} ({})", entity_kind(e.kind))),
+        });
+    }
+    if let Some(p) = &claim.what {
+        out.push(SlotLine {
+            slot: "what",
+            text: p.text.clone(),
+            value: Some(if p.negated {
+                format!("not {}", p.lemma)
+            } else {
+                p.lemma.clone()
+            }),
+        });
+    }
+    for t in &claim.when {
+        out.push(SlotLine {
+            slot: "when",
+            text: t.text.clone(),
+            value: Some(t.value.clone()),
+        });
+    }
+    for e in &claim.place {
+        out.push(SlotLine {
+            slot: "where",
+            text: e.text.clone(),
+            value: differs(&e.text, &e.canonical),
+        });
+    }
+    for q in &claim.quantities {
+        out.push(SlotLine {
+            slot: "quantity",
+            text: q.text.clone(),
+            value: Some(quantity_value(q.value, &q.unit, q.qualifier)),
+        });
+    }
+    if let Some(a) = &claim.attribution {
+        let chain = if a.chain.len() > 1 {
+            a.chain.join(" citing ")
+        } else {
+            a.source.clone()
+        };
+        out.push(SlotLine {
+            slot: "source",
+            text: a.text.clone(),
+            value: differs(&a.text, &chain),
+        });
+    }
+    if claim.hedged {
+        out.push(SlotLine {
+            slot: "stance",
+            text: "hedged".into(),
+            value: None,
+        });
+    }
+    if claim.negated {
+        out.push(SlotLine {
+            slot: "stance",
+            text: "negated".into(),
+            value: None,
+        });
+    }
+    out
+}
+
+/// `3000 troops`, `about 2000000 artillery rounds`, `at least 11000 containers`.
+fn quantity_value(value: f64, unit: &str, q: Qualifier) -> String {
+    let qualifier = match q {
+        Qualifier::Exact => "",
+        Qualifier::Approximately => "about ",
+        Qualifier::AtLeast => "at least ",
+        Qualifier::MoreThan => "more than ",
+        Qualifier::AtMost => "at most ",
+        Qualifier::LessThan => "less than ",
+        Qualifier::UpTo => "up to ",
+    };
+    let number = if value.is_finite() && value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{value:.0}")
+    } else {
+        format!("{value}")
+    };
+    format!("{qualifier}{number} {unit}").trim_end().to_string()
+}
+
+/// An entity kind in words.
+pub(crate) fn entity_kind(k: EntityKind) -> &'static str {
+    match k {
+        EntityKind::Person => "person",
+        EntityKind::Organization => "organisation",
+        EntityKind::Country => "country",
+        EntityKind::Place => "place",
+        EntityKind::Nominal => "group",
+        EntityKind::Pronoun => "pronoun",
+        EntityKind::Other => "name",
+    }
+}
+
+/// A slot's name.
+pub(crate) fn slot_name(s: Slot) -> &'static str {
+    match s {
+        Slot::Who => "who",
+        Slot::What => "what",
+        Slot::When => "when",
+        Slot::Where => "where",
+        Slot::Quantity => "quantity",
+    }
+}
+
+/// A severity's name.
+pub(crate) fn severity_name(s: Severity) -> &'static str {
+    match s {
+        Severity::Conflict => "conflict",
+        Severity::Variant => "variant",
+    }
+}
+
+/// An anomaly kind in words.
+pub(crate) fn anomaly_kind(k: AnomalyKind) -> &'static str {
+    match k {
+        AnomalyKind::NoSuchDay => "no such day",
+        AnomalyKind::WeekdayMismatch => "weekday does not fit the date",
+        AnomalyKind::PastEventAfterPublication => "past event dated after publication",
+        AnomalyKind::InferredReferenceDate => "reference date inferred",
+        AnomalyKind::NoReferenceDate => "no reference date",
+        AnomalyKind::SuspiciousPublicationDate => "suspicious publication date",
+    }
+}
+
+/// `when: "30 November" vs "Wednesday"`: the differing words of a discrepancy, each distinct
+/// wording once, in the order given.
+pub(crate) fn contrast(d: &Discrepancy) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for v in &d.values {
+        if !seen.contains(&v.text.as_str()) {
+            seen.push(&v.text);
+        }
+    }
+    let quoted: Vec<String> = seen
+        .iter()
+        .map(|t| format!("\u{201c}{t}\u{201d}"))
+        .collect();
+    format!("{}: {}", slot_name(d.slot), quoted.join(" vs "))
+}
+
+/// Collapses every run of white space (newlines included) into one space and trims the ends.
+pub(crate) fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Wraps `text` (one paragraph) at `width` columns: the first line starts with `first`, the
+/// others with `rest`. Widths are counted in `char`s; a word longer than a line is broken.
+pub(crate) fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    let mut line = first.to_string();
+    let mut line_len = first.chars().count();
+    let mut empty = true; // no word on this line yet
+    let rest_len = rest.chars().count();
+    for word in text.split_whitespace() {
+        let wlen = word.chars().count();
+        if !empty && line_len + 1 + wlen > width {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = rest.to_string();
+            line_len = rest_len;
+            empty = true;
+        }
+        if empty && line_len + wlen > width {
+            // A word longer than a line: break it.
+            let room = width.saturating_sub(line_len).max(1);
+            let mut chunk = String::new();
+            let mut n = 0;
+            for c in word.chars() {
+                if n == room {
+                    line.push_str(&chunk);
+                    out.push_str(&line);
+                    out.push('\n');
+                    line = rest.to_string();
+                    line_len = rest_len;
+                    chunk.clear();
+                    n = 0;
+                }
+                chunk.push(c);
+                n += 1;
+            }
+            line.push_str(&chunk);
+            line_len += n;
+            empty = false;
+            continue;
+        }
+        if !empty {
+            line.push(' ');
+            line_len += 1;
+        }
+        line.push_str(word);
+        line_len += wlen;
+        empty = false;
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_keeps_lines_within_width_and_breaks_long_words() {
+        let text = "Grüße aus Pyongyang: ".repeat(12) + &"x".repeat(250);
+        let out = wrap(&text, 40, "  * ", "    ");
+        for line in out.lines() {
+            assert!(line.chars().count() <= 40, "{line:?}");
+        }
+        assert!(out.starts_with("  * Grüße"));
+        let words: String = out.split_whitespace().filter(|w| *w != "*").collect();
+        assert_eq!(words, text.split_whitespace().collect::<String>());
+    }
+
+    #[test]
+    fn wrap_of_nothing_is_the_prefix() {
+        assert_eq!(wrap("", 100, "  ", "  "), "\n");
+    }
+
+    #[test]
+    fn excerpt_is_whole_when_short_and_windows_the_focus_when_long() {
+        assert_eq!(excerpt("short text", None, 50), (0, 10));
+        let text = format!(
+            "{} on Wednesday, {}",
+            "word ".repeat(60),
+            "tail ".repeat(60)
+        );
+        let at = text.find("Wednesday").unwrap();
+        let (s, e) = excerpt(&text, Some((at, at + 9)), 80);
+        let window = &text[s..e];
+        assert!(window.contains("Wednesday"), "{window}");
+        assert!(window.chars().count() <= 80, "{window}");
+        assert!(!window.starts_with(' ') && !window.ends_with(' '));
+    }
+
+    #[test]
+    fn excerpt_never_slices_inside_a_char() {
+        let text = "é".repeat(300);
+        for focus in [None, Some((1, 3)), Some((100, 5000)), Some((599, 600))] {
+            let (s, e) = excerpt(&text, focus, 40);
+            assert!(text.get(s..e).is_some(), "{focus:?}");
+        }
+    }
+
+    #[test]
+    fn runs_concatenate_to_the_text_even_with_bad_offsets() {
+        let text = "Grüße, Pyongyang";
+        let claim = Span::new(100, 107);
+        let d = Discrepancy {
+            slot: Slot::Where,
+            severity: Severity::Variant,
+            values: vec![],
+            explanation: String::new(),
+        };
+        let bad = [
+            Mark {
+                span: Span::new(102, 104),
+                severity: Severity::Variant,
+                discrepancy: &d,
+                normalized: "",
+            },
+            Mark {
+                span: Span::new(3, 9999),
+                severity: Severity::Conflict,
+                discrepancy: &d,
+                normalized: "",
+            },
+        ];
+        let runs = runs(text, 100, claim, &bad);
+        let joined: String = runs.iter().map(|r| r.text).collect();
+        assert_eq!(joined, text);
+    }
+
+    #[test]
+    fn find_words_falls_back_to_case_insensitive() {
+        assert_eq!(find_words("On Wednesday, KCNA", "wednesday"), Some((3, 12)));
+        assert_eq!(find_words("On Wednesday", "   "), None);
+        assert_eq!(find_words("On Wednesday", "Friday"), None);
+    }
+}
