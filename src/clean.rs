@@ -247,7 +247,7 @@ fn phrase_kind(lower: &str, len: usize) -> Option<FurnitureKind> {
 fn starts_with_phrase(lower: &str, phrase: &str) -> bool {
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     lower.starts_with(phrase)
-        && lower[phrase.len()..].chars().next().map_or(true, |c| {
+        && lower[phrase.len()..].chars().next().is_none_or(|c| {
             !c.is_alphanumeric() || phrase.ends_with(|p: char| !p.is_alphanumeric())
         })
 }

@@ -143,7 +143,7 @@ pub fn attribution(text: &str, within: Span) -> Option<Attribution> {
             }
         }
         // "X said", "X reported", "reports say", "the report stated"
-        if toks[i].is_lower() && toks.get(i + 1).map_or(true, |x| x.text != "by") {
+        if toks[i].is_lower() && toks.get(i + 1).is_none_or(|x| x.text != "by") {
             let l = lemma(&lower);
             let after_to = i > 0 && toks[i - 1].text == "to";
             let finite = (lower != l || lower.ends_with('s') || i > 0 && toks[i - 1].is_lower())

@@ -237,9 +237,7 @@ impl<'a, 't> Scan<'a, 't> {
             .iter()
             .rev()
             .find(|x| !matches!(x.text, "\"" | "“" | "‘" | "'" | "(" | "[" | "«"))
-            .map_or(true, |x| {
-                matches!(x.text, ":" | "." | "!" | "?" | "—" | "–" | "-")
-            })
+            .is_none_or(|x| matches!(x.text, ":" | "." | "!" | "?" | "—" | "–" | "-"))
     }
 
     /// A gazetteer name starting at token `i`: its length in tokens, country index, kind.

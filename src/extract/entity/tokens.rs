@@ -213,11 +213,8 @@ pub(crate) fn occurs_lowercase(text: &str, around: Span, radius: usize, lower: &
         let before_ok = hay[..s]
             .chars()
             .next_back()
-            .map_or(true, |c| !c.is_alphanumeric());
-        let after_ok = hay[e..]
-            .chars()
-            .next()
-            .map_or(true, |c| !c.is_alphanumeric());
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         if before_ok && after_ok {
             return true;
         }
