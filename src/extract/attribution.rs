@@ -127,7 +127,24 @@ pub fn attribution(text: &str, within: Span) -> Option<Attribution> {
         // "(as) conveyed/reported/cited/quoted by X"
         if toks.get(i + 1).is_some_and(|x| x.text == "by") && toks[i].is_lower() {
             let l = lemma(&lower);
-            if reporting().contains(&l.as_str()) && (lower.ends_with("ed") || lower == "said") {
+            let cue = matches!(
+                l.as_str(),
+                "report"
+                    | "convey"
+                    | "cite"
+                    | "quote"
+                    | "say"
+                    | "state"
+                    | "announce"
+                    | "publish"
+                    | "tweet"
+                    | "post"
+                    | "tell"
+                    | "confirm"
+                    | "claim"
+            );
+            let negated = i > 0 && matches!(toks[i - 1].lower().as_str(), "not" | "never");
+            if cue && !negated && (lower.ends_with("ed") || lower == "said" || lower == "told") {
                 let start = if i > 0 && toks[i - 1].text == "as" {
                     i - 1
                 } else {
@@ -157,7 +174,23 @@ pub fn attribution(text: &str, within: Span) -> Option<Attribution> {
                 && !lower.ends_with("ing")
                 && !next_reports
             {
-                if let Some(mut p) = subject_before(text, &toks, i) {
+                // a passive or negated verb has no teller before it ("were not disclosed")
+                let passive = i > 0
+                    && matches!(
+                        toks[i - 1].lower().as_str(),
+                        "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "be"
+                            | "been"
+                            | "being"
+                            | "not"
+                            | "never"
+                            | "also"
+                            | "n't"
+                    );
+                if let Some(mut p) = (!passive).then(|| subject_before(text, &toks, i)).flatten() {
                     p.span = Span::new(p.span.start, toks[i].span.end);
                     phrases.push(p);
                 }

@@ -270,7 +270,7 @@ pub fn predicates(text: &str, within: Span) -> Vec<Predicate> {
     let has_main = verbs.iter().any(|v| !v.reporting);
     for v in &verbs {
         let (lemma, end, object) = look_through(&toks, v, t);
-        let skip = v.reporting && has_main && lemma == v.lemma;
+        let skip = v.reporting && has_main;
         if skip {
             continue;
         }
@@ -450,7 +450,8 @@ fn look_through(toks: &[Tok<'_>], v: &Verb, t: &Tables) -> (String, usize, Optio
             j += 1;
         }
     }
-    let light = t.light.contains_key(v.lemma.as_str()) || v.reporting;
+    let light = t.light.contains_key(v.lemma.as_str())
+        || v.reporting && toks.get(j).is_some_and(|x| x.text != "that");
     if light {
         // det? adj* event-noun
         let mut k = j;
@@ -461,13 +462,19 @@ fn look_through(toks: &[Tok<'_>], v: &Verb, t: &Tables) -> (String, usize, Optio
             }
             let xl = x.lower();
             if let Some(&l) = t.events.get(xl.as_str()) {
-                // "the signing of the agreement" keeps the event; its "of" complement is the object
-                let object = if toks.get(k + 1).is_some_and(|y| y.text == "of") {
-                    object_after(toks, k + 2)
-                } else {
-                    None
-                };
-                return (l.to_string(), k, object);
+                // the head is the last event noun of the phrase: "an opening address" -> address
+                let next_event = toks
+                    .get(k + 1)
+                    .is_some_and(|y| y.is_lower() && t.events.contains_key(y.lower().as_str()));
+                if !next_event {
+                    // "the signing of the agreement": its "of" complement is the object
+                    let object = if toks.get(k + 1).is_some_and(|y| y.text == "of") {
+                        object_after(toks, k + 2)
+                    } else {
+                        None
+                    };
+                    return (l.to_string(), k, object);
+                }
             }
             if !(DETERMINERS.contains(&xl.as_str()) || x.is_lower() && !is_function(&xl)) {
                 break;

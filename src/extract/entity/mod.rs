@@ -119,8 +119,6 @@ const PERSONAL_PRONOUNS: &[&str] = &[
     "him",
     "her",
     "them",
-    "his",
-    "their",
     "himself",
     "herself",
     "themselves",
@@ -300,11 +298,17 @@ impl<'a, 't> Scan<'a, 't> {
         if tok.text == "I" || calendar_word(tok.text).is_some() {
             return false;
         }
+        let acronym =
+            self.t.acronyms.contains_key(tok.text) || self.t.abbreviations.contains_key(tok.text);
+        if acronym && !(self.headline && self.mostly_all_caps()) {
+            return true;
+        }
         if self.t.function_words.contains(lower.as_str()) {
             return false;
         }
-        if self.t.acronyms.contains_key(tok.text) || self.t.abbreviations.contains_key(tok.text) {
-            return true;
+        // "the Western countries": a capitalised compass adjective before a common noun
+        if COMPASS.contains(&lower.as_str()) && self.toks.get(i + 1).is_some_and(Tok::is_lower) {
+            return false;
         }
         if self.headline || self.at_start(i) {
             // A capital that may be only the sentence's or the headline's: keep it if the text
@@ -316,7 +320,7 @@ impl<'a, 't> Scan<'a, 't> {
             }
             // a sentence-initial gerund or adverb ("Fighting continued", "Meanwhile")
             if self.at_start(i)
-                && (lower.ends_with("ing") || lower.ends_with("ly"))
+                && (lower.ends_with("ing") || lower.ends_with("ly") || lower.ends_with("ed"))
                 && !self.toks.get(i + 1).is_some_and(Tok::is_cap)
             {
                 return false;
@@ -394,6 +398,7 @@ impl<'a, 't> Scan<'a, 't> {
                 }
                 if (self.is_word(b, "and") && saw_of_after_org || self.toks[b].is("&"))
                     && self.nameish(b + 1)
+                    && self.country_at(b + 1).is_none()
                 {
                     b += 1;
                     continue;
@@ -599,8 +604,14 @@ impl<'a, 't> Scan<'a, 't> {
                     out.push(m);
                 }
                 NameKind::Capital => {
-                    let locative = (locative_prep || after_place_comma || !self.subject_like(b))
-                        && !followed_by_possessive;
+                    // "Moscow said" stands for the government; "supplied Moscow" names it as a
+                    // recipient; "a Paris store", "in Paris" are places
+                    let object = a >= 1
+                        && self.toks[a - 1].is_lower()
+                        && self.toks[a - 1].text.ends_with("ed");
+                    let locative =
+                        (locative_prep || after_place_comma || !self.subject_like(b) && !object)
+                            && !followed_by_possessive;
                     let m = if locative {
                         let mut m = self.mention(
                             a,
@@ -784,6 +795,7 @@ impl<'a, 't> Scan<'a, 't> {
                 && !x.is_all_caps()
                 && !x.text.chars().any(|c| c.is_ascii_digit())
                 && !x.text.contains('-')
+                && !occurs_lowercase(self.text, self.within, CASE_WINDOW, &x.lower())
         })
     }
 
@@ -900,7 +912,15 @@ impl<'a, 't> Scan<'a, 't> {
                 continue;
             }
             if let Some(&lemma) = self.t.place_nouns.get(lower.as_str()) {
-                if tok.is_lower() && (self.locative_before(i) || self.weak_locative_before(i)) {
+                let abstract_use = self.is_word(i + 1, "of")
+                    && self
+                        .toks
+                        .get(i + 2)
+                        .is_some_and(|x| x.is_lower() && !self.t.place_nouns.contains_key(x.text));
+                if tok.is_lower()
+                    && !abstract_use
+                    && (self.locative_before(i) || self.weak_locative_before(i))
+                {
                     // compound place nouns: "hotel room", "combat zone"
                     let mut a = i;
                     if i >= 1
