@@ -211,14 +211,21 @@ const YEAR_CONTEXT: &[&str] = &[
 pub fn quantities(text: &str, within: Span) -> Vec<Quantity> {
     let toks = tokenize(text, within);
     let t = tables();
-    let mut out = Vec::new();
+    let mut out: Vec<Quantity> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         match read_number(&toks, i, t) {
             Some(num) => {
-                if let Some(q) = build(text, &toks, i, num, t) {
-                    i = q.1;
-                    out.push(q.0);
+                if let Some((mut q, next)) = build(text, &toks, i, num, t) {
+                    // an elliptical count takes the unit of the one before it: "sent 3,000
+                    // troops, with plans to deploy 10,000 by December"
+                    if q.unit.is_empty() {
+                        if let Some(prev) = out.iter().rev().find(|p| !p.unit.is_empty()) {
+                            q.unit = prev.unit.clone();
+                        }
+                    }
+                    i = next;
+                    out.push(q);
                     continue;
                 }
                 i = num.end.max(i + 1);

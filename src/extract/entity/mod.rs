@@ -682,6 +682,24 @@ impl<'a, 't> Scan<'a, 't> {
             return;
         }
         let org_after_title = (p..b).any(|i| self.is_org_word(i) == Some(false));
+        // "Jane Roe, Russian Ambassador Extraordinary": a title chunk right after a person and a
+        // comma is that person's role, unless what follows the title is itself a name
+        if has_title
+            && p < b
+            && b - p == 1
+            && a >= 1
+            && self.toks[a - 1].is(",")
+            && prev_end == Some(a - 1)
+            && out
+                .last()
+                .is_some_and(|m| m.kind == EntityKind::Person && m.role.is_none())
+        {
+            let role = self.span_of(a, b).slice(self.text).to_string();
+            if let Some(last) = out.last_mut() {
+                last.role = Some(role);
+            }
+            return;
+        }
         if has_title && p < b && !org_after_title {
             let role = self.span_of(a, p).slice(self.text).to_string();
             let name = self.span_of(p, b).slice(self.text).to_string();

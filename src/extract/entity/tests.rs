@@ -178,3 +178,17 @@ fn odd_input_never_panics() {
     }
     let _ = entities("abc", Span::new(2, 10));
 }
+
+#[test]
+fn apposition_titles_become_roles() {
+    let t = "Present were Lena Marsh, Norwegian Ambassador Extraordinary, and Omar Idris, Minister of IT Industry.";
+    let ms = found(t);
+    assert_eq!(
+        get(&ms, "Lena Marsh").role.as_deref(),
+        Some("Norwegian Ambassador Extraordinary")
+    );
+    assert_eq!(
+        get(&ms, "Omar Idris").role.as_deref(),
+        Some("Minister of IT Industry")
+    );
+}
