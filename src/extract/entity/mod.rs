@@ -303,7 +303,16 @@ impl<'a, 't> Scan<'a, 't> {
         if acronym && !(self.headline && self.mostly_all_caps()) {
             return true;
         }
-        if self.t.function_words.contains(lower.as_str()) {
+        if self.t.function_words.contains(lower.as_str())
+            || self.t.holidays.contains(lower.as_str())
+        {
+            return false;
+        }
+        // a title-case headline's verbs: "Woman Killed In Crash, Driver Charged"
+        if self.headline
+            && tok.text.chars().count() > 4
+            && (lower.ends_with("ed") || lower.ends_with("ing"))
+        {
             return false;
         }
         // "the Western countries": a capitalised compass adjective before a common noun
@@ -930,11 +939,21 @@ impl<'a, 't> Scan<'a, 't> {
                 continue;
             }
             if let Some(&lemma) = self.t.place_nouns.get(lower.as_str()) {
-                let abstract_use = self.is_word(i + 1, "of")
-                    && self
-                        .toks
-                        .get(i + 2)
-                        .is_some_and(|x| x.is_lower() && !self.t.place_nouns.contains_key(x.text));
+                // "the office party": a place noun before another noun only modifies it
+                let modifier = self.toks.get(i + 1).is_some_and(|x| {
+                    x.is_word()
+                        && !self.t.function_words.contains(x.lower().as_str())
+                        && !self.t.place_nouns.contains_key(x.lower().as_str())
+                        && !x.text.ends_with("ly")
+                        && x.kind == TokKind::Word
+                        && calendar_word(x.text).is_none()
+                        && !(x.is_lower() && (x.text.ends_with("ed") || x.text.ends_with('s')))
+                });
+                let abstract_use = modifier
+                    || self.is_word(i + 1, "of")
+                        && self.toks.get(i + 2).is_some_and(|x| {
+                            x.is_lower() && !self.t.place_nouns.contains_key(x.text)
+                        });
                 if tok.is_lower()
                     && !abstract_use
                     && (self.locative_before(i) || self.weak_locative_before(i))
