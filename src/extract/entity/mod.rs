@@ -29,6 +29,9 @@
 mod lexicon;
 pub(crate) mod tokens;
 
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::document::Span;
@@ -83,6 +86,8 @@ pub struct EntityMention {
 
 /// How far around a sentence (in bytes) the text is searched for a lower-case use of a word.
 const CASE_WINDOW: usize = 6000;
+/// Most distinct words searched for in lower case per sentence.
+const MAX_CASE_LOOKUPS: usize = 64;
 /// Longest name chunk, in tokens (a run of capitals longer than this is a headline, not a name).
 const MAX_CHUNK_TOKENS: usize = 12;
 
@@ -185,6 +190,8 @@ struct Scan<'a, 't> {
     toks: &'a [Tok<'t>],
     t: &'static Tables,
     headline: bool,
+    /// Memo of [`Self::written_lowercase`], so a long title-case text costs one search per word.
+    lowercase_memo: RefCell<BTreeMap<String, bool>>,
 }
 
 /// A chunk of tokens `[a, b)` and, when the whole chunk is a country name, its match.
@@ -216,7 +223,25 @@ impl<'a, 't> Scan<'a, 't> {
             toks,
             t,
             headline,
+            lowercase_memo: RefCell::new(BTreeMap::new()),
         }
+    }
+
+    /// Whether the text near token `i` writes `lower` in lower case. Searches at most
+    /// [`MAX_CASE_LOOKUPS`] distinct words per sentence (then answers yes: a common word), so the
+    /// cost stays linear however long and capitalised the input.
+    fn written_lowercase(&self, i: usize, lower: &str) -> bool {
+        let mut memo = self.lowercase_memo.borrow_mut();
+        if let Some(&known) = memo.get(lower) {
+            return known;
+        }
+        if memo.len() >= MAX_CASE_LOOKUPS {
+            return true;
+        }
+        let around = self.toks.get(i).map_or(self.within, |t| t.span);
+        let found = occurs_lowercase(self.text, around, CASE_WINDOW, lower);
+        memo.insert(lower.to_string(), found);
+        found
     }
 
     fn lower(&self, i: usize) -> String {
@@ -334,7 +359,7 @@ impl<'a, 't> Scan<'a, 't> {
             {
                 return false;
             }
-            if occurs_lowercase(self.text, self.within, CASE_WINDOW, &lower) {
+            if self.written_lowercase(i, &lower) {
                 return false;
             }
         }
@@ -822,7 +847,7 @@ impl<'a, 't> Scan<'a, 't> {
                 && !x.is_all_caps()
                 && !x.text.chars().any(|c| c.is_ascii_digit())
                 && !x.text.contains('-')
-                && !occurs_lowercase(self.text, self.within, CASE_WINDOW, &x.lower())
+                && !self.written_lowercase(i, &x.lower())
         })
     }
 

@@ -192,3 +192,13 @@ fn apposition_titles_become_roles() {
         Some("Minister of IT Industry")
     );
 }
+
+#[test]
+fn long_title_case_input_stays_bounded() {
+    // one "sentence" of 200,000 capitalised words: must finish (the lookup cap keeps it linear)
+    let text = "Alpha Beta Gamma Delta ".repeat(50_000);
+    let ms = entities(&text, Span::new(0, text.len()));
+    for m in ms.iter().take(10) {
+        assert_eq!(m.span.slice(&text), m.text);
+    }
+}
