@@ -2,7 +2,7 @@
 //!
 //! # Method
 //!
-//! A sentence is tokenised ([`tokens`]), then scanned for *name chunks*: runs of capitalised
+//! A sentence is tokenised (a small hand-written tokenizer), then scanned for *name chunks*: runs of capitalised
 //! words, joined by "of"/"for" after an organisation, place or title word ("Ministry of Digital
 //! Development", "High-tech Development Institute of Kim Il Sung University"), by "and" inside
 //! such an "of" phrase ("Ministry of Science and Technology") and by name particles ("de",
