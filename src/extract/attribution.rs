@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::document::Span;
-use crate::extract::entity::{self, tokens::tokenize, tokens::Tok, EntityKind};
+use crate::extract::entity::{self, tokens::tokenize, tokens::Tok, EntityKind, EntityMention};
 use crate::extract::predicate::{lemma, REPORTING_VERBS};
 use crate::lexicon::rows;
 
@@ -92,6 +92,7 @@ struct Phrase {
 /// ```
 pub fn attribution(text: &str, within: Span) -> Option<Attribution> {
     let toks = tokenize(text, within);
+    let ents = entity::entities(text, within);
     let mut phrases: Vec<Phrase> = Vec::new();
     let n = toks.len();
     let mut i = 0;
@@ -99,7 +100,7 @@ pub fn attribution(text: &str, within: Span) -> Option<Attribution> {
         let lower = toks[i].lower();
         // "according to X"
         if lower == "according" && toks.get(i + 1).is_some_and(|x| x.text == "to") {
-            if let Some(p) = source_after(text, &toks, i, i + 2, false) {
+            if let Some(p) = source_after(text, &ents, &toks, i, i + 2, false) {
                 i = toks
                     .iter()
                     .position(|x| x.span.end == p.span.end)
@@ -111,10 +112,10 @@ pub fn attribution(text: &str, within: Span) -> Option<Attribution> {
         }
         // "citing X", "quoting X"
         if matches!(lower.as_str(), "citing" | "quoting") && i > 0 {
-            if let Some(p) = source_after(text, &toks, i, i + 1, false) {
+            if let Some(p) = source_after(text, &ents, &toks, i, i + 1, false) {
                 // "Ukrinform, citing KCNA": the one before is the outer teller
                 let at = if toks[i - 1].text == "," { i - 1 } else { i };
-                let before = subject_before(text, &toks, at);
+                let before = subject_before(text, &ents, &toks, at);
                 if let Some(mut b) = before {
                     b.outer = true;
                     phrases.push(b);
@@ -151,7 +152,7 @@ pub fn attribution(text: &str, within: Span) -> Option<Attribution> {
                     i
                 };
                 let outer = matches!(l.as_str(), "convey" | "cite" | "quote");
-                if let Some(mut p) = source_after(text, &toks, start, i + 2, outer) {
+                if let Some(mut p) = source_after(text, &ents, &toks, start, i + 2, outer) {
                     p.outer = outer;
                     phrases.push(p);
                     i += 2;
@@ -162,9 +163,49 @@ pub fn attribution(text: &str, within: Span) -> Option<Attribution> {
         // "X said", "X reported", "reports say", "the report stated"
         if toks[i].is_lower() && toks.get(i + 1).is_none_or(|x| x.text != "by") {
             let l = lemma(&lower);
-            let after_to = i > 0 && toks[i - 1].text == "to";
-            let finite = (lower != l || lower.ends_with('s') || i > 0 && toks[i - 1].is_lower())
-                && !after_to;
+            let after_to = i > 0
+                && matches!(
+                    toks[i - 1].lower().as_str(),
+                    "to" | "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "of"
+                        | "for"
+                        | "with"
+                        | "from"
+                        | "by"
+                        | "into"
+                );
+            // a bare base form only for verbs that are rarely nouns ("police say", not "the state")
+            let base_ok = matches!(
+                l.as_str(),
+                "say"
+                    | "tell"
+                    | "confirm"
+                    | "deny"
+                    | "claim"
+                    | "insist"
+                    | "warn"
+                    | "report"
+                    | "add"
+                    | "announce"
+                    | "explain"
+                    | "acknowledge"
+                    | "admit"
+                    | "allege"
+            );
+            let finite =
+                (lower != l || lower.ends_with('s') || base_ok && i > 0 && toks[i - 1].is_lower())
+                    && !after_to;
             // "reports say": the first is a noun
             let next_reports = toks
                 .get(i + 1)
@@ -175,9 +216,15 @@ pub fn attribution(text: &str, within: Span) -> Option<Attribution> {
                 && !next_reports
             {
                 // a passive or negated verb has no teller before it ("were not disclosed")
-                let passive = i > 0
-                    && matches!(
-                        toks[i - 1].lower().as_str(),
+                let before = if i > 0 {
+                    toks[i - 1].lower()
+                } else {
+                    String::new()
+                };
+                let passive = before.ends_with("n't")
+                    || before.ends_with("n’t")
+                    || matches!(
+                        before.as_str(),
                         "was"
                             | "were"
                             | "is"
@@ -188,9 +235,11 @@ pub fn attribution(text: &str, within: Span) -> Option<Attribution> {
                             | "not"
                             | "never"
                             | "also"
-                            | "n't"
                     );
-                if let Some(mut p) = (!passive).then(|| subject_before(text, &toks, i)).flatten() {
+                if let Some(mut p) = (!passive)
+                    .then(|| subject_before(text, &ents, &toks, i))
+                    .flatten()
+                {
                     p.span = Span::new(p.span.start, toks[i].span.end);
                     phrases.push(p);
                 }
@@ -237,6 +286,7 @@ pub fn attribution(text: &str, within: Span) -> Option<Attribution> {
 /// punctuation or clause word; the phrase spans from token `cue` to the end of the source.
 fn source_after(
     text: &str,
+    ents: &[EntityMention],
     toks: &[Tok<'_>],
     cue: usize,
     from: usize,
@@ -261,7 +311,7 @@ fn source_after(
         return None;
     }
     let np = Span::new(toks[from].span.start, toks[end - 1].span.end);
-    let source = source_name(text, np)?;
+    let source = source_name(text, ents, np)?;
     Some(Phrase {
         span: Span::new(toks[cue].span.start, np.end),
         source,
@@ -271,17 +321,45 @@ fn source_after(
 
 /// The subject before a reporting verb at `v`: up to 6 words back, stopping at punctuation
 /// (other than a possessive) or a clause word.
-fn subject_before(text: &str, toks: &[Tok<'_>], v: usize) -> Option<Phrase> {
+fn subject_before(
+    text: &str,
+    ents: &[EntityMention],
+    toks: &[Tok<'_>],
+    v: usize,
+) -> Option<Phrase> {
     let mut a = v;
     while a > 0 {
         let x = &toks[a - 1];
-        if !(x.is_word() || x.kind == entity::tokens::TokKind::Possessive) || v - a >= 6 {
+        if !(x.is_word() || x.kind == entity::tokens::TokKind::Possessive) || v - a >= 9 {
             break;
         }
-        if matches!(
-            x.lower().as_str(),
-            "that" | "which" | "and" | "but" | "however" | "additionally" | "also" | "as"
-        ) {
+        let xl = x.lower();
+        // "and" inside a name ("Academy of Arts and Sciences") does not end the subject
+        let and_in_name = xl == "and"
+            && a >= 2
+            && toks[a - 2].is_cap()
+            && toks.get(a).is_some_and(|y| y.is_cap());
+        if !and_in_name
+            && matches!(
+                xl.as_str(),
+                "that"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "whose"
+                    | "where"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "if"
+                    | "and"
+                    | "but"
+                    | "however"
+                    | "additionally"
+                    | "also"
+                    | "as"
+            )
+        {
             break;
         }
         a -= 1;
@@ -289,8 +367,28 @@ fn subject_before(text: &str, toks: &[Tok<'_>], v: usize) -> Option<Phrase> {
     // skip adverbs between subject and verb ("officials also said")
     let mut e = v;
     while e > a
-        && toks[e - 1].is_lower()
-        && (toks[e - 1].text.ends_with("ly") || toks[e - 1].text == "also")
+        && (toks[e - 1].kind == entity::tokens::TokKind::Possessive
+            || toks[e - 1].is_lower() && toks[e - 1].text.ends_with("ly")
+            || matches!(
+                toks[e - 1].text,
+                "also"
+                    | "just"
+                    | "then"
+                    | "later"
+                    | "again"
+                    | "earlier"
+                    | "recently"
+                    | "now"
+                    | "already"
+                    | "previously"
+                    | "still"
+                    | "there"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+            ))
     {
         e -= 1;
     }
@@ -298,7 +396,7 @@ fn subject_before(text: &str, toks: &[Tok<'_>], v: usize) -> Option<Phrase> {
         return None;
     }
     let np = Span::new(toks[a].span.start, toks[e - 1].span.end);
-    let source = source_name(text, np)?;
+    let source = source_name(text, ents, np)?;
     Some(Phrase {
         span: np,
         source,
@@ -308,8 +406,28 @@ fn subject_before(text: &str, toks: &[Tok<'_>], v: usize) -> Option<Phrase> {
 
 /// The name of a source inside a noun phrase: its last named entity (organisation, person,
 /// country or unknown name), else the phrase without its article; pronouns are no source.
-fn source_name(text: &str, np: Span) -> Option<String> {
-    let ms = entity::entities(text, np);
+fn source_name(text: &str, ents: &[EntityMention], np: Span) -> Option<String> {
+    // a name of capitalised words and connectors: "Academy of Motion Picture Arts and Sciences"
+    let toks = tokenize(text, np);
+    let body: &[Tok<'_>] = match toks.first() {
+        Some(f) if f.text.eq_ignore_ascii_case("the") => &toks[1..],
+        _ => &toks,
+    };
+    let connectors = ["of", "and", "for", "&"];
+    if body.len() >= 3
+        && body.first().is_some_and(Tok::is_cap)
+        && body.last().is_some_and(Tok::is_cap)
+        && body
+            .iter()
+            .all(|x| x.is_cap() || connectors.contains(&x.text))
+        && body.iter().any(|x| connectors.contains(&x.text))
+    {
+        let span = Span::new(body[0].span.start, body[body.len() - 1].span.end);
+        return Some(span.slice(text).to_string());
+    }
+    // the sentence's entities that lie in the phrase (found in the whole sentence, so that
+    // a short phrase is not mistaken for a title-case headline)
+    let ms: Vec<&EntityMention> = ents.iter().filter(|m| np.contains(m.span)).collect();
     if let Some(m) = ms.iter().rev().find(|m| {
         matches!(
             m.kind,

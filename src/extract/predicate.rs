@@ -168,6 +168,9 @@ const NOT_VERBS: &[&str] = &[
 /// assert_eq!(lemma("arrived"), "arrive");
 /// assert_eq!(lemma("signed"), "sign");
 /// assert_eq!(lemma("says"), "say");
+/// assert_eq!(lemma("died"), "die");
+/// assert_eq!(lemma("charged"), "charge");
+/// assert_eq!(lemma("released"), "release");
 /// ```
 pub fn lemma(word: &str) -> String {
     let t = tables();
@@ -179,6 +182,10 @@ pub fn lemma(word: &str) -> String {
         return w;
     }
     let stem = if let Some(s) = w.strip_suffix("ied") {
+        // died, tied, lied
+        if s.len() == 1 {
+            return format!("{s}ie");
+        }
         return format!("{s}y");
     } else if let Some(s) = w.strip_suffix("ed") {
         s
@@ -217,7 +224,9 @@ pub fn lemma(word: &str) -> String {
     let prev = b[n - 2];
     let needs_e = "vcz".contains(last)
         || last == 'u'
-        || (last == 's' && vowel(prev) && !(n >= 3 && vowel(b[n - 3])))
+        || (last == 's' && vowel(prev) && !(prev == 'u' && n >= 3 && !vowel(b[n - 3])))
+        || (last == 'g' && matches!(prev, 'r' | 'l' | 'd'))
+        || (last == 'g' && prev == 'n' && n >= 3 && b[n - 3] == 'a')
         || (last == 'l' && !vowel(prev) && prev != 'l' && prev != 'r' && prev != 'w')
         || ((last == 'd' || last == 't')
             && (prev == 'u' || prev == 'i' && n >= 3 && !vowel(b[n - 3]) && last == 'd'))
@@ -530,6 +539,24 @@ fn object_after(toks: &[Tok<'_>], i: usize) -> Option<String> {
             break;
         }
         let xl = x.lower();
+        // a time is no object: "arrested yesterday", "fired last week"
+        if crate::lexicon::calendar_word(x.text).is_some()
+            || matches!(
+                xl.as_str(),
+                "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "last"
+                    | "next"
+                    | "earlier"
+                    | "later"
+            )
+        {
+            break;
+        }
         if DETERMINERS.contains(&xl.as_str()) && head.is_none() {
             k += 1;
             continue;

@@ -185,6 +185,28 @@ const PHRASE_STOP: &[&str] = &[
     "this",
     "next",
     "ago",
+    "around",
+    "about",
+    "near",
+    "more",
+    "less",
+    "over",
+    "under",
+    "down",
+    "up",
+    "off",
+    "out",
+    "former",
+    "later",
+    "earlier",
+    "each",
+    "old",
+    "am",
+    "pm",
+    "p",
+    "there",
+    "here",
+    "then",
 ];
 
 /// Words before a 4-digit number that make it a year.
@@ -292,7 +314,17 @@ fn read_number(toks: &[Tok<'_>], i: usize, t: &Tables) -> Option<Number> {
                 let split = lower.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
                 let (num, suffix) = lower.split_at(split);
                 let v = parse_digits(num)?;
-                if let Some(&(m, WordKind::Multiplier)) = t.numbers.get(suffix) {
+                let after_currency = i
+                    .checked_sub(1)
+                    .and_then(|p| toks.get(p))
+                    .is_some_and(|p| t.symbols.get(p.lower().as_str()).is_some_and(|&c| c != "%"));
+                let multiplier = t
+                    .numbers
+                    .get(suffix)
+                    .filter(|&&(_, k)| k == WordKind::Multiplier)
+                    // "200m" is metres, "$200m" millions
+                    .filter(|_| !matches!(suffix, "m" | "k") || after_currency);
+                if let Some(&(m, _)) = multiplier {
                     return Some(Number {
                         value: v * m,
                         end: i + 1,
@@ -488,6 +520,12 @@ fn build(
         if let Some(e) = last_ok {
             unit = words[..e - num.end].join(" ").to_lowercase();
             end = e;
+            // the counted noun is a word, not a stray letter or a verb ("two died")
+            let verb = !unit.contains(' ') && unit.ends_with("ed");
+            if unit.chars().count() < 2 || verb {
+                unit.clear();
+                end = num.end;
+            }
         }
         // "containers of ammunition": keep the complement in the quoted words, not in the unit
         if !unit.is_empty() && toks.get(end).is_some_and(|x| x.text == "of") {
@@ -520,8 +558,9 @@ fn build(
             break;
         }
     }
-    // a bare number with no unit, no qualifier and no digits is too vague ("two of them")
-    if unit.is_empty() && !num.digits {
+    // a bare number with no unit is too vague ("two of them", an age "Jane Roe, 59,", a road
+    // number), unless it is large ("deploy 10,000 by December")
+    if unit.is_empty() && (!num.digits || num.value < 1000.0) {
         return None;
     }
     let _ = tok;
