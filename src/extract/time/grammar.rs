@@ -872,10 +872,11 @@ impl G<'_> {
                 ));
             }
             let v = format!("{}T{}", base.0, p.text);
+            // TimeBank types "Friday night" as a DATE (the day, narrowed), not a TIME
             return Some(Found::new(
                 i,
                 j + 1,
-                TimexType::Time,
+                TimexType::Date,
                 (v, Grain::PartOfDay, base.2),
                 Cls::Relative,
             ));
