@@ -523,7 +523,7 @@ impl G<'_> {
         if self.sense(j, Kind::Tz).is_some() {
             j += 1;
         }
-        let mut date = self.ctx.dct;
+        let mut date = self.ctx.anchor.or(self.ctx.dct);
         let mut dval: Option<String> = None;
         let k = if self.is(j, "on") || self.p(j, b',') {
             j + 1
