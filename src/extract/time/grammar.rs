@@ -75,6 +75,11 @@ impl Found {
         self
     }
 
+    /// A match whose value is not a point on the calendar (durations, sets, references).
+    fn flat(a: usize, b: usize, ty: TimexType, value: &str, cls: Cls) -> Found {
+        Found::new(a, b, ty, fixed(value, Grain::None), cls)
+    }
+
     fn bare(mut self) -> Found {
         self.bare = true;
         self
@@ -863,13 +868,7 @@ impl G<'_> {
                 || self.is(j, "afternoons")
             {
                 let v = format!("XXXX-WXX-{wd}T{}", p.text);
-                return Some(Found::new(
-                    i,
-                    j + 1,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, j + 1, TimexType::Set, &v, Cls::Set));
             }
             let v = format!("{}T{}", base.0, p.text);
             // TimeBank types "Friday night" as a DATE (the day, narrowed), not a TIME
@@ -1129,11 +1128,11 @@ impl G<'_> {
                     }
                     Unit::Year => {
                         if self.is_any(k + 1, &["ended", "ending", "ends", "through", "that"]) {
-                            return Some(Found::new(
+                            return Some(Found::flat(
                                 i,
                                 k + 1,
                                 TimexType::Duration,
-                                fixed("P1Y", Grain::None),
+                                "P1Y",
                                 Cls::Duration,
                             ));
                         }
@@ -1210,11 +1209,11 @@ impl G<'_> {
                         return None;
                     }
                     let v = duration_value(n, half, u);
-                    return Some(Found::new(
+                    return Some(Found::flat(
                         i,
                         e + 1,
                         TimexType::Duration,
-                        fixed(&v, Grain::None),
+                        &v,
                         Cls::Duration,
                     ));
                 }
@@ -1228,13 +1227,7 @@ impl G<'_> {
                     _ if w == "past" || w == "last" => return None,
                     _ => return None,
                 };
-                return Some(Found::new(
-                    i,
-                    k + 1,
-                    TimexType::Date,
-                    fixed(v, Grain::None),
-                    Cls::Ref,
-                ));
+                return Some(Found::flat(i, k + 1, TimexType::Date, v, Cls::Ref));
             }
             let Some(base) = base else {
                 let v = match u {
@@ -1244,13 +1237,7 @@ impl G<'_> {
                     Unit::Quarter => "XXXX-QX",
                     _ => "XXXX-XX-XX",
                 };
-                return Some(Found::new(
-                    i,
-                    k + 1,
-                    TimexType::Date,
-                    fixed(v, Grain::None),
-                    Cls::Relative,
-                ));
+                return Some(Found::flat(i, k + 1, TimexType::Date, v, Cls::Relative));
             };
             let (ty, val) = match u {
                 Unit::Day => {
@@ -1545,13 +1532,7 @@ impl G<'_> {
                 || (i > 1 && self.num(i - 2).is_some() && self.t[i - 1].kind == TokKind::Word);
             if prev_num {
                 let v = duration_value(Some(1), false, u);
-                return Some(Found::new(
-                    i,
-                    e,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, e, TimexType::Set, &v, Cls::Set));
             }
         }
         if article
@@ -1576,13 +1557,7 @@ impl G<'_> {
             return None;
         }
         let v = duration_value(n, half, u);
-        let f = Found::new(
-            i,
-            e,
-            TimexType::Duration,
-            fixed(&v, Grain::None),
-            Cls::Duration,
-        );
+        let f = Found::flat(i, e, TimexType::Duration, &v, Cls::Duration);
         Some(if hyph { f.bare() } else { f })
     }
 
@@ -1651,50 +1626,26 @@ impl G<'_> {
                 if !the || self.count_at(j + 1).is_some() || self.unit_at(j + 1).is_some() {
                     return None;
                 }
-                Some(Found::new(
-                    i,
-                    j + 1,
-                    TimexType::Date,
-                    fixed(s.text, Grain::None),
-                    Cls::Ref,
-                ))
+                Some(Found::flat(i, j + 1, TimexType::Date, s.text, Cls::Ref))
             }
             "recent" | "coming" => {
                 // "recent weeks", "the coming months": an unstated number of units (TimeBank
                 // annotates these as durations)
                 if let Some((u, true)) = self.unit_at(j + 1) {
                     let v = duration_value(None, false, u);
-                    return Some(Found::new(
-                        i,
-                        j + 2,
-                        TimexType::Duration,
-                        fixed(&v, Grain::None),
-                        Cls::Ref,
-                    ));
+                    return Some(Found::flat(i, j + 2, TimexType::Duration, &v, Cls::Ref));
                 }
                 if lw == "coming" || the {
                     return None;
                 }
-                Some(Found::new(
-                    j,
-                    j + 1,
-                    TimexType::Date,
-                    fixed(s.text, Grain::None),
-                    Cls::Ref,
-                ))
+                Some(Found::flat(j, j + 1, TimexType::Date, s.text, Cls::Ref))
             }
             "current" => {
                 if the || self.unit_at(j + 1).is_some() || self.sense(j + 1, Kind::Period).is_some()
                 {
                     return None;
                 }
-                Some(Found::new(
-                    j,
-                    j + 1,
-                    TimexType::Date,
-                    fixed(s.text, Grain::None),
-                    Cls::Ref,
-                ))
+                Some(Found::flat(j, j + 1, TimexType::Date, s.text, Cls::Ref))
             }
             _ => {
                 if the {
@@ -1704,21 +1655,9 @@ impl G<'_> {
                     && j > 0
                     && self.is_any(j - 1, &["until", "till", "from", "by", "than"])
                 {
-                    return Some(Found::new(
-                        j,
-                        j + 1,
-                        TimexType::Date,
-                        fixed(s.text, Grain::None),
-                        Cls::Ref,
-                    ));
+                    return Some(Found::flat(j, j + 1, TimexType::Date, s.text, Cls::Ref));
                 }
-                Some(Found::new(
-                    j,
-                    j + 1,
-                    TimexType::Date,
-                    fixed(s.text, Grain::None),
-                    Cls::Ref,
-                ))
+                Some(Found::flat(j, j + 1, TimexType::Date, s.text, Cls::Ref))
             }
         }
     }
@@ -1731,13 +1670,7 @@ impl G<'_> {
             if adjective && self.sense(i, Kind::Set).is_some_and(|s| s.n == 1) {
                 return None;
             }
-            return Some(Found::new(
-                i,
-                i + 1,
-                TimexType::Set,
-                fixed(s.text, Grain::None),
-                Cls::Set,
-            ));
+            return Some(Found::flat(i, i + 1, TimexType::Set, s.text, Cls::Set));
         }
         if self.sense(i, Kind::Every).is_some() {
             let mut j = i + 1;
@@ -1751,24 +1684,12 @@ impl G<'_> {
             {
                 if let Some((u, true)) = self.unit_at(e) {
                     let v = duration_value(n, half, u);
-                    return Some(Found::new(
-                        i,
-                        e + 1,
-                        TimexType::Set,
-                        fixed(&v, Grain::None),
-                        Cls::Set,
-                    ));
+                    return Some(Found::flat(i, e + 1, TimexType::Set, &v, Cls::Set));
                 }
             }
             if let Some((u, false)) = self.unit_at(j).filter(|u| u.0 != Unit::Second) {
                 let v = duration_value(Some(if other { 2 } else { 1 }), false, u);
-                return Some(Found::new(
-                    i,
-                    j + 1,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, j + 1, TimexType::Set, &v, Cls::Set));
             }
             if let Some((wd, e)) = self.weekday_at(j) {
                 let mut v = format!("XXXX-WXX-{wd}");
@@ -1778,43 +1699,19 @@ impl G<'_> {
                     v.push_str(p.text);
                     e += 1;
                 }
-                return Some(Found::new(
-                    i,
-                    e,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, e, TimexType::Set, &v, Cls::Set));
             }
             if let Some(s) = self.sense(j, Kind::Month).filter(|_| self.cap(j)) {
                 let v = format!("XXXX-{:02}", s.n);
-                return Some(Found::new(
-                    i,
-                    j + 1,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, j + 1, TimexType::Set, &v, Cls::Set));
             }
             if let Some(s) = self.sense(j, Kind::Season) {
                 let v = format!("XXXX-{}", s.text);
-                return Some(Found::new(
-                    i,
-                    j + 1,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, j + 1, TimexType::Set, &v, Cls::Set));
             }
             if let Some(p) = self.sense(j, Kind::Pod) {
                 let v = format!("XXXX-XX-XXT{}", p.text);
-                return Some(Found::new(
-                    i,
-                    j + 1,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, j + 1, TimexType::Set, &v, Cls::Set));
             }
             return None;
         }
@@ -1824,13 +1721,7 @@ impl G<'_> {
             let stem = self.text.as_bytes().get(t.s..t.e - 1)?;
             let wd = super::lex::lookup(stem)?.get(Kind::Weekday)?.n;
             let v = format!("XXXX-WXX-{wd}");
-            return Some(Found::new(
-                i,
-                i + 1,
-                TimexType::Set,
-                fixed(&v, Grain::None),
-                Cls::Set,
-            ));
+            return Some(Found::flat(i, i + 1, TimexType::Set, &v, Cls::Set));
         }
         None
     }
@@ -1890,11 +1781,11 @@ impl G<'_> {
         }
         let a = if self.is(i, "the") { i } else { i + 1 };
         let v = duration_value(None, false, u);
-        Some(Found::new(
+        Some(Found::flat(
             a,
             i + 2,
             TimexType::Duration,
-            fixed(&v, Grain::None),
+            &v,
             Cls::Duration,
         ))
     }
