@@ -618,8 +618,8 @@ impl G<'_> {
             let past = self.past(a);
             if diff > 60 && !future && (past || diff > 90) {
                 yy -= 1;
-            } else if diff < -240 && !past {
-                // "Jan. 2" in a late-October article: the coming one
+            } else if (diff < -240 && !past) || (diff < -60 && (future || self.ahead(a))) {
+                // "Jan. 2" in a late-October article, "until June 1": the coming one
                 yy += 1;
             }
             Some(yy)

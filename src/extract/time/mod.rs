@@ -279,7 +279,9 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
         let (value, grain, range) = f.val;
         if f.ty == TimexType::Date && !f.derived {
             match grain {
-                Grain::Quarter => {
+                // A quarter still to come ("through the third quarter of next year") is no
+                // reporting period: "the year-ago quarter" compares with a past one.
+                Grain::Quarter if !range.is_some_and(|r| r.first > latest(ctx)) => {
                     if let Some((y, q)) = value.split_once("-Q") {
                         if let (Ok(y), Ok(q)) = (y.parse(), q.parse()) {
                             ctx.last_quarter = Some((y, q));
@@ -315,6 +317,11 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
         min = f.b;
     }
     out
+}
+
+/// The reference date, or the latest date when there is none.
+fn latest(ctx: &grammar::Ctx) -> NaiveDate {
+    ctx.dct.unwrap_or(NaiveDate::MAX)
 }
 
 /// Infers a reference date from the content parts of a text (never from page furniture).
