@@ -417,6 +417,7 @@ impl G<'_> {
                 t.entry.is_some()
                     || self.is(i, "the")
                     || self.is(i, "that")
+                    || self.is(i, "these")
                     || (t.e - t.s == 1 && t.cap && self.num(i + 1).is_some())
             }
             TokKind::Punct(b'\'') => self.num(i + 1).is_some(),
@@ -443,6 +444,8 @@ impl G<'_> {
             self.season_rule(i),
             self.bare_plural(i),
             self.that_rule(i),
+            self.year_end(i),
+            self.phrase_ref(i),
         ];
         for c in cands.into_iter().flatten() {
             if best.as_ref().map(|b| c.b > b.b).unwrap_or(true) {
@@ -1788,6 +1791,50 @@ impl G<'_> {
             &v,
             Cls::Duration,
         ))
+    }
+
+    /// `year-end`, `year end`, `the year's end`: the last day of the reference year (of the year
+    /// before after `since` or in a past clause).
+    fn year_end(&self, i: usize) -> Option<Found> {
+        let j = if self.is(i, "the") { i + 1 } else { i };
+        if !self.is(j, "year") {
+            return None;
+        }
+        let k = if self.p(j + 1, b'-') {
+            j + 2
+        } else {
+            self.skip_poss(j + 1)
+        };
+        if !self.is(k, "end") || self.p(k + 1, b'-') {
+            return None;
+        }
+        let dct = self.ctx.dct?;
+        let since = j > 0 && self.is_any(i.wrapping_sub(1), &["since", "from"]);
+        let y = if since || (self.past(i) && dct.month() < 7) {
+            dct.year() - 1
+        } else {
+            dct.year()
+        };
+        let val = r::day(r::ymd(y, 12, 31)?);
+        Some(Found::new(i, k + 1, TimexType::Date, val, Cls::Relative))
+    }
+
+    /// `these days`, `the near term`, `the short term`: references written as phrases.
+    fn phrase_ref(&self, i: usize) -> Option<Found> {
+        let (value, len) = if self.is(i, "these") && self.is(i + 1, "days") {
+            ("PRESENT_REF", 2)
+        } else if self.is(i, "the")
+            && self.is_any(i + 1, &["near", "short"])
+            && self.is(i + 2, "term")
+        {
+            ("FUTURE_REF", 3)
+        } else {
+            return None;
+        };
+        if self.p(i + len, b'-') {
+            return None;
+        }
+        Some(Found::flat(i, i + len, TimexType::Date, value, Cls::Ref))
     }
 
     /// `that year`, `that day`, `that quarter`: the period the text last named.
