@@ -446,6 +446,7 @@ impl G<'_> {
             self.that_rule(i),
             self.year_end(i),
             self.phrase_ref(i),
+            self.part_of_day(i),
         ];
         for c in cands.into_iter().flatten() {
             if best.as_ref().map(|b| c.b > b.b).unwrap_or(true) {
@@ -699,8 +700,12 @@ impl G<'_> {
             return Some(self.build_date(i, e3, y, m, d, wd));
         }
         if let Some((m, e)) = self.month_at(j) {
-            // Month Day [, Year]
-            if let Some((d, e2)) = self.day_at(e) {
+            // Month Day [, Year]; the day may be spelled ("March eighth")
+            let day = self.day_at(e).or_else(|| {
+                let o = self.sense(e, Kind::Ordinal)?;
+                (1..=31).contains(&o.n).then_some((o.n as u32, e + 1))
+            });
+            if let Some((d, e2)) = day {
                 if !((self.p(e2, b':') || self.p(e2, b'.'))
                     && self.adj(e2)
                     && self.num(e2 + 1).is_some())
@@ -1817,6 +1822,40 @@ impl G<'_> {
         };
         let val = r::day(r::ymd(y, 12, 31)?);
         Some(Found::new(i, k + 1, TimexType::Date, val, Cls::Relative))
+    }
+
+    /// `in the morning`, `mid-afternoon`: a part of the reference day (or of the last day named).
+    fn part_of_day(&self, i: usize) -> Option<Found> {
+        let (a, k) = if self.is(i, "the") && i > 0 && self.is_any(i - 1, &["in", "during", "that"])
+        {
+            (i, i + 1)
+        } else if self.is(i, "mid") && self.p(i + 1, b'-') && self.adj(i) {
+            (i, i + 2)
+        } else {
+            return None;
+        };
+        let p = self.sense(k, Kind::Pod)?;
+        if self.word(k).ends_with('s') || self.is(k, "overnight") {
+            return None;
+        }
+        let d = self.ctx.anchor.or(self.ctx.dct);
+        let base = d.map_or_else(|| "XXXX-XX-XX".to_string(), |d| r::day(d).0);
+        let mut e = k + 1;
+        let mut date = d;
+        if let Some(s) = self.sense(e, Kind::Deictic) {
+            date = self.ctx.dct.and_then(|d| r::add_days(d, i64::from(s.n)));
+            e += 1;
+        }
+        let base = date.map_or(base, |d| r::day(d).0);
+        let v = format!("{base}T{}", p.text);
+        let range = date.map(|d| super::DateRange { first: d, last: d });
+        Some(Found::new(
+            a,
+            e,
+            TimexType::Time,
+            (v, Grain::PartOfDay, range),
+            Cls::Relative,
+        ))
     }
 
     /// `these days`, `the near term`, `the short term`: references written as phrases.
