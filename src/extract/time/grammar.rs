@@ -1747,16 +1747,26 @@ impl G<'_> {
         } else if self.is(j, "eve") && self.cap(j) {
             j += 1;
             eve = true;
+        } else if s.n == 1 {
+            // a common word ("election") is a holiday only as "Election Day"
+            return None;
         }
         let dct = self.ctx.dct;
         let resolve = |y: i32| -> Option<NaiveDate> {
-            let (m, rest) = s.text.split_once('-')?;
-            let m: u32 = m.parse().ok()?;
-            let d = if let Some(spec) = rest.strip_prefix('w') {
-                let (wd, n) = spec.split_once('-')?;
-                r::nth_weekday(y, m, wd.parse().ok()?, n.parse().ok()?)?
+            let d = if s.text == "easter" {
+                r::easter(y)?
             } else {
-                r::ymd(y, m, rest.parse().ok()?)?
+                let (m, rest) = s.text.split_once('-')?;
+                let m: u32 = m.parse().ok()?;
+                if let Some(spec) = rest.strip_prefix('w') {
+                    // MM-wWD-N[+K]: the Nth weekday WD of the month, K days on
+                    let (spec, plus) = spec.split_once('+').unwrap_or((spec, "0"));
+                    let (wd, n) = spec.split_once('-')?;
+                    let d = r::nth_weekday(y, m, wd.parse().ok()?, n.parse().ok()?)?;
+                    r::add_days(d, plus.parse().ok()?)?
+                } else {
+                    r::ymd(y, m, rest.parse().ok()?)?
+                }
             };
             if eve {
                 d.pred_opt()
