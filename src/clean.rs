@@ -78,6 +78,7 @@ enum PhraseKind {
     Header,
     Line,
     Contains,
+    Social,
 }
 
 fn phrases() -> &'static [(PhraseKind, &'static str)] {
@@ -89,6 +90,7 @@ fn phrases() -> &'static [(PhraseKind, &'static str)] {
                     "header" => PhraseKind::Header,
                     "line" => PhraseKind::Line,
                     "contains" => PhraseKind::Contains,
+                    "social" => PhraseKind::Social,
                     _ => return None,
                 };
                 Some((kind, r.get(1)))
@@ -223,7 +225,25 @@ fn line_key(line: &str) -> String {
         .collect()
 }
 
+/// A short line made only of share-button words: "Facebook Twitter WhatsApp Email".
+fn is_share_row(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() >= 2
+        && words.len() <= 12
+        && words.iter().all(|w| {
+            phrases()
+                .iter()
+                .any(|&(k, p)| k == PhraseKind::Social && p == *w)
+        })
+}
+
 fn phrase_kind(lower: &str, len: usize) -> Option<FurnitureKind> {
+    if len <= MAX_HEADER_LINE && is_share_row(lower) {
+        return Some(FurnitureKind::Boilerplate);
+    }
     for &(kind, phrase) in phrases() {
         match kind {
             PhraseKind::Header if len <= MAX_HEADER_LINE && starts_with_phrase(lower, phrase) => {
@@ -442,6 +462,17 @@ mod tests {
     fn boilerplate_and_bylines_are_furniture() {
         let text = "By Jane Doe\nThe council voted on Monday.\nShare this article\nCopyright 2024 Example Media. All rights reserved.";
         assert_eq!(kept(text), ["The council voted on Monday."]);
+    }
+
+    #[test]
+    fn share_rows_and_credits_are_furniture() {
+        let text = "Facebook Twitter WhatsApp Email\nThe port reopened on Monday.\nPosted by Desk Editor\n3 min read\nGetty Images";
+        assert_eq!(kept(text), ["The port reopened on Monday."]);
+        // a sentence naming a network is content
+        assert_eq!(
+            kept("Twitter said it would appeal."),
+            ["Twitter said it would appeal."]
+        );
     }
 
     #[test]

@@ -100,9 +100,28 @@ fn compare_when(claims: &[&Claim]) -> Option<Discrepancy> {
     if gap <= 0 {
         return None;
     }
+    // Only the values in conflict with another source's: a date every other one contains
+    // ("2024" beside "Wednesday") takes no side.
+    let lowest = two_best(&anchored, |x| x.0.doc.as_str(), |x, y| x.2.last < y.2.last);
+    let highest = two_best(
+        &anchored,
+        |x| x.0.doc.as_str(),
+        |x, y| x.2.first > y.2.first,
+    );
+    let in_conflict = |x: &&(&Claim, &TimeMention, DateRange)| {
+        let others = |ks: &[usize]| {
+            ks.iter()
+                .map(|&k| &anchored[k])
+                .filter(|o| o.0.doc != x.0.doc)
+                .collect::<Vec<_>>()
+        };
+        others(&highest).iter().any(|o| o.2.first > x.2.last)
+            || others(&lowest).iter().any(|o| o.2.last < x.2.first)
+    };
     let values = distinct_values(
         anchored
             .iter()
+            .filter(in_conflict)
             .map(|(c, t, _)| value(c, &t.text, t.value.clone(), t.span.start, t.span.end)),
     );
     let flagged = [a.1, b.1]
@@ -399,6 +418,44 @@ impl NameKey {
     }
 }
 
+/// The pairs of names that are variants of one entity, found without comparing all pairs: only
+/// names that share a block (a word's first three letters, or an acronym) are compared.
+fn variant_pairs(keys: &[NameKey]) -> Vec<(usize, usize)> {
+    let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        for b in key.blocks() {
+            blocks.entry(b).or_default().push(i);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for ids in blocks.values() {
+        for (k, &i) in ids.iter().enumerate() {
+            for &j in &ids[k + 1..] {
+                pairs.push((i.min(j), i.max(j)));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs.retain(|&(i, j)| keys[i].matches(&keys[j]) == NameMatch::Variant);
+    pairs
+}
+
+/// The pairs of `names` that are variants of one entity (see [`match_names`]), by index,
+/// ascending.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::compare::name_variants;
+/// let names = ["Acme Trading", "Ministry of Health", "Acme Trading Company"];
+/// assert_eq!(name_variants(&names), [(0, 2)]);
+/// ```
+pub fn name_variants(names: &[&str]) -> Vec<(usize, usize)> {
+    let keys: Vec<NameKey> = names.iter().map(|n| NameKey::new(n)).collect();
+    variant_pairs(&keys)
+}
+
 /// Two words of names meet: equal, one a prefix of the other ("tech", "technology"), or spelled
 /// close.
 fn token_match(x: &str, y: &str) -> bool {
@@ -441,15 +498,26 @@ fn compare_names<'c>(
         .iter()
         .map(|uses| NameKey::new(&uses[0].1.text))
         .collect();
-    // Only spellings that share a block (a word's first letters, or an acronym) are compared.
-    let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut pairs = variant_pairs(&keys);
+    // Names the alias tables fold into one entity are not worth a line for countries and places
+    // ("DPRK", "North Korea"), but for organisations and people the other spelling is news
+    // ("Acme Trading" vs "Acme Trading Company").
+    let named = |i: usize| {
+        !matches!(
+            list[i][0].1.kind,
+            EntityKind::Country | EntityKind::Place | EntityKind::Nominal | EntityKind::Pronoun
+        )
+    };
+    let mut by_canonical: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, key) in keys.iter().enumerate() {
-        for b in key.blocks() {
-            blocks.entry(b).or_default().push(i);
+        if named(i) {
+            by_canonical
+                .entry(key.canonical.as_str())
+                .or_default()
+                .push(i);
         }
     }
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for ids in blocks.values() {
+    for ids in by_canonical.values() {
         for (k, &i) in ids.iter().enumerate() {
             for &j in &ids[k + 1..] {
                 pairs.push((i.min(j), i.max(j)));
@@ -465,9 +533,6 @@ fn compare_names<'c>(
     };
     let mut out = Vec::new();
     for (i, j) in pairs {
-        if keys[i].matches(&keys[j]) != NameMatch::Variant {
-            continue;
-        }
         // Two spellings differ between sources only when two documents use them.
         let Some((ca, ea, cb, eb)) = list[i].iter().find_map(|&(ca, ea)| {
             list[j]

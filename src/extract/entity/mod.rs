@@ -2,7 +2,7 @@
 //!
 //! # Method
 //!
-//! A sentence is tokenised ([`tokens`]), then scanned for *name chunks*: runs of capitalised
+//! A sentence is tokenised (a small hand-written tokenizer), then scanned for *name chunks*: runs of capitalised
 //! words, joined by "of"/"for" after an organisation, place or title word ("Ministry of Digital
 //! Development", "High-tech Development Institute of Kim Il Sung University"), by "and" inside
 //! such an "of" phrase ("Ministry of Science and Technology") and by name particles ("de",
@@ -28,6 +28,9 @@
 
 mod lexicon;
 pub(crate) mod tokens;
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -83,6 +86,8 @@ pub struct EntityMention {
 
 /// How far around a sentence (in bytes) the text is searched for a lower-case use of a word.
 const CASE_WINDOW: usize = 6000;
+/// Most distinct words searched for in lower case per sentence.
+const MAX_CASE_LOOKUPS: usize = 64;
 /// Longest name chunk, in tokens (a run of capitals longer than this is a headline, not a name).
 const MAX_CHUNK_TOKENS: usize = 12;
 
@@ -119,8 +124,6 @@ const PERSONAL_PRONOUNS: &[&str] = &[
     "him",
     "her",
     "them",
-    "his",
-    "their",
     "himself",
     "herself",
     "themselves",
@@ -187,6 +190,8 @@ struct Scan<'a, 't> {
     toks: &'a [Tok<'t>],
     t: &'static Tables,
     headline: bool,
+    /// Memo of [`Self::written_lowercase`], so a long title-case text costs one search per word.
+    lowercase_memo: RefCell<BTreeMap<String, bool>>,
 }
 
 /// A chunk of tokens `[a, b)` and, when the whole chunk is a country name, its match.
@@ -218,7 +223,25 @@ impl<'a, 't> Scan<'a, 't> {
             toks,
             t,
             headline,
+            lowercase_memo: RefCell::new(BTreeMap::new()),
         }
+    }
+
+    /// Whether the text near token `i` writes `lower` in lower case. Searches at most
+    /// [`MAX_CASE_LOOKUPS`] distinct words per sentence (then answers yes: a common word), so the
+    /// cost stays linear however long and capitalised the input.
+    fn written_lowercase(&self, i: usize, lower: &str) -> bool {
+        let mut memo = self.lowercase_memo.borrow_mut();
+        if let Some(&known) = memo.get(lower) {
+            return known;
+        }
+        if memo.len() >= MAX_CASE_LOOKUPS {
+            return true;
+        }
+        let around = self.toks.get(i).map_or(self.within, |t| t.span);
+        let found = occurs_lowercase(self.text, around, CASE_WINDOW, lower);
+        memo.insert(lower.to_string(), found);
+        found
     }
 
     fn lower(&self, i: usize) -> String {
@@ -300,11 +323,26 @@ impl<'a, 't> Scan<'a, 't> {
         if tok.text == "I" || calendar_word(tok.text).is_some() {
             return false;
         }
-        if self.t.function_words.contains(lower.as_str()) {
+        let acronym =
+            self.t.acronyms.contains_key(tok.text) || self.t.abbreviations.contains_key(tok.text);
+        if acronym && !(self.headline && self.mostly_all_caps()) {
+            return true;
+        }
+        if self.t.function_words.contains(lower.as_str())
+            || self.t.holidays.contains(lower.as_str())
+        {
             return false;
         }
-        if self.t.acronyms.contains_key(tok.text) || self.t.abbreviations.contains_key(tok.text) {
-            return true;
+        // a title-case headline's verbs: "Woman Killed In Crash, Driver Charged"
+        if self.headline
+            && tok.text.chars().count() > 4
+            && (lower.ends_with("ed") || lower.ends_with("ing"))
+        {
+            return false;
+        }
+        // "the Western countries": a capitalised compass adjective before a common noun
+        if COMPASS.contains(&lower.as_str()) && self.toks.get(i + 1).is_some_and(Tok::is_lower) {
+            return false;
         }
         if self.headline || self.at_start(i) {
             // A capital that may be only the sentence's or the headline's: keep it if the text
@@ -316,12 +354,12 @@ impl<'a, 't> Scan<'a, 't> {
             }
             // a sentence-initial gerund or adverb ("Fighting continued", "Meanwhile")
             if self.at_start(i)
-                && (lower.ends_with("ing") || lower.ends_with("ly"))
+                && (lower.ends_with("ing") || lower.ends_with("ly") || lower.ends_with("ed"))
                 && !self.toks.get(i + 1).is_some_and(Tok::is_cap)
             {
                 return false;
             }
-            if occurs_lowercase(self.text, self.within, CASE_WINDOW, &lower) {
+            if self.written_lowercase(i, &lower) {
                 return false;
             }
         }
@@ -394,6 +432,7 @@ impl<'a, 't> Scan<'a, 't> {
                 }
                 if (self.is_word(b, "and") && saw_of_after_org || self.toks[b].is("&"))
                     && self.nameish(b + 1)
+                    && self.country_at(b + 1).is_none()
                 {
                     b += 1;
                     continue;
@@ -599,8 +638,14 @@ impl<'a, 't> Scan<'a, 't> {
                     out.push(m);
                 }
                 NameKind::Capital => {
-                    let locative = (locative_prep || after_place_comma || !self.subject_like(b))
-                        && !followed_by_possessive;
+                    // "Moscow said" stands for the government; "supplied Moscow" names it as a
+                    // recipient; "a Paris store", "in Paris" are places
+                    let object = a >= 1
+                        && self.toks[a - 1].is_lower()
+                        && self.toks[a - 1].text.ends_with("ed");
+                    let locative =
+                        (locative_prep || after_place_comma || !self.subject_like(b) && !object)
+                            && !followed_by_possessive;
                     let m = if locative {
                         let mut m = self.mention(
                             a,
@@ -671,6 +716,24 @@ impl<'a, 't> Scan<'a, 't> {
             return;
         }
         let org_after_title = (p..b).any(|i| self.is_org_word(i) == Some(false));
+        // "Jane Roe, Russian Ambassador Extraordinary": a title chunk right after a person and a
+        // comma is that person's role, unless what follows the title is itself a name
+        if has_title
+            && p < b
+            && b - p == 1
+            && a >= 1
+            && self.toks[a - 1].is(",")
+            && prev_end == Some(a - 1)
+            && out
+                .last()
+                .is_some_and(|m| m.kind == EntityKind::Person && m.role.is_none())
+        {
+            let role = self.span_of(a, b).slice(self.text).to_string();
+            if let Some(last) = out.last_mut() {
+                last.role = Some(role);
+            }
+            return;
+        }
         if has_title && p < b && !org_after_title {
             let role = self.span_of(a, p).slice(self.text).to_string();
             let name = self.span_of(p, b).slice(self.text).to_string();
@@ -784,6 +847,7 @@ impl<'a, 't> Scan<'a, 't> {
                 && !x.is_all_caps()
                 && !x.text.chars().any(|c| c.is_ascii_digit())
                 && !x.text.contains('-')
+                && !self.written_lowercase(i, &x.lower())
         })
     }
 
@@ -900,7 +964,25 @@ impl<'a, 't> Scan<'a, 't> {
                 continue;
             }
             if let Some(&lemma) = self.t.place_nouns.get(lower.as_str()) {
-                if tok.is_lower() && (self.locative_before(i) || self.weak_locative_before(i)) {
+                // "the office party": a place noun before another noun only modifies it
+                let modifier = self.toks.get(i + 1).is_some_and(|x| {
+                    x.is_word()
+                        && !self.t.function_words.contains(x.lower().as_str())
+                        && !self.t.place_nouns.contains_key(x.lower().as_str())
+                        && !x.text.ends_with("ly")
+                        && x.kind == TokKind::Word
+                        && calendar_word(x.text).is_none()
+                        && !(x.is_lower() && (x.text.ends_with("ed") || x.text.ends_with('s')))
+                });
+                let abstract_use = modifier
+                    || self.is_word(i + 1, "of")
+                        && self.toks.get(i + 2).is_some_and(|x| {
+                            x.is_lower() && !self.t.place_nouns.contains_key(x.text)
+                        });
+                if tok.is_lower()
+                    && !abstract_use
+                    && (self.locative_before(i) || self.weak_locative_before(i))
+                {
                     // compound place nouns: "hotel room", "combat zone"
                     let mut a = i;
                     if i >= 1

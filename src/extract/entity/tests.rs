@@ -178,3 +178,27 @@ fn odd_input_never_panics() {
     }
     let _ = entities("abc", Span::new(2, 10));
 }
+
+#[test]
+fn apposition_titles_become_roles() {
+    let t = "Present were Lena Marsh, Norwegian Ambassador Extraordinary, and Omar Idris, Minister of IT Industry.";
+    let ms = found(t);
+    assert_eq!(
+        get(&ms, "Lena Marsh").role.as_deref(),
+        Some("Norwegian Ambassador Extraordinary")
+    );
+    assert_eq!(
+        get(&ms, "Omar Idris").role.as_deref(),
+        Some("Minister of IT Industry")
+    );
+}
+
+#[test]
+fn long_title_case_input_stays_bounded() {
+    // one "sentence" of 200,000 capitalised words: must finish (the lookup cap keeps it linear)
+    let text = "Alpha Beta Gamma Delta ".repeat(50_000);
+    let ms = entities(&text, Span::new(0, text.len()));
+    for m in ms.iter().take(10) {
+        assert_eq!(m.span.slice(&text), m.text);
+    }
+}

@@ -90,9 +90,9 @@ pub(crate) fn tokenize(text: &str, within: Span) -> Vec<Tok<'_>> {
             let mut j = i + 1;
             while j < n {
                 let d = chars[j].1;
-                if d.is_ascii_digit() {
-                    j += 1;
-                } else if matches!(d, ',' | '.') && at(j + 1).is_some_and(|x| x.is_ascii_digit()) {
+                if d.is_ascii_digit()
+                    || matches!(d, ',' | '.') && at(j + 1).is_some_and(|x| x.is_ascii_digit())
+                {
                     j += 1;
                 } else {
                     break;
@@ -151,14 +151,13 @@ fn word_end(chars: &[(usize, char)], mut i: usize) -> usize {
     let at = |i: usize| chars.get(i).map(|&(_, c)| c);
     while i < n {
         let c = chars[i].1;
-        if c.is_alphanumeric() {
-            i += 1;
-        } else if (is_hyphen(c) || c == '&') && at(i + 1).is_some_and(char::is_alphanumeric) {
-            i += 1;
-        } else if is_apostrophe(c)
+        let apostrophe_in_word = is_apostrophe(c)
             && at(i + 1).is_some_and(char::is_alphabetic)
-            && !(matches!(at(i + 1), Some('s' | 'S'))
-                && !at(i + 2).is_some_and(char::is_alphanumeric))
+            && (!matches!(at(i + 1), Some('s' | 'S'))
+                || at(i + 2).is_some_and(char::is_alphanumeric));
+        if c.is_alphanumeric()
+            || (is_hyphen(c) || c == '&') && at(i + 1).is_some_and(char::is_alphanumeric)
+            || apostrophe_in_word
         {
             // O'Brien, N'Djamena, Sana'a; but not a possessive 's
             i += 1;
