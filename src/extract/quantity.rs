@@ -558,6 +558,17 @@ fn build(
             break;
         }
     }
+    // "the two countries" refers back; it does not count
+    if !num.digits
+        && num.value < 10.0
+        && i >= 1
+        && matches!(
+            toks[i - 1].lower().as_str(),
+            "the" | "these" | "those" | "both" | "its" | "their" | "his" | "her"
+        )
+    {
+        return None;
+    }
     // a bare number with no unit is too vague ("two of them", an age "Jane Roe, 59,", a road
     // number), unless it is large ("deploy 10,000 by December")
     if unit.is_empty() && (!num.digits || num.value < 1000.0) {
@@ -722,6 +733,7 @@ mod tests {
             "the Expo-2024 fair",
             "at 10:30 local time",
             "one of the officials",
+            "between the two countries",
             "a 23-year-old man",
         ] {
             assert!(q(s).is_empty(), "{s}: {:?}", q(s));

@@ -811,6 +811,14 @@ impl<'a, 't> Scan<'a, 't> {
             .get(b)
             .is_some_and(|x| x.is_lower() && self.t.person_nouns.contains_key(x.text))
             && b - a <= 2;
+        // "Committee for Cooperation in Trade, Economy": a preposition inside a long name
+        let inside_org_name = a >= 2
+            && prev_end == Some(a - 1)
+            && out
+                .last()
+                .is_some_and(|m| m.kind == EntityKind::Organization);
+        let locative_prep = locative_prep && !inside_org_name;
+        let after_place_comma = after_place_comma && !inside_org_name;
         if (locative_prep || after_place_comma || before_person_noun) && !followed_by_possessive
             || self.weak_locative_before(a)
                 && !self.is_word(a.wrapping_sub(1), "to")
