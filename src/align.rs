@@ -60,6 +60,12 @@ pub struct AlignOptions {
     /// The average document similarity at or above which documents are grouped as reporting
     /// the same event.
     pub document_threshold: f64,
+    /// The largest share of one document's claims a group may hold, in `0.0..=1.0` (at least
+    /// [`AlignOptions::min_claims_per_document`] claims are always allowed). A group that takes in most of a
+    /// long article is a topic, not a fact; 1.0 turns the cap off.
+    pub max_document_share: f64,
+    /// A group may always hold this many claims of one document, whatever its share.
+    pub min_claims_per_document: usize,
     /// How alike two claims of one document must be to share a group, in `0.0..=1.0`.
     pub same_document_similarity: f64,
     /// How much the documents' overlap counts in a pair's score, in `0.0..=1.0`.
@@ -77,15 +83,19 @@ impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
             threshold: DEFAULT_THRESHOLD,
-            event_threshold: 0.20,
+            event_threshold: 0.15,
             document_threshold: 0.10,
             same_document_similarity: 0.0,
+            max_document_share: MAX_SHARE_DEFAULT,
+            min_claims_per_document: 3,
             document_weight: 0.0,
             full_block: 120,
             window: 6,
         }
     }
 }
+
+const MAX_SHARE_DEFAULT: f64 = 0.25;
 
 /// Feature families, each with its own weight multiplier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -248,6 +258,16 @@ struct Featurized {
     df: Vec<u32>,
 }
 
+/// How much a feature family counts in a document's profile: names and numbers tell events
+/// apart; common words only half as much.
+fn doc_family(f: Family) -> f64 {
+    match f {
+        Family::Name | Family::Number => 1.0,
+        Family::Stem => 0.5,
+        Family::Date | Family::Entity | Family::Predicate => 0.0,
+    }
+}
+
 fn featurize(claims: &[Claim]) -> Featurized {
     let mut lowercase_seen: HashSet<String> = HashSet::new();
     for c in claims {
@@ -323,13 +343,8 @@ fn featurize(claims: &[Claim]) -> Featurized {
         .iter()
         .map(|v| {
             v.iter()
-                .filter(|&&f| {
-                    matches!(
-                        families[f as usize],
-                        Family::Name | Family::Number | Family::Stem
-                    )
-                })
-                .map(|&f| (f, weight(f)))
+                .filter(|&&f| doc_family(families[f as usize]) > 0.0)
+                .map(|&f| (f, weight(f) * doc_family(families[f as usize])))
                 .collect()
         })
         .collect();
@@ -460,7 +475,7 @@ pub fn align_with(claims: &[Claim], opts: &AlignOptions) -> Vec<Group> {
     }
     let group_of = constrained_linkage(claims, &f, &mut edges, opts);
     let mut weakest: HashMap<u32, f64> = HashMap::new();
-    for &(a, b, s) in &edges {
+    for &(a, b, s) in edges.iter().filter(|e| e.2 >= opts.event_threshold) {
         let g = group_of[a as usize];
         if g == group_of[b as usize] {
             let w = weakest.entry(g).or_insert(1.0);
@@ -507,15 +522,43 @@ fn constrained_linkage(
             .then_with(|| (x.0, x.1).cmp(&(y.0, y.1)))
     });
     let n = claims.len();
+    let mut claims_per_doc = vec![0usize; f.docs.len()];
+    for &d in &f.doc_of {
+        claims_per_doc[d as usize] += 1;
+    }
+    let share_cap: Vec<usize> = claims_per_doc
+        .iter()
+        .map(|&k| {
+            if opts.max_document_share >= 1.0 {
+                usize::MAX
+            } else {
+                ((k as f64 * opts.max_document_share).ceil() as usize)
+                    .max(opts.min_claims_per_document)
+            }
+        })
+        .collect();
     let mut group: Vec<u32> = (0..n as u32).collect();
-    // Per group: its members, sorted by document.
+    // Per group: its members, and how many of them each document has.
     let mut members: Vec<Vec<u32>> = (0..n as u32).map(|i| vec![i]).collect();
+    let mut per_doc: Vec<HashMap<u32, usize>> =
+        f.doc_of.iter().map(|&d| HashMap::from([(d, 1)])).collect();
     for &(a, b, score) in edges.iter() {
         if score < opts.event_threshold {
             break;
         }
         let (ga, gb) = (group[a as usize], group[b as usize]);
         if ga == gb {
+            continue;
+        }
+        let (small, large) = if per_doc[ga as usize].len() <= per_doc[gb as usize].len() {
+            (ga as usize, gb as usize)
+        } else {
+            (gb as usize, ga as usize)
+        };
+        let within_share = per_doc[small].iter().all(|(d, k)| {
+            k + per_doc[large].get(d).copied().unwrap_or(0) <= share_cap[*d as usize]
+        });
+        if !within_share {
             continue;
         }
         let compatible = opts.same_document_similarity <= 0.0
@@ -539,33 +582,13 @@ fn constrained_linkage(
         for &m in &moved {
             group[m as usize] = keep;
         }
+        let counts = std::mem::take(&mut per_doc[gone as usize]);
+        for (d, k) in counts {
+            *per_doc[keep as usize].entry(d).or_default() += k;
+        }
         members[keep as usize].extend(moved);
     }
     group
-}
-
-/// A candidate merge of two clusters, ordered by average similarity.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Merge {
-    average: f64,
-    a: u32,
-    b: u32,
-}
-
-impl Eq for Merge {}
-
-impl Ord for Merge {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.average
-            .total_cmp(&other.average)
-            .then_with(|| (other.a, other.b).cmp(&(self.a, self.b)))
-    }
-}
-
-impl PartialOrd for Merge {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
 }
 
 /// Average-linkage clustering over a sparse similarity graph (pairs without an edge count as 0),
@@ -574,11 +597,13 @@ impl PartialOrd for Merge {
 /// Used to group documents into events. Unlike single-linkage it does not chain: two groups merge
 /// only when their members are, on average, alike.
 ///
-/// Cost: a merge folds the smaller cluster's neighbour sums into the larger's and re-queues only
-/// the pairs whose sums grew. A pair whose average fell because a cluster grew is re-evaluated
-/// lazily when it reaches the top of the queue, so a large cluster is never rescanned whole.
+/// Pairs are taken once each, strongest first (a greedy approximation of exact average linkage,
+/// which would rescan a growing cluster's neighbours after every merge): a pair joins its two
+/// clusters when their average similarity, kept up to date as clusters grow, is still at least
+/// `threshold`. A merge folds the smaller neighbour table into the larger, so the total work is
+/// `O(E log E)` for `E` pairs.
 fn average_linkage(n: usize, edges: &[(u32, u32, f64)], threshold: f64) -> Vec<u32> {
-    use std::collections::{BTreeMap, BinaryHeap};
+    use std::collections::BTreeMap;
     let mut sums: Vec<BTreeMap<u32, f64>> = vec![BTreeMap::new(); n];
     for &(a, b, s) in edges {
         *sums[a as usize].entry(b).or_default() += s;
@@ -586,36 +611,36 @@ fn average_linkage(n: usize, edges: &[(u32, u32, f64)], threshold: f64) -> Vec<u
     }
     let mut size = vec![1u32; n];
     let mut owner: Vec<u32> = (0..n as u32).collect();
-    let mut heap: BinaryHeap<Merge> = edges
-        .iter()
-        .filter(|e| e.2 >= threshold)
-        .map(|&(a, b, s)| Merge {
-            average: s,
-            a: a.min(b),
-            b: a.max(b),
-        })
-        .collect();
-    while let Some(m) = heap.pop() {
-        let (a, b) = (m.a as usize, m.b as usize);
-        if owner[a] != m.a || owner[b] != m.b {
+    // One pass over the pairs, strongest first: a pair joins its two clusters when their
+    // average similarity, kept up to date as clusters grow, is still at least the threshold.
+    let mut order: Vec<&(u32, u32, f64)> = edges.iter().filter(|e| e.2 >= threshold).collect();
+    order.sort_by(|x, y| {
+        y.2.total_cmp(&x.2)
+            .then_with(|| (x.0, x.1).cmp(&(y.0, y.1)))
+    });
+    let root = |owner: &Vec<u32>, mut d: u32| {
+        while owner[d as usize] != d {
+            d = owner[d as usize];
+        }
+        d as usize
+    };
+    for &&(x, y, _) in &order {
+        let (a, b) = (root(&owner, x), root(&owner, y));
+        if a == b {
             continue;
         }
-        let Some(&sum) = sums[a].get(&m.b) else {
+        let Some(&sum) = sums[a].get(&(b as u32)) else {
             continue;
         };
-        let average = sum / (f64::from(size[a]) * f64::from(size[b]));
-        if average < threshold {
+        if sum / (f64::from(size[a]) * f64::from(size[b])) < threshold {
             continue;
         }
-        if average < m.average - 1e-12 {
-            heap.push(Merge { average, ..m });
-            continue;
-        }
-        let (keep, gone) = if (size[a], std::cmp::Reverse(a)) >= (size[b], std::cmp::Reverse(b)) {
-            (a, b)
-        } else {
-            (b, a)
-        };
+        let (keep, gone) =
+            if (sums[a].len(), std::cmp::Reverse(a)) >= (sums[b].len(), std::cmp::Reverse(b)) {
+                (a, b)
+            } else {
+                (b, a)
+            };
         let moved = std::mem::take(&mut sums[gone]);
         sums[keep].remove(&(gone as u32));
         size[keep] += size[gone];
@@ -625,21 +650,9 @@ fn average_linkage(n: usize, edges: &[(u32, u32, f64)], threshold: f64) -> Vec<u
             if cu == keep {
                 continue;
             }
-            let total = {
-                let e = sums[keep].entry(c).or_default();
-                *e += s;
-                *e
-            };
+            *sums[keep].entry(c).or_default() += s;
             if let Some(v) = sums[cu].remove(&(gone as u32)) {
                 *sums[cu].entry(keep as u32).or_default() += v;
-            }
-            let average = total / (f64::from(size[keep]) * f64::from(size[cu]));
-            if average >= threshold {
-                heap.push(Merge {
-                    average,
-                    a: keep.min(cu) as u32,
-                    b: keep.max(cu) as u32,
-                });
             }
         }
     }

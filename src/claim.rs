@@ -134,7 +134,7 @@ pub fn clauses(text: &str, sentence: Span) -> Vec<Span> {
                 let rest = &body[i + 1..];
                 // "trade, energy, and the border": the comma before is close, so this is a list.
                 let segment_start = body[..i].rfind(',').map_or(0, |j| j + 1);
-                let in_list = segment_start > 0 && word_count(&body[segment_start..i]) <= 3;
+                let in_list = segment_start > 0 && !has_words(&body[segment_start..i], 4);
                 if opens_clause(rest, in_list) {
                     cuts.push(i + 1);
                 }
@@ -146,7 +146,7 @@ pub fn clauses(text: &str, sentence: Span) -> Vec<Span> {
     let mut start = 0;
     for cut in cuts {
         let piece = &body[start..cut];
-        if word_count(piece) >= MIN_CLAUSE_WORDS && word_count(&body[cut..]) >= MIN_CLAUSE_WORDS {
+        if has_words(piece, MIN_CLAUSE_WORDS) && has_words(&body[cut..], MIN_CLAUSE_WORDS) {
             spans.push(Span::new(base + start, base + cut).trim(text));
             start = cut;
         }
@@ -156,10 +156,13 @@ pub fn clauses(text: &str, sentence: Span) -> Vec<Span> {
     spans
 }
 
-fn word_count(s: &str) -> usize {
+/// Whether `s` has at least `n` words (stops counting at `n`, so long texts cost no more).
+fn has_words(s: &str, n: usize) -> bool {
     s.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(n)
         .count()
+        >= n
 }
 
 /// Whether the text after a comma opens a clause of its own.

@@ -48,3 +48,8 @@ pub use report::{Discrepancy, Finding, Report, Severity, Slot, Status};
 pub fn reconcile(docs: &[Document]) -> Result<Report> {
     Reconciler::default().reconcile(docs)
 }
+
+/// The README's examples, run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::align::{self, AlignOptions};
 use crate::claim::{self, Claim};
@@ -17,6 +17,11 @@ use crate::report::{
     SCHEMA_VERSION,
 };
 use crate::segment::{self, Sentence};
+
+/// The earliest publication year accepted.
+pub const MIN_YEAR: i32 = 1900;
+/// The latest publication year accepted.
+pub const MAX_YEAR: i32 = 2199;
 
 /// Caps on the input, checked before any work is done.
 ///
@@ -328,6 +333,16 @@ impl Reconciler {
             if d.text.trim().is_empty() {
                 return Err(Error::EmptyText { id: d.id.clone() });
             }
+            if let Some(date) = d.published {
+                if !(MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
+                    return Err(Error::InvalidDate {
+                        id: d.id.clone(),
+                        reason: format!(
+                            "{date} lies outside the years {MIN_YEAR}..={MAX_YEAR} news dates are resolved in"
+                        ),
+                    });
+                }
+            }
         }
         Ok(())
     }
@@ -340,10 +355,7 @@ fn prepare(doc: &Document) -> Prepared {
     let (reference, inferred_from) = match doc.published {
         Some(d) => (Some(d), None),
         None => match time::infer_reference_date(&doc.text, &cleaned.content) {
-            Some(inf) => (
-                Some(inf.date),
-                Some(format!("the text ({:?})", inf.evidence)),
-            ),
+            Some(inf) => (Some(inf.date), Some(format!("the text: {}", inf.evidence))),
             None => (None, None),
         },
     };

@@ -4,3 +4,5 @@ mod cli;
 mod common;
 mod extract;
 mod pipeline;
+mod seeds;
+mod time;
