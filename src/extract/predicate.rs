@@ -105,6 +105,20 @@ fn tables() -> &'static Tables {
     })
 }
 
+/// Whether `word` is the base form of a verb the predicate tables know (irregular verbs,
+/// reporting verbs, synonym sets): "lead", "say", "host".
+///
+/// # Example
+///
+/// ```
+/// use corroborate::extract::predicate::is_verb_base;
+/// assert!(is_verb_base("lead"));
+/// assert!(!is_verb_base("nearby"));
+/// ```
+pub fn is_verb_base(word: &str) -> bool {
+    tables().bases.contains(word)
+}
+
 /// The key of the set of close synonyms `lemma` belongs to, or `lemma` itself.
 ///
 /// # Example

@@ -490,7 +490,14 @@ impl<'a, 't> Scan<'a, 't> {
             if tok.is_cap() {
                 continue;
             }
-            if tok.is_lower() && !self.t.function_words.contains(lower.as_str()) && steps <= 3 {
+            // an adjective may stand between ("in the war-torn east"), a verb may not ("in
+            // killing X", "after leading the team")
+            let verbal = lower.ends_with("ing") || lower.ends_with("ed") && !lower.contains('-');
+            if tok.is_lower()
+                && !self.t.function_words.contains(lower.as_str())
+                && !verbal
+                && steps <= 3
+            {
                 continue;
             }
             return false;
@@ -514,7 +521,16 @@ impl<'a, 't> Scan<'a, 't> {
                         && (self.toks[i - 1].is(",")
                             || self.t.place_nouns.contains_key(self.lower(i - 1).as_str()));
             }
-            if tok.is_lower() && !self.t.function_words.contains(lower.as_str()) && steps <= 2 {
+            // an adjective may stand between ("from a nearby town"), a verb may not ("to lead
+            // the Colts")
+            let verbal = lower.ends_with("ing") || lower.ends_with("ed") && !lower.contains('-');
+            if tok.is_lower()
+                && !self.t.function_words.contains(lower.as_str())
+                && !verbal
+                && !self.t.place_verbs.contains(lower.as_str())
+                && steps <= 2
+                && !tokens_is_verb_base(&lower)
+            {
                 continue;
             }
             if matches!(
@@ -1010,6 +1026,11 @@ impl<'a, 't> Scan<'a, 't> {
             i += 1;
         }
     }
+}
+
+/// Whether a word is a common verb's base form (from the predicate tables): "lead", "beat".
+fn tokens_is_verb_base(lower: &str) -> bool {
+    crate::extract::predicate::is_verb_base(lower)
 }
 
 /// The display form of a name: the name without a leading "the", a possessive, or line breaks.
