@@ -90,3 +90,57 @@ fn variants_meet_through_canonical_names() {
         entity::canonical_name("the United Nations")
     );
 }
+
+#[test]
+fn attribution_chain_in_one_sentence() {
+    let text = "The launch was reported by the state agency Xinhua, as conveyed by Interfax.";
+    let a = attribution::attribution(text, whole(text)).expect("an attribution");
+    assert_eq!(a.source, "Xinhua");
+    assert_eq!(a.chain, ["Interfax", "Xinhua"]);
+    assert_eq!(a.span.slice(text), a.text);
+}
+
+#[test]
+fn quote_keeps_its_teller() {
+    let text = "\"The talks were useful,\" the foreign ministry said in a statement.";
+    let a = attribution::attribution(text, whole(text)).expect("an attribution");
+    assert_eq!(a.source, "foreign ministry");
+}
+
+#[test]
+fn negation_and_hedges_reach_predicate_and_stance() {
+    let text = "The ministry did not disclose the cost, but officials may revise it.";
+    let p = predicate::predicates(text, whole(text));
+    assert_eq!(p[0].lemma, "disclose");
+    assert!(p[0].negated);
+    let s = attribution::stance(text, whole(text));
+    assert!(s.negated && s.hedged);
+}
+
+#[test]
+fn light_verbs_meet_their_plain_verbs() {
+    let held = predicate::predicates("The fair took place in Hanoi.", Span::new(0, 29));
+    let opened = predicate::predicates("The fair opened in Hanoi.", Span::new(0, 25));
+    assert_eq!(
+        predicate::synonym_class(&held[0].lemma),
+        predicate::synonym_class(&opened[0].lemma)
+    );
+}
+
+#[test]
+fn quantities_in_news_sentences() {
+    let text = "Officials said more than 1,200 residents fled and up to $3.5 billion in aid was pledged, a 12% rise.";
+    let q = quantity::quantities(text, whole(text));
+    let got: Vec<(f64, &str, quantity::Qualifier)> = q
+        .iter()
+        .map(|q| (q.value, q.unit.as_str(), q.qualifier))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1200.0, "residents", quantity::Qualifier::MoreThan),
+            (3.5e9, "USD", quantity::Qualifier::UpTo),
+            (12.0, "%", quantity::Qualifier::Exact),
+        ]
+    );
+}

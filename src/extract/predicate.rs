@@ -62,6 +62,8 @@ struct Tables {
     events: HashMap<&'static str, &'static str>,
     light: HashMap<&'static str, &'static str>,
     reporting: HashSet<&'static str>,
+    /// pure verbs of saying, skipped when the clause predicates something else
+    speech: HashSet<&'static str>,
     synonyms: HashMap<&'static str, &'static str>,
 }
 
@@ -81,6 +83,10 @@ fn tables() -> &'static Tables {
         let events = rows(EVENT_NOUNS).map(|r| (r.get(0), r.get(1))).collect();
         let light = rows(LIGHT_VERBS).map(|r| (r.get(0), r.get(1))).collect();
         let reporting: HashSet<&'static str> = rows(REPORTING_VERBS).map(|r| r.get(0)).collect();
+        let speech: HashSet<&'static str> = rows(REPORTING_VERBS)
+            .filter(|r| r.get(1) == "speech")
+            .map(|r| r.get(0))
+            .collect();
         let mut synonyms = HashMap::new();
         for r in rows(SYNONYMS) {
             for m in r.get(1).split(';').filter(|s| !s.is_empty()) {
@@ -100,6 +106,7 @@ fn tables() -> &'static Tables {
             events,
             light,
             reporting,
+            speech,
             synonyms,
         }
     })
@@ -403,7 +410,7 @@ fn find_verbs(toks: &[Tok<'_>], t: &Tables, headline: bool) -> Vec<Verb> {
             if is_verbish && !(lower == "to" && !t.bases.contains(vl.as_str()) && !known_base(&vl))
             {
                 let lemma = lemma(&vl);
-                let reporting = t.reporting.contains(lemma.as_str());
+                let reporting = t.speech.contains(lemma.as_str());
                 out.push(Verb {
                     a: if lower == "to" { j } else { a },
                     v: j,
@@ -466,12 +473,14 @@ fn find_verbs(toks: &[Tok<'_>], t: &Tables, headline: bool) -> Vec<Verb> {
                 i += 1;
                 continue;
             }
-            let reporting = t.reporting.contains(lemma.as_str());
+            let reporting = t.speech.contains(lemma.as_str());
+            // "never signed"
+            let negated = prev == "never";
             out.push(Verb {
-                a: i,
+                a: if negated { i - 1 } else { i },
                 v: i,
                 lemma,
-                negated: false,
+                negated,
                 reporting,
             });
         }
@@ -503,7 +512,7 @@ fn look_through(toks: &[Tok<'_>], v: &Verb, t: &Tables) -> (String, usize, Optio
         }
     }
     let light = t.light.contains_key(v.lemma.as_str())
-        || v.reporting && toks.get(j).is_some_and(|x| x.text != "that");
+        || t.reporting.contains(v.lemma.as_str()) && toks.get(j).is_some_and(|x| x.text != "that");
     if light {
         // det? adj* event-noun
         let mut k = j;
@@ -640,6 +649,13 @@ mod tests {
             }
             assert!(!seen.is_empty());
         }
+        for r in rows(REPORTING_VERBS) {
+            assert!(
+                matches!(r.get(1), "speech" | "act"),
+                "reporting_verbs:{}",
+                r.line
+            );
+        }
         let mut members = HashSet::new();
         for r in rows(SYNONYMS) {
             for m in r.get(1).split(';') {
@@ -692,6 +708,16 @@ mod tests {
         assert_eq!(p[0].lemma, "disclose");
         assert!(p[0].negated);
         assert_eq!(p[0].text, "were not disclosed");
+    }
+
+    #[test]
+    fn never_negates() {
+        let text = "Moscow never ratified the treaty.";
+        let p = predicates(text, Span::new(0, text.len()));
+        assert_eq!(
+            (p[0].lemma.as_str(), p[0].negated, p[0].text.as_str()),
+            ("ratify", true, "never ratified")
+        );
     }
 
     #[test]
