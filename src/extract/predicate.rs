@@ -126,6 +126,20 @@ pub fn is_verb_base(word: &str) -> bool {
     tables().bases.contains(word)
 }
 
+/// The verb lemma an event noun stands for ("signing" -> sign, "exhibition" -> exhibit), if
+/// `noun` (lower case) is one.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::extract::predicate::event_lemma;
+/// assert_eq!(event_lemma("signing"), Some("sign"));
+/// assert_eq!(event_lemma("table"), None);
+/// ```
+pub fn event_lemma(noun: &str) -> Option<&'static str> {
+    tables().events.get(noun).copied()
+}
+
 /// The key of the set of close synonyms `lemma` belongs to, or `lemma` itself.
 ///
 /// # Example

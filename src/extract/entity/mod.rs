@@ -652,7 +652,10 @@ impl<'a, 't> Scan<'a, 't> {
                     m.locative = if kind == NameKind::Region {
                         !followed_by_possessive
                     } else {
-                        locative_prep || after_place_comma || self.weak_locative_before(a)
+                        locative_prep
+                            || after_place_comma
+                            || self.weak_locative_before(a)
+                            || self.modifies_person(b)
                     };
                     self.extend_place(&mut m, b, used);
                     out.push(m);
@@ -832,11 +835,7 @@ impl<'a, 't> Scan<'a, 't> {
         }
         // 5. by position: after a locative preposition a place, else a person or unknown; a
         // name before a person noun is where they come from ("a Perth doctor")
-        let before_person_noun = self
-            .toks
-            .get(b)
-            .is_some_and(|x| x.is_lower() && self.t.person_nouns.contains_key(x.text))
-            && b - a <= 2;
+        let before_person_noun = self.modifies_person(b) && b - a <= 2;
         // "Committee for Cooperation in Trade, Economy": a preposition inside a long name
         let inside_org_name = a >= 2
             && prev_end == Some(a - 1)
@@ -916,6 +915,14 @@ impl<'a, 't> Scan<'a, 't> {
                 | "should"
         ) || w.ends_with("ed")
             || (w.ends_with('s') && !w.ends_with("ss"))
+    }
+
+    /// Whether a name ending before `b` modifies a person noun after it: "a Perth doctor", "a
+    /// Massachusetts man": then it is where they come from.
+    fn modifies_person(&self, b: usize) -> bool {
+        self.toks
+            .get(b)
+            .is_some_and(|x| x.is_lower() && self.t.person_nouns.contains_key(x.text))
     }
 
     /// Extends a place with following place nouns: "Kursk Oblast combat zone", "Grand Hotel lobby".
