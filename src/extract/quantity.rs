@@ -15,7 +15,7 @@
 //! so that two sources saying "troops" meet exactly.
 //!
 //! What is not a quantity: years ("in 2023", "since 2022"), days of a month ("30 November",
-//! "October 29"), ordinals ("80th"), times ("10:30"), digits inside names ("Hwasong-19", "G7",
+//! "October 29"), ordinals ("80th"), times ("10:30"), digits inside names ("Kestrel-7", "G7",
 //! "Exhibition-2024"), ages ("a 23-year-old"). Those belong to the time tagger or to names.
 
 use std::collections::HashMap;
@@ -594,7 +594,7 @@ fn is_standalone_number(toks: &[Tok<'_>], i: usize, num: Number) -> bool {
     let tok = toks[i];
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     let next = toks.get(i + 1);
-    // glued to a name by a hyphen or slash: "Hwasong-19", "Exhibition--2024", "24/7"
+    // glued to a name by a hyphen or slash: "Kestrel-7", "Exhibition--2024", "24/7"
     let touches = |a: Span, b: Span| a.end == b.start || b.end == a.start;
     if let Some(p) = prev {
         if matches!(p.text, "-" | "/" | "–" | "#" | "№" | ":" | ".") && touches(p.span, tok.span)
@@ -728,7 +728,7 @@ mod tests {
             "on 30 November",
             "on October 29, 2024",
             "its 80th anniversary",
-            "the Hwasong-19 missile",
+            "the Kestrel-7 missile",
             "the G7 summit",
             "the Expo-2024 fair",
             "at 10:30 local time",
