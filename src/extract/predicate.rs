@@ -126,6 +126,21 @@ pub fn is_verb_base(word: &str) -> bool {
     tables().bases.contains(word)
 }
 
+/// Whether `word` (lower case) is a form of a verb the tables know: a base ("lead"), or an
+/// irregular past or participle ("set", "held").
+///
+/// # Example
+///
+/// ```
+/// use corroborate::extract::predicate::is_verb_form;
+/// assert!(is_verb_form("held") && is_verb_form("host"));
+/// assert!(!is_verb_form("harbour"));
+/// ```
+pub fn is_verb_form(word: &str) -> bool {
+    let t = tables();
+    t.bases.contains(word) || t.irregular.contains_key(word)
+}
+
 /// The verb lemma an event noun stands for ("signing" -> sign, "exhibition" -> exhibit), if
 /// `noun` (lower case) is one.
 ///

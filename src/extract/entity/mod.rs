@@ -362,6 +362,10 @@ impl<'a, 't> Scan<'a, 't> {
             {
                 return false;
             }
+            // a verb of a title-case headline: "Singer Set To Host", "Sixers Hire Coach"
+            if self.headline && crate::extract::predicate::is_verb_form(&lower) {
+                return false;
+            }
             // a sentence-initial gerund or adverb ("Fighting continued", "Meanwhile")
             if self.at_start(i)
                 && (lower.ends_with("ing") || lower.ends_with("ly") || lower.ends_with("ed"))
@@ -419,6 +423,32 @@ impl<'a, 't> Scan<'a, 't> {
                     continue;
                 }
                 if self.nameish(b) {
+                    b += 1;
+                    continue;
+                }
+                // "Dr. Jane Roe", "Gov. Roe", "Jane A. Roe": the period of an abbreviated title
+                // or of an initial stays inside the name
+                let prev = &self.toks[b - 1];
+                let initial = prev.text.chars().count() == 1 && prev.is_cap();
+                if self.toks[b].is(".")
+                    && (initial || self.title(b - 1).is_some() && prev.text.len() <= 5)
+                    && self.toks[b].span.start == prev.span.end
+                    && self.nameish(b + 1)
+                {
+                    b += 2;
+                    continue;
+                }
+                // "Philadelphia 76ers", "San Francisco 49ers"
+                let t = &self.toks[b];
+                if t.is_word()
+                    && t.text.starts_with(|c: char| c.is_ascii_digit())
+                    && t.text.ends_with(|c: char| c.is_alphabetic())
+                    && !t.text.contains('-')
+                    && !matches!(
+                        t.text.trim_start_matches(|c: char| c.is_ascii_digit()),
+                        "st" | "nd" | "rd" | "th" | "s"
+                    )
+                {
                     b += 1;
                     continue;
                 }
@@ -720,7 +750,10 @@ impl<'a, 't> Scan<'a, 't> {
             }
         }
         let title_start = p;
-        while p < b && self.title(p).is_some() {
+        while p < b
+            && (self.title(p).is_some()
+                || self.toks[p].is(".") && p > title_start && self.title(p - 1).is_some())
+        {
             p += 1;
         }
         // "Minister of IT Industry": a title with its "of" phrase
