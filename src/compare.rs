@@ -418,6 +418,44 @@ impl NameKey {
     }
 }
 
+/// The pairs of names that are variants of one entity, found without comparing all pairs: only
+/// names that share a block (a word's first three letters, or an acronym) are compared.
+fn variant_pairs(keys: &[NameKey]) -> Vec<(usize, usize)> {
+    let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        for b in key.blocks() {
+            blocks.entry(b).or_default().push(i);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for ids in blocks.values() {
+        for (k, &i) in ids.iter().enumerate() {
+            for &j in &ids[k + 1..] {
+                pairs.push((i.min(j), i.max(j)));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs.retain(|&(i, j)| keys[i].matches(&keys[j]) == NameMatch::Variant);
+    pairs
+}
+
+/// The pairs of `names` that are variants of one entity (see [`match_names`]), by index,
+/// ascending.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::compare::name_variants;
+/// let names = ["Acme Trading", "Ministry of Health", "Acme Trading Company"];
+/// assert_eq!(name_variants(&names), [(0, 2)]);
+/// ```
+pub fn name_variants(names: &[&str]) -> Vec<(usize, usize)> {
+    let keys: Vec<NameKey> = names.iter().map(|n| NameKey::new(n)).collect();
+    variant_pairs(&keys)
+}
+
 /// Two words of names meet: equal, one a prefix of the other ("tech", "technology"), or spelled
 /// close.
 fn token_match(x: &str, y: &str) -> bool {
@@ -460,15 +498,26 @@ fn compare_names<'c>(
         .iter()
         .map(|uses| NameKey::new(&uses[0].1.text))
         .collect();
-    // Only spellings that share a block (a word's first letters, or an acronym) are compared.
-    let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut pairs = variant_pairs(&keys);
+    // Names the alias tables fold into one entity are not worth a line for countries and places
+    // ("DPRK", "North Korea"), but for organisations and people the other spelling is news
+    // ("Acme Trading" vs "Acme Trading Company").
+    let named = |i: usize| {
+        !matches!(
+            list[i][0].1.kind,
+            EntityKind::Country | EntityKind::Place | EntityKind::Nominal | EntityKind::Pronoun
+        )
+    };
+    let mut by_canonical: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, key) in keys.iter().enumerate() {
-        for b in key.blocks() {
-            blocks.entry(b).or_default().push(i);
+        if named(i) {
+            by_canonical
+                .entry(key.canonical.as_str())
+                .or_default()
+                .push(i);
         }
     }
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for ids in blocks.values() {
+    for ids in by_canonical.values() {
         for (k, &i) in ids.iter().enumerate() {
             for &j in &ids[k + 1..] {
                 pairs.push((i.min(j), i.max(j)));
@@ -484,9 +533,6 @@ fn compare_names<'c>(
     };
     let mut out = Vec::new();
     for (i, j) in pairs {
-        if keys[i].matches(&keys[j]) != NameMatch::Variant {
-            continue;
-        }
         // Two spellings differ between sources only when two documents use them.
         let Some((ca, ea, cb, eb)) = list[i].iter().find_map(|&(ca, ea)| {
             list[j]
