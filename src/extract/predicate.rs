@@ -324,15 +324,15 @@ struct Verb {
 /// let text = "The ministry gave a reception for the delegation.";
 /// assert_eq!(predicates(text, Span::new(0, text.len()))[0].lemma, "receive");
 ///
-/// let text = "KCNA did not provide details on the participants.";
+/// let text = "The agency did not provide details on the participants.";
 /// let p = predicates(text, Span::new(0, text.len()));
 /// assert_eq!((p[0].lemma.as_str(), p[0].negated), ("provide", true));
 /// ```
 pub fn predicates(text: &str, within: Span) -> Vec<Predicate> {
     let toks = tokenize(text, within);
     let t = tables();
-    // a title-case headline capitalises its verbs too ("Driver Arrested", "Ellen DeGeneres To
-    // Host Oscars")
+    // a title-case headline capitalises its verbs too ("Mayor Arrested", "Singer To Host
+    // Awards Gala")
     let words: Vec<&Tok<'_>> = toks
         .iter()
         .skip(1)

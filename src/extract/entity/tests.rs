@@ -206,7 +206,7 @@ fn long_title_case_input_stays_bounded() {
 #[test]
 fn abbreviated_titles_initials_and_team_numbers() {
     let ms = found(
-        "President-elect Obama will name Dr. Jane Q. Roe and Gov. Ann Lee, the Boston 49ers said.",
+        "President-elect Ada Moss will name Dr. Jane Q. Roe and Gov. Ann Lee, the Boston 49ers said.",
     );
     assert_eq!(get(&ms, "Dr. Jane Q. Roe").canonical, "Jane Q. Roe");
     assert_eq!(get(&ms, "Gov. Ann Lee").kind, EntityKind::Person);
