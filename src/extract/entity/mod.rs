@@ -404,7 +404,15 @@ impl<'a, 't> Scan<'a, 't> {
         let mut i = 0;
         while i < n {
             let country = self.country_at(i);
-            if country.is_none() && !self.nameish(i) {
+            // a unit's ordinal: "the 53rd Mechanized Brigade"
+            let ordinal = self.toks[i].is_word()
+                && self.toks[i].text.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|s| self.toks[i].text.ends_with(s))
+                && self.nameish(i + 1)
+                && (i + 1..n.min(i + 5)).any(|k| self.is_org_word(k) == Some(false));
+            if country.is_none() && !ordinal && !self.nameish(i) {
                 i += 1;
                 continue;
             }

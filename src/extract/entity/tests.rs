@@ -45,6 +45,11 @@ fn nested_organisations() {
         EntityKind::Organization
     );
     assert_eq!(get(&ms, "Bank of Lagos").kind, EntityKind::Organization);
+    let ms = found("Troops of the 53rd Mechanized Brigade held the line.");
+    assert_eq!(
+        get(&ms, "53rd Mechanized Brigade").kind,
+        EntityKind::Organization
+    );
 }
 
 #[test]
