@@ -144,3 +144,120 @@ fn quantities_in_news_sentences() {
         ]
     );
 }
+
+/// A small deterministic generator (no dependency): odd mixes of words, digits, quotes,
+/// apostrophes, multi-byte letters and punctuation must never make an extractor panic, and every
+/// span must be a valid slice inside the sentence.
+#[test]
+fn odd_text_never_panics_and_spans_hold() {
+    const PIECES: &[&str] = &[
+        "The",
+        "the",
+        "in",
+        "at",
+        "Mr.",
+        "Dr.",
+        "U.S.",
+        "DPRK",
+        "’s",
+        "'s",
+        "'",
+        "\"",
+        "“",
+        "”",
+        "Ünïon",
+        "é",
+        "ed",
+        "Ministry",
+        "of",
+        "and",
+        "said",
+        "reported",
+        "according",
+        "to",
+        "by",
+        "as",
+        "conveyed",
+        "not",
+        "n't",
+        "did",
+        "was",
+        "11,000",
+        "2.5",
+        "$",
+        "€",
+        "%",
+        "5m",
+        "dozen",
+        "a",
+        "two",
+        "million",
+        "thousands",
+        "of",
+        "-",
+        "--",
+        ",",
+        ".",
+        "(",
+        ")",
+        "\n",
+        "\0",
+        "Vice-Minister",
+        "53rd",
+        "49ers",
+        "police",
+        "officers",
+        "home",
+        "Oblast",
+        "zone",
+        "took",
+        "place",
+        "signing",
+        "up",
+        "at",
+        "least",
+        "Kyiv",
+        "Moscow",
+        "Ukrainians",
+        "ī",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        let len = (state % 40) as usize;
+        for _ in 0..len {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+            if state % 3 != 0 {
+                text.push(' ');
+            }
+        }
+        let cut = text.len() / 3;
+        let start = (0..=cut)
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0);
+        let within = Span::new(start, text.len());
+        for e in entity::entities(&text, within) {
+            assert_eq!(e.span.slice(&text), e.text, "{text:?}");
+            assert!(within.contains(e.span));
+            let _ = entity::canonical_name(&e.text);
+        }
+        for q in quantity::quantities(&text, within) {
+            assert_eq!(q.span.slice(&text), q.text, "{text:?}");
+            assert!(q.value.is_finite());
+        }
+        for p in predicate::predicates(&text, within) {
+            assert_eq!(p.span.slice(&text), p.text, "{text:?}");
+            let _ = predicate::synonym_class(&p.lemma);
+        }
+        if let Some(a) = attribution::attribution(&text, within) {
+            assert_eq!(a.span.slice(&text), a.text, "{text:?}");
+            assert!(within.contains(a.span));
+        }
+        let _ = attribution::stance(&text, within);
+        let _ = clean(&text);
+    }
+}

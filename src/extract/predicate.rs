@@ -261,6 +261,9 @@ pub fn lemma(word: &str) -> String {
     }
     let b: Vec<char> = stem.chars().collect();
     let n = b.len();
+    if n < 2 {
+        return w;
+    }
     let vowel = |c: char| "aeiou".contains(c);
     // stopped -> stop (but not "called", "passed")
     if n >= 3 && b[n - 1] == b[n - 2] && !vowel(b[n - 1]) && !"lszf".contains(b[n - 1]) {
