@@ -217,3 +217,11 @@ fn abbreviated_titles_initials_and_team_numbers() {
     assert_eq!(get(&ms, "Gov. Ann Lee").kind, EntityKind::Person);
     assert!(ms.iter().any(|m| m.text == "Boston 49ers"));
 }
+
+#[test]
+fn seats_of_government_stand_for_their_country() {
+    assert_eq!(canonical_name("the Kremlin"), canonical_name("Moscow"));
+    assert_eq!(canonical_name("Downing Street"), "united kingdom");
+    let ms = found("The Kremlin rejected the offer.");
+    assert_eq!(get(&ms, "Kremlin").canonical, "Russia");
+}
