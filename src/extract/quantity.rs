@@ -216,6 +216,51 @@ const YEAR_CONTEXT: &[&str] = &[
     "and", "to", "the", "fiscal", "season",
 ];
 
+/// A key under which two units compare: lower case, the last word singular ("troops" and
+/// "troop" meet, "artillery rounds" and "artillery round"), currencies and measures as they are.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::extract::quantity::unit_key;
+/// assert_eq!(unit_key("troops"), unit_key("troop"));
+/// assert_eq!(unit_key("Artillery Rounds"), "artillery round");
+/// assert_eq!(unit_key("casualties"), "casualty");
+/// assert_eq!(unit_key("USD"), "usd");
+/// assert_eq!(unit_key("%"), "%");
+/// ```
+pub fn unit_key(unit: &str) -> String {
+    let lower = unit.trim().to_lowercase();
+    let (head, last) = match lower.rsplit_once(' ') {
+        Some((h, l)) => (format!("{h} "), l.to_string()),
+        None => (String::new(), lower.clone()),
+    };
+    let irregular = [
+        ("men", "man"),
+        ("women", "woman"),
+        ("people", "person"),
+        ("children", "child"),
+    ];
+    let single = if let Some(&(_, s)) = irregular.iter().find(|(p, _)| *p == last) {
+        s.to_string()
+    } else if let Some(stem) = last.strip_suffix("ies").filter(|s| s.len() >= 2) {
+        format!("{stem}y")
+    } else if let Some(stem) = last
+        .strip_suffix("es")
+        .filter(|s| s.ends_with("ss") || s.ends_with('x') || s.ends_with("ch") || s.ends_with("sh"))
+    {
+        stem.to_string()
+    } else if let Some(stem) = last
+        .strip_suffix('s')
+        .filter(|s| s.len() >= 2 && !s.ends_with('s') && !s.ends_with('u'))
+    {
+        stem.to_string()
+    } else {
+        last
+    };
+    format!("{head}{single}")
+}
+
 /// Finds the quantities of `text[within]`, in text order.
 ///
 /// # Example
