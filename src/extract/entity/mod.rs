@@ -532,6 +532,38 @@ impl<'a, 't> Scan<'a, 't> {
             ) {
                 continue;
             }
+            // "the city of X", "the district of X", "south of X": a place whatever comes before
+            if lower == "of" && i > 0 && i + 1 == a {
+                let head = self.lower(i - 1);
+                if matches!(
+                    head.as_str(),
+                    "city"
+                        | "town"
+                        | "village"
+                        | "district"
+                        | "province"
+                        | "region"
+                        | "county"
+                        | "state"
+                        | "island"
+                        | "port"
+                        | "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northeast"
+                        | "northwest"
+                        | "southeast"
+                        | "southwest"
+                        | "outskirts"
+                        | "suburbs"
+                        | "centre"
+                        | "center"
+                        | "heart"
+                ) {
+                    return true;
+                }
+            }
             if lower == "of" && i > 0 && self.t.place_nouns.contains_key(&self.lower(i - 1)) {
                 continue;
             }
