@@ -369,7 +369,10 @@ impl<'a, 't> Scan<'a, 't> {
             // a sentence-initial gerund or adverb ("Fighting continued", "Meanwhile")
             if self.at_start(i)
                 && (lower.ends_with("ing") || lower.ends_with("ly") || lower.ends_with("ed"))
-                && !self.toks.get(i + 1).is_some_and(Tok::is_cap)
+                && !self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|x| x.is_cap() && calendar_word(x.text).is_none())
             {
                 return false;
             }
