@@ -452,6 +452,7 @@ pub fn align_with(claims: &[Claim], opts: &AlignOptions) -> Vec<Group> {
     }
     let mut edges: Vec<(u32, u32, f64)> = doc_sim.iter().map(|(&(a, b), &s)| (a, b, s)).collect();
     edges.sort_by_key(|x| (x.0, x.1));
+    let edges = strongest_neighbours(f.docs.len(), edges, DOCUMENT_NEIGHBOURS);
     let event_of = average_linkage(f.docs.len(), &edges, opts.document_threshold);
 
     let mut edges: Vec<(u32, u32, f64)> = Vec::new();
@@ -591,6 +592,34 @@ fn constrained_linkage(
     group
 }
 
+/// How many of its most similar documents each document keeps in the event graph.
+const DOCUMENT_NEIGHBOURS: usize = 24;
+
+/// Keeps an edge only when it is among the `k` strongest of one of its ends: a document's event
+/// is decided by its closest neighbours, and a large cluster's graph stays sparse.
+fn strongest_neighbours(n: usize, edges: Vec<(u32, u32, f64)>, k: usize) -> Vec<(u32, u32, f64)> {
+    let mut by_node: Vec<Vec<(f64, usize)>> = vec![Vec::new(); n];
+    for (i, &(a, b, s)) in edges.iter().enumerate() {
+        by_node[a as usize].push((s, i));
+        by_node[b as usize].push((s, i));
+    }
+    let mut keep = vec![false; edges.len()];
+    for list in &mut by_node {
+        if list.len() > k {
+            list.select_nth_unstable_by(k - 1, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+            list.truncate(k);
+        }
+        for &(_, i) in list.iter() {
+            keep[i] = true;
+        }
+    }
+    edges
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(e, kept)| kept.then_some(e))
+        .collect()
+}
+
 /// Average-linkage clustering over a sparse similarity graph (pairs without an edge count as 0),
 /// merging while the best average is at least `threshold`. Returns each item's cluster id.
 ///
@@ -618,14 +647,16 @@ fn average_linkage(n: usize, edges: &[(u32, u32, f64)], threshold: f64) -> Vec<u
         y.2.total_cmp(&x.2)
             .then_with(|| (x.0, x.1).cmp(&(y.0, y.1)))
     });
-    let root = |owner: &Vec<u32>, mut d: u32| {
+    let root = |owner: &mut Vec<u32>, mut d: u32| {
         while owner[d as usize] != d {
-            d = owner[d as usize];
+            let up = owner[owner[d as usize] as usize];
+            owner[d as usize] = up;
+            d = up;
         }
         d as usize
     };
     for &&(x, y, _) in &order {
-        let (a, b) = (root(&owner, x), root(&owner, y));
+        let (a, b) = (root(&mut owner, x), root(&mut owner, y));
         if a == b {
             continue;
         }

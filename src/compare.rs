@@ -409,9 +409,7 @@ impl NameKey {
         if short.tokens.len() >= 2 && all_found && heads_agree {
             return NameMatch::Variant;
         }
-        if self.canonical.chars().count() >= 6
-            && similarity(&self.canonical, &other.canonical) >= NAME_SIMILARITY
-        {
+        if self.canonical.chars().count() >= 6 && spelled_close(&self.canonical, &other.canonical) {
             return NameMatch::Variant;
         }
         NameMatch::Different
@@ -428,10 +426,21 @@ fn variant_pairs(keys: &[NameKey]) -> Vec<(usize, usize)> {
         }
     }
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for ids in blocks.values() {
-        for (k, &i) in ids.iter().enumerate() {
-            for &j in &ids[k + 1..] {
-                pairs.push((i.min(j), i.max(j)));
+    for ids in blocks.values_mut() {
+        if ids.len() <= MAX_NAME_BLOCK {
+            for (k, &i) in ids.iter().enumerate() {
+                for &j in &ids[k + 1..] {
+                    pairs.push((i.min(j), i.max(j)));
+                }
+            }
+        } else {
+            // A crowded block ("min..." for every ministry and minister): compare each name with
+            // its neighbours in alphabetical order only, so the work stays linear.
+            ids.sort_by(|&a, &b| keys[a].tokens.cmp(&keys[b].tokens));
+            for (k, &i) in ids.iter().enumerate() {
+                for &j in ids[k + 1..].iter().take(NAME_WINDOW) {
+                    pairs.push((i.min(j), i.max(j)));
+                }
             }
         }
     }
@@ -440,6 +449,11 @@ fn variant_pairs(keys: &[NameKey]) -> Vec<(usize, usize)> {
     pairs.retain(|&(i, j)| keys[i].matches(&keys[j]) == NameMatch::Variant);
     pairs
 }
+
+/// A block of names up to this size is compared all pairs.
+const MAX_NAME_BLOCK: usize = 48;
+/// In a larger block, each name is compared with this many alphabetical neighbours.
+const NAME_WINDOW: usize = 8;
 
 /// The pairs of `names` that are variants of one entity (see [`match_names`]), by index,
 /// ascending.
@@ -461,7 +475,17 @@ pub fn name_variants(names: &[&str]) -> Vec<(usize, usize)> {
 fn token_match(x: &str, y: &str) -> bool {
     x == y
         || (x.len() >= 3 && y.len() >= 3 && (x.starts_with(y) || y.starts_with(x)))
-        || (x.len() >= 5 && similarity(x, y) >= NAME_SIMILARITY)
+        || (x.len() >= 5 && spelled_close(x, y))
+}
+
+/// Whether two words or names are spelled close: the same first letter, lengths within two,
+/// and a normalised edit similarity of at least [`NAME_SIMILARITY`]. The cheap tests run first:
+/// most pairs of names differ at once.
+fn spelled_close(x: &str, y: &str) -> bool {
+    let (lx, ly) = (x.chars().count(), y.chars().count());
+    lx.abs_diff(ly) <= 2
+        && x.chars().next() == y.chars().next()
+        && similarity(x, y) >= NAME_SIMILARITY
 }
 
 /// The most distinct names of one slot compared pairwise within a group; past it, a group's

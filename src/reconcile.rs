@@ -511,7 +511,8 @@ fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<Enti
             });
             record.uses += 1;
             let docs = record.spellings.entry(e.text.clone()).or_default();
-            if !docs.contains(&c.doc.as_str()) {
+            // Claims come in document order: a repeat of this document would be the last entry.
+            if docs.last() != Some(&c.doc.as_str()) {
                 docs.push(c.doc.as_str());
             }
         }
@@ -543,12 +544,11 @@ fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<Enti
         let moved = std::mem::take(&mut records[gone].spellings);
         records[keep].uses += records[gone].uses;
         for (text, docs) in moved {
-            let have = records[keep].spellings.entry(text).or_default();
-            for d in docs {
-                if !have.contains(&d) {
-                    have.push(d);
-                }
-            }
+            records[keep]
+                .spellings
+                .entry(text)
+                .or_default()
+                .extend(docs);
         }
     }
     let mut out: Vec<EntityRecord> = records
@@ -563,6 +563,7 @@ fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<Enti
                 .into_iter()
                 .map(|(text, mut docs)| {
                     docs.sort_by_key(|d| doc_order.get(d).copied().unwrap_or(usize::MAX));
+                    docs.dedup();
                     NameVariant {
                         text,
                         docs: docs.into_iter().map(str::to_string).collect(),

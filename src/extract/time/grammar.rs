@@ -75,6 +75,11 @@ impl Found {
         self
     }
 
+    /// A match whose value is not a point on the calendar (durations, sets, references).
+    fn flat(a: usize, b: usize, ty: TimexType, value: &str, cls: Cls) -> Found {
+        Found::new(a, b, ty, fixed(value, Grain::None), cls)
+    }
+
     fn bare(mut self) -> Found {
         self.bare = true;
         self
@@ -412,6 +417,7 @@ impl G<'_> {
                 t.entry.is_some()
                     || self.is(i, "the")
                     || self.is(i, "that")
+                    || self.is(i, "these")
                     || (t.e - t.s == 1 && t.cap && self.num(i + 1).is_some())
             }
             TokKind::Punct(b'\'') => self.num(i + 1).is_some(),
@@ -438,6 +444,9 @@ impl G<'_> {
             self.season_rule(i),
             self.bare_plural(i),
             self.that_rule(i),
+            self.year_end(i),
+            self.phrase_ref(i),
+            self.part_of_day(i),
         ];
         for c in cands.into_iter().flatten() {
             if best.as_ref().map(|b| c.b > b.b).unwrap_or(true) {
@@ -523,7 +532,7 @@ impl G<'_> {
         if self.sense(j, Kind::Tz).is_some() {
             j += 1;
         }
-        let mut date = self.ctx.dct;
+        let mut date = self.ctx.anchor.or(self.ctx.dct);
         let mut dval: Option<String> = None;
         let k = if self.is(j, "on") || self.p(j, b',') {
             j + 1
@@ -613,8 +622,8 @@ impl G<'_> {
             let past = self.past(a);
             if diff > 60 && !future && (past || diff > 90) {
                 yy -= 1;
-            } else if diff < -240 && !past {
-                // "Jan. 2" in a late-October article: the coming one
+            } else if (diff < -240 && !past) || (diff < -60 && (future || self.ahead(a))) {
+                // "Jan. 2" in a late-October article, "until June 1": the coming one
                 yy += 1;
             }
             Some(yy)
@@ -691,8 +700,12 @@ impl G<'_> {
             return Some(self.build_date(i, e3, y, m, d, wd));
         }
         if let Some((m, e)) = self.month_at(j) {
-            // Month Day [, Year]
-            if let Some((d, e2)) = self.day_at(e) {
+            // Month Day [, Year]; the day may be spelled ("March eighth")
+            let day = self.day_at(e).or_else(|| {
+                let o = self.sense(e, Kind::Ordinal)?;
+                (1..=31).contains(&o.n).then_some((o.n as u32, e + 1))
+            });
+            if let Some((d, e2)) = day {
                 if !((self.p(e2, b':') || self.p(e2, b'.'))
                     && self.adj(e2)
                     && self.num(e2 + 1).is_some())
@@ -863,19 +876,14 @@ impl G<'_> {
                 || self.is(j, "afternoons")
             {
                 let v = format!("XXXX-WXX-{wd}T{}", p.text);
-                return Some(Found::new(
-                    i,
-                    j + 1,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, j + 1, TimexType::Set, &v, Cls::Set));
             }
             let v = format!("{}T{}", base.0, p.text);
+            // TimeBank types "Friday night" as a DATE (the day, narrowed), not a TIME
             return Some(Found::new(
                 i,
                 j + 1,
-                TimexType::Time,
+                TimexType::Date,
                 (v, Grain::PartOfDay, base.2),
                 Cls::Relative,
             ));
@@ -1128,11 +1136,11 @@ impl G<'_> {
                     }
                     Unit::Year => {
                         if self.is_any(k + 1, &["ended", "ending", "ends", "through", "that"]) {
-                            return Some(Found::new(
+                            return Some(Found::flat(
                                 i,
                                 k + 1,
                                 TimexType::Duration,
-                                fixed("P1Y", Grain::None),
+                                "P1Y",
                                 Cls::Duration,
                             ));
                         }
@@ -1209,11 +1217,11 @@ impl G<'_> {
                         return None;
                     }
                     let v = duration_value(n, half, u);
-                    return Some(Found::new(
+                    return Some(Found::flat(
                         i,
                         e + 1,
                         TimexType::Duration,
-                        fixed(&v, Grain::None),
+                        &v,
                         Cls::Duration,
                     ));
                 }
@@ -1227,13 +1235,7 @@ impl G<'_> {
                     _ if w == "past" || w == "last" => return None,
                     _ => return None,
                 };
-                return Some(Found::new(
-                    i,
-                    k + 1,
-                    TimexType::Date,
-                    fixed(v, Grain::None),
-                    Cls::Ref,
-                ));
+                return Some(Found::flat(i, k + 1, TimexType::Date, v, Cls::Ref));
             }
             let Some(base) = base else {
                 let v = match u {
@@ -1243,13 +1245,7 @@ impl G<'_> {
                     Unit::Quarter => "XXXX-QX",
                     _ => "XXXX-XX-XX",
                 };
-                return Some(Found::new(
-                    i,
-                    k + 1,
-                    TimexType::Date,
-                    fixed(v, Grain::None),
-                    Cls::Relative,
-                ));
+                return Some(Found::flat(i, k + 1, TimexType::Date, v, Cls::Relative));
             };
             let (ty, val) = match u {
                 Unit::Day => {
@@ -1544,13 +1540,7 @@ impl G<'_> {
                 || (i > 1 && self.num(i - 2).is_some() && self.t[i - 1].kind == TokKind::Word);
             if prev_num {
                 let v = duration_value(Some(1), false, u);
-                return Some(Found::new(
-                    i,
-                    e,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, e, TimexType::Set, &v, Cls::Set));
             }
         }
         if article
@@ -1575,13 +1565,7 @@ impl G<'_> {
             return None;
         }
         let v = duration_value(n, half, u);
-        let f = Found::new(
-            i,
-            e,
-            TimexType::Duration,
-            fixed(&v, Grain::None),
-            Cls::Duration,
-        );
+        let f = Found::flat(i, e, TimexType::Duration, &v, Cls::Duration);
         Some(if hyph { f.bare() } else { f })
     }
 
@@ -1650,50 +1634,26 @@ impl G<'_> {
                 if !the || self.count_at(j + 1).is_some() || self.unit_at(j + 1).is_some() {
                     return None;
                 }
-                Some(Found::new(
-                    i,
-                    j + 1,
-                    TimexType::Date,
-                    fixed(s.text, Grain::None),
-                    Cls::Ref,
-                ))
+                Some(Found::flat(i, j + 1, TimexType::Date, s.text, Cls::Ref))
             }
             "recent" | "coming" => {
                 // "recent weeks", "the coming months": an unstated number of units (TimeBank
                 // annotates these as durations)
                 if let Some((u, true)) = self.unit_at(j + 1) {
                     let v = duration_value(None, false, u);
-                    return Some(Found::new(
-                        i,
-                        j + 2,
-                        TimexType::Duration,
-                        fixed(&v, Grain::None),
-                        Cls::Ref,
-                    ));
+                    return Some(Found::flat(i, j + 2, TimexType::Duration, &v, Cls::Ref));
                 }
                 if lw == "coming" || the {
                     return None;
                 }
-                Some(Found::new(
-                    j,
-                    j + 1,
-                    TimexType::Date,
-                    fixed(s.text, Grain::None),
-                    Cls::Ref,
-                ))
+                Some(Found::flat(j, j + 1, TimexType::Date, s.text, Cls::Ref))
             }
             "current" => {
                 if the || self.unit_at(j + 1).is_some() || self.sense(j + 1, Kind::Period).is_some()
                 {
                     return None;
                 }
-                Some(Found::new(
-                    j,
-                    j + 1,
-                    TimexType::Date,
-                    fixed(s.text, Grain::None),
-                    Cls::Ref,
-                ))
+                Some(Found::flat(j, j + 1, TimexType::Date, s.text, Cls::Ref))
             }
             _ => {
                 if the {
@@ -1703,21 +1663,9 @@ impl G<'_> {
                     && j > 0
                     && self.is_any(j - 1, &["until", "till", "from", "by", "than"])
                 {
-                    return Some(Found::new(
-                        j,
-                        j + 1,
-                        TimexType::Date,
-                        fixed(s.text, Grain::None),
-                        Cls::Ref,
-                    ));
+                    return Some(Found::flat(j, j + 1, TimexType::Date, s.text, Cls::Ref));
                 }
-                Some(Found::new(
-                    j,
-                    j + 1,
-                    TimexType::Date,
-                    fixed(s.text, Grain::None),
-                    Cls::Ref,
-                ))
+                Some(Found::flat(j, j + 1, TimexType::Date, s.text, Cls::Ref))
             }
         }
     }
@@ -1730,13 +1678,7 @@ impl G<'_> {
             if adjective && self.sense(i, Kind::Set).is_some_and(|s| s.n == 1) {
                 return None;
             }
-            return Some(Found::new(
-                i,
-                i + 1,
-                TimexType::Set,
-                fixed(s.text, Grain::None),
-                Cls::Set,
-            ));
+            return Some(Found::flat(i, i + 1, TimexType::Set, s.text, Cls::Set));
         }
         if self.sense(i, Kind::Every).is_some() {
             let mut j = i + 1;
@@ -1750,24 +1692,12 @@ impl G<'_> {
             {
                 if let Some((u, true)) = self.unit_at(e) {
                     let v = duration_value(n, half, u);
-                    return Some(Found::new(
-                        i,
-                        e + 1,
-                        TimexType::Set,
-                        fixed(&v, Grain::None),
-                        Cls::Set,
-                    ));
+                    return Some(Found::flat(i, e + 1, TimexType::Set, &v, Cls::Set));
                 }
             }
             if let Some((u, false)) = self.unit_at(j).filter(|u| u.0 != Unit::Second) {
                 let v = duration_value(Some(if other { 2 } else { 1 }), false, u);
-                return Some(Found::new(
-                    i,
-                    j + 1,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, j + 1, TimexType::Set, &v, Cls::Set));
             }
             if let Some((wd, e)) = self.weekday_at(j) {
                 let mut v = format!("XXXX-WXX-{wd}");
@@ -1777,43 +1707,19 @@ impl G<'_> {
                     v.push_str(p.text);
                     e += 1;
                 }
-                return Some(Found::new(
-                    i,
-                    e,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, e, TimexType::Set, &v, Cls::Set));
             }
             if let Some(s) = self.sense(j, Kind::Month).filter(|_| self.cap(j)) {
                 let v = format!("XXXX-{:02}", s.n);
-                return Some(Found::new(
-                    i,
-                    j + 1,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, j + 1, TimexType::Set, &v, Cls::Set));
             }
             if let Some(s) = self.sense(j, Kind::Season) {
                 let v = format!("XXXX-{}", s.text);
-                return Some(Found::new(
-                    i,
-                    j + 1,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, j + 1, TimexType::Set, &v, Cls::Set));
             }
             if let Some(p) = self.sense(j, Kind::Pod) {
                 let v = format!("XXXX-XX-XXT{}", p.text);
-                return Some(Found::new(
-                    i,
-                    j + 1,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, j + 1, TimexType::Set, &v, Cls::Set));
             }
             return None;
         }
@@ -1823,13 +1729,7 @@ impl G<'_> {
             let stem = self.text.as_bytes().get(t.s..t.e - 1)?;
             let wd = super::lex::lookup(stem)?.get(Kind::Weekday)?.n;
             let v = format!("XXXX-WXX-{wd}");
-            return Some(Found::new(
-                i,
-                i + 1,
-                TimexType::Set,
-                fixed(&v, Grain::None),
-                Cls::Set,
-            ));
+            return Some(Found::flat(i, i + 1, TimexType::Set, &v, Cls::Set));
         }
         None
     }
@@ -1847,16 +1747,26 @@ impl G<'_> {
         } else if self.is(j, "eve") && self.cap(j) {
             j += 1;
             eve = true;
+        } else if s.n == 1 {
+            // a common word ("election") is a holiday only as "Election Day"
+            return None;
         }
         let dct = self.ctx.dct;
         let resolve = |y: i32| -> Option<NaiveDate> {
-            let (m, rest) = s.text.split_once('-')?;
-            let m: u32 = m.parse().ok()?;
-            let d = if let Some(spec) = rest.strip_prefix('w') {
-                let (wd, n) = spec.split_once('-')?;
-                r::nth_weekday(y, m, wd.parse().ok()?, n.parse().ok()?)?
+            let d = if s.text == "easter" {
+                r::easter(y)?
             } else {
-                r::ymd(y, m, rest.parse().ok()?)?
+                let (m, rest) = s.text.split_once('-')?;
+                let m: u32 = m.parse().ok()?;
+                if let Some(spec) = rest.strip_prefix('w') {
+                    // MM-wWD-N[+K]: the Nth weekday WD of the month, K days on
+                    let (spec, plus) = spec.split_once('+').unwrap_or((spec, "0"));
+                    let (wd, n) = spec.split_once('-')?;
+                    let d = r::nth_weekday(y, m, wd.parse().ok()?, n.parse().ok()?)?;
+                    r::add_days(d, plus.parse().ok()?)?
+                } else {
+                    r::ymd(y, m, rest.parse().ok()?)?
+                }
             };
             if eve {
                 d.pred_opt()
@@ -1889,13 +1799,91 @@ impl G<'_> {
         }
         let a = if self.is(i, "the") { i } else { i + 1 };
         let v = duration_value(None, false, u);
-        Some(Found::new(
+        Some(Found::flat(
             a,
             i + 2,
             TimexType::Duration,
-            fixed(&v, Grain::None),
+            &v,
             Cls::Duration,
         ))
+    }
+
+    /// `year-end`, `year end`, `the year's end`: the last day of the reference year (of the year
+    /// before after `since` or in a past clause).
+    fn year_end(&self, i: usize) -> Option<Found> {
+        let j = if self.is(i, "the") { i + 1 } else { i };
+        if !self.is(j, "year") {
+            return None;
+        }
+        let k = if self.p(j + 1, b'-') {
+            j + 2
+        } else {
+            self.skip_poss(j + 1)
+        };
+        if !self.is(k, "end") || self.p(k + 1, b'-') {
+            return None;
+        }
+        let dct = self.ctx.dct?;
+        let since = j > 0 && self.is_any(i.wrapping_sub(1), &["since", "from"]);
+        let y = if since || (self.past(i) && dct.month() < 7) {
+            dct.year() - 1
+        } else {
+            dct.year()
+        };
+        let val = r::day(r::ymd(y, 12, 31)?);
+        Some(Found::new(i, k + 1, TimexType::Date, val, Cls::Relative))
+    }
+
+    /// `in the morning`, `mid-afternoon`: a part of the reference day (or of the last day named).
+    fn part_of_day(&self, i: usize) -> Option<Found> {
+        let (a, k) = if self.is(i, "the") && i > 0 && self.is_any(i - 1, &["in", "during", "that"])
+        {
+            (i, i + 1)
+        } else if self.is(i, "mid") && self.p(i + 1, b'-') && self.adj(i) {
+            (i, i + 2)
+        } else {
+            return None;
+        };
+        let p = self.sense(k, Kind::Pod)?;
+        if self.word(k).ends_with('s') || self.is(k, "overnight") {
+            return None;
+        }
+        let d = self.ctx.anchor.or(self.ctx.dct);
+        let base = d.map_or_else(|| "XXXX-XX-XX".to_string(), |d| r::day(d).0);
+        let mut e = k + 1;
+        let mut date = d;
+        if let Some(s) = self.sense(e, Kind::Deictic) {
+            date = self.ctx.dct.and_then(|d| r::add_days(d, i64::from(s.n)));
+            e += 1;
+        }
+        let base = date.map_or(base, |d| r::day(d).0);
+        let v = format!("{base}T{}", p.text);
+        let range = date.map(|d| super::DateRange { first: d, last: d });
+        Some(Found::new(
+            a,
+            e,
+            TimexType::Time,
+            (v, Grain::PartOfDay, range),
+            Cls::Relative,
+        ))
+    }
+
+    /// `these days`, `the near term`, `the short term`: references written as phrases.
+    fn phrase_ref(&self, i: usize) -> Option<Found> {
+        let (value, len) = if self.is(i, "these") && self.is(i + 1, "days") {
+            ("PRESENT_REF", 2)
+        } else if self.is(i, "the")
+            && self.is_any(i + 1, &["near", "short"])
+            && self.is(i + 2, "term")
+        {
+            ("FUTURE_REF", 3)
+        } else {
+            return None;
+        };
+        if self.p(i + len, b'-') {
+            return None;
+        }
+        Some(Found::flat(i, i + len, TimexType::Date, value, Cls::Ref))
     }
 
     /// `that year`, `that day`, `that quarter`: the period the text last named.
