@@ -29,10 +29,10 @@
 //! # Measured
 //!
 //! On ECB+ `dev_topic.jsonl` (real news, gold participants and places; tables and rules tuned on
-//! `train_topic.jsonl` only), through the whole pipeline: `who` finds 85.7% of the gold human
+//! `train_topic.jsonl` only), through the whole pipeline: `who` finds 85.6% of the gold human
 //! participants with any overlap (65.7% with the exact span), `where` 79.0% of the gold places
 //! (8.1% exact: the gold spans carry their preposition and article, "in the north of the
-//! province", ours the name). Precision against the (non-exhaustive) gold is at least 77.5% for
+//! province", ours the name). Precision against the (non-exhaustive) gold is at least 77.4% for
 //! `who` and 80.4% for `where`. Without pronouns `who` recall is 79.4%; proper names alone give
 //! about 41%, the rest is common-noun participants ("police", "the gunman").
 
