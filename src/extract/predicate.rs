@@ -133,12 +133,17 @@ pub fn is_verb_base(word: &str) -> bool {
 ///
 /// ```
 /// use corroborate::extract::predicate::is_verb_form;
-/// assert!(is_verb_form("held") && is_verb_form("host"));
+/// assert!(is_verb_form("held") && is_verb_form("host") && is_verb_form("dies"));
 /// assert!(!is_verb_form("harbour"));
 /// ```
 pub fn is_verb_form(word: &str) -> bool {
     let t = tables();
-    t.bases.contains(word) || t.irregular.contains_key(word)
+    if t.bases.contains(word) || t.irregular.contains_key(word) {
+        return true;
+    }
+    // "dies", "hosted": an inflection of a known base
+    let l = lemma(word);
+    l != word && t.bases.contains(l.as_str())
 }
 
 /// The verb lemma an event noun stands for ("signing" -> sign, "exhibition" -> exhibit), if
@@ -245,6 +250,10 @@ pub fn lemma(word: &str) -> String {
     } else if let Some(s) = w.strip_suffix("ing") {
         s
     } else if let Some(s) = w.strip_suffix("ies") {
+        // dies, ties, lies
+        if s.len() == 1 {
+            return format!("{s}ie");
+        }
         return format!("{s}y");
     } else if let Some(s) = w
         .strip_suffix("es")

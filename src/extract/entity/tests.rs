@@ -225,3 +225,10 @@ fn seats_of_government_stand_for_their_country() {
     let ms = found("The Kremlin rejected the offer.");
     assert_eq!(get(&ms, "Kremlin").canonical, "Russia");
 }
+
+#[test]
+fn places_named_by_their_kind_or_bearing() {
+    let ms = found("Flooding hit the city of Tarlac and areas south of Vigan.");
+    assert!(get(&ms, "Tarlac").locative);
+    assert!(get(&ms, "Vigan").locative);
+}
