@@ -5,7 +5,8 @@ Usage: check_dom.py DOM.html WORDS_1 WORDS_2 [--severity conflict|variant]
 
 Passes (exit 0) when one row of the report table (`tr.finding`) holds a
 `<mark class="conflict">` whose text contains WORDS_1 in one document's column
-(`td[data-doc]`) and one whose text contains WORDS_2 in another document's column.
+(`td[data-doc]`, or `div[data-doc]` when the report has too many documents for a column each)
+and one whose text contains WORDS_2 in another document's.
 Otherwise prints what it found and exits 1. Written for corroborate; standard library only.
 """
 
@@ -31,7 +32,7 @@ class Rows(HTMLParser):
         classes = (attrs.get("class") or "").split()
         if tag == "tr" and "finding" in classes:
             self.rows.append((attrs.get("id", "?"), []))
-        if tag == "td" and "data-doc" in attrs and self.rows:
+        if tag in ("td", "div") and "data-doc" in attrs and self.rows and self.doc is None:
             self.doc = attrs["data-doc"]
             self.cell_depth = len(self.stack)
         if tag == "mark" and self.severity in classes and self.doc is not None:

@@ -60,10 +60,19 @@ pub struct AlignOptions {
     /// The average document similarity at or above which documents are grouped as reporting
     /// the same event.
     pub document_threshold: f64,
+    /// The factor a pair's score is multiplied by when both claims have predicates and these are
+    /// not synonyms ("gave a reception" vs "closed"), in `0.0..=1.0` (1.0 ignores predicates).
+    pub predicate_mismatch: f64,
+    /// A pair of claims is kept only when its score is within this margin of each claim's best
+    /// match in the other's document, in `0.0..=1.0` (1.0 keeps every pair). This stops weak
+    /// links from chaining distinct facts into one group.
+    pub best_match_margin: f64,
     /// The largest share of one document's claims a group may hold, in `0.0..=1.0` (at least
-    /// [`MIN_CLAIMS_PER_DOCUMENT`] claims are always allowed). A group that takes in most of a
+    /// [`AlignOptions::min_claims_per_document`] claims are always allowed). A group that takes in most of a
     /// long article is a topic, not a fact; 1.0 turns the cap off.
     pub max_document_share: f64,
+    /// A group may always hold this many claims of one document, whatever its share.
+    pub min_claims_per_document: usize,
     /// How alike two claims of one document must be to share a group, in `0.0..=1.0`.
     pub same_document_similarity: f64,
     /// How much the documents' overlap counts in a pair's score, in `0.0..=1.0`.
@@ -81,10 +90,13 @@ impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
             threshold: DEFAULT_THRESHOLD,
-            event_threshold: 0.15,
+            event_threshold: 0.10,
             document_threshold: 0.10,
             same_document_similarity: 0.0,
+            best_match_margin: 0.10,
+            predicate_mismatch: 0.7,
             max_document_share: MAX_SHARE_DEFAULT,
+            min_claims_per_document: 3,
             document_weight: 0.0,
             full_block: 120,
             window: 6,
@@ -92,8 +104,6 @@ impl Default for AlignOptions {
     }
 }
 
-/// A group may always hold this many claims of one document.
-pub const MIN_CLAIMS_PER_DOCUMENT: usize = 3;
 const MAX_SHARE_DEFAULT: f64 = 0.25;
 
 /// Feature families, each with its own weight multiplier.
@@ -231,8 +241,11 @@ fn claim_features(claim: &Claim, lowercase_seen: &HashSet<String>) -> Vec<(Famil
             out.push((Family::Date, t.value.clone()));
         }
     }
+    // Pronouns name nobody until resolved: they would only join unrelated claims.
     for e in claim.who.iter().chain(&claim.place) {
-        out.push((Family::Entity, entity::canonical_name(&e.canonical)));
+        if e.kind != entity::EntityKind::Pronoun {
+            out.push((Family::Entity, entity::canonical_name(&e.canonical)));
+        }
     }
     if let Some(p) = &claim.what {
         out.push((
@@ -469,13 +482,19 @@ pub fn align_with(claims: &[Claim], opts: &AlignOptions) -> Vec<Group> {
     }
     let mut edges: Vec<(u32, u32, f64)> = doc_sim.iter().map(|(&(a, b), &s)| (a, b, s)).collect();
     edges.sort_by_key(|x| (x.0, x.1));
+    let edges = strongest_neighbours(f.docs.len(), edges, DOCUMENT_NEIGHBOURS);
     let event_of = average_linkage(f.docs.len(), &edges, opts.document_threshold);
 
     let mut edges: Vec<(u32, u32, f64)> = Vec::new();
     for (a, b) in pairs {
         let (da, db) = (f.doc_of[a as usize], f.doc_of[b as usize]);
         let ds = doc_sim[&(da.min(db), da.max(db))];
-        let cs = dice(&f.claims[a as usize], &f.claims[b as usize]);
+        let mut cs = dice(&f.claims[a as usize], &f.claims[b as usize]);
+        if let (Some(pa), Some(pb)) = (&claims[a as usize].what, &claims[b as usize].what) {
+            if predicate::synonym_class(&pa.lemma) != predicate::synonym_class(&pb.lemma) {
+                cs *= opts.predicate_mismatch;
+            }
+        }
         let score = ((1.0 - opts.document_weight) * cs + opts.document_weight * ds).min(1.0);
         // Claims of documents about different events need a much closer match: rescale so that
         // one threshold serves both.
@@ -489,6 +508,9 @@ pub fn align_with(claims: &[Claim], opts: &AlignOptions) -> Vec<Group> {
             continue;
         };
         edges.push((a, b, scaled));
+    }
+    if opts.best_match_margin < 1.0 {
+        edges = mutual_best(&f, edges, opts.best_match_margin);
     }
     let group_of = constrained_linkage(claims, &f, &mut edges, opts);
     let mut weakest: HashMap<u32, f64> = HashMap::new();
@@ -549,13 +571,16 @@ fn constrained_linkage(
             if opts.max_document_share >= 1.0 {
                 usize::MAX
             } else {
-                ((k as f64 * opts.max_document_share).ceil() as usize).max(MIN_CLAIMS_PER_DOCUMENT)
+                ((k as f64 * opts.max_document_share).ceil() as usize)
+                    .max(opts.min_claims_per_document)
             }
         })
         .collect();
     let mut group: Vec<u32> = (0..n as u32).collect();
-    // Per group: its members, sorted by document.
+    // Per group: its members, and how many of them each document has.
     let mut members: Vec<Vec<u32>> = (0..n as u32).map(|i| vec![i]).collect();
+    let mut per_doc: Vec<HashMap<u32, usize>> =
+        f.doc_of.iter().map(|&d| HashMap::from([(d, 1)])).collect();
     for &(a, b, score) in edges.iter() {
         if score < opts.event_threshold {
             break;
@@ -564,18 +589,14 @@ fn constrained_linkage(
         if ga == gb {
             continue;
         }
-        let within_share = members[ga as usize].len() + members[gb as usize].len() <= 4 || {
-            let mut per_doc: HashMap<u32, usize> = HashMap::new();
-            members[ga as usize]
-                .iter()
-                .chain(&members[gb as usize])
-                .all(|&m| {
-                    let d = f.doc_of[m as usize];
-                    let n = per_doc.entry(d).or_default();
-                    *n += 1;
-                    *n <= share_cap[d as usize]
-                })
+        let (small, large) = if per_doc[ga as usize].len() <= per_doc[gb as usize].len() {
+            (ga as usize, gb as usize)
+        } else {
+            (gb as usize, ga as usize)
         };
+        let within_share = per_doc[small].iter().all(|(d, k)| {
+            k + per_doc[large].get(d).copied().unwrap_or(0) <= share_cap[*d as usize]
+        });
         if !within_share {
             continue;
         }
@@ -600,33 +621,61 @@ fn constrained_linkage(
         for &m in &moved {
             group[m as usize] = keep;
         }
+        let counts = std::mem::take(&mut per_doc[gone as usize]);
+        for (d, k) in counts {
+            *per_doc[keep as usize].entry(d).or_default() += k;
+        }
         members[keep as usize].extend(moved);
     }
     group
 }
 
-/// A candidate merge of two clusters, ordered by average similarity.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Merge {
-    average: f64,
-    a: u32,
-    b: u32,
+/// Keeps a pair of claims only when each is (within `margin`) the other's best match in the
+/// other's document: a claim's weak links to a document where it has a closer paraphrase do not
+/// chain facts together.
+fn mutual_best(f: &Featurized, edges: Vec<(u32, u32, f64)>, margin: f64) -> Vec<(u32, u32, f64)> {
+    let mut best: HashMap<(u32, u32), f64> = HashMap::new();
+    for &(a, b, s) in &edges {
+        for (x, y) in [(a, b), (b, a)] {
+            let e = best.entry((x, f.doc_of[y as usize])).or_insert(f64::MIN);
+            *e = e.max(s);
+        }
+    }
+    edges
+        .into_iter()
+        .filter(|&(a, b, s)| {
+            s + margin >= best[&(a, f.doc_of[b as usize])]
+                && s + margin >= best[&(b, f.doc_of[a as usize])]
+        })
+        .collect()
 }
 
-impl Eq for Merge {}
+/// How many of its most similar documents each document keeps in the event graph.
+const DOCUMENT_NEIGHBOURS: usize = 24;
 
-impl Ord for Merge {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.average
-            .total_cmp(&other.average)
-            .then_with(|| (other.a, other.b).cmp(&(self.a, self.b)))
+/// Keeps an edge only when it is among the `k` strongest of one of its ends: a document's event
+/// is decided by its closest neighbours, and a large cluster's graph stays sparse.
+fn strongest_neighbours(n: usize, edges: Vec<(u32, u32, f64)>, k: usize) -> Vec<(u32, u32, f64)> {
+    let mut by_node: Vec<Vec<(f64, usize)>> = vec![Vec::new(); n];
+    for (i, &(a, b, s)) in edges.iter().enumerate() {
+        by_node[a as usize].push((s, i));
+        by_node[b as usize].push((s, i));
     }
-}
-
-impl PartialOrd for Merge {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
+    let mut keep = vec![false; edges.len()];
+    for list in &mut by_node {
+        if list.len() > k {
+            list.select_nth_unstable_by(k - 1, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+            list.truncate(k);
+        }
+        for &(_, i) in list.iter() {
+            keep[i] = true;
+        }
     }
+    edges
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(e, kept)| kept.then_some(e))
+        .collect()
 }
 
 /// Average-linkage clustering over a sparse similarity graph (pairs without an edge count as 0),
@@ -635,11 +684,13 @@ impl PartialOrd for Merge {
 /// Used to group documents into events. Unlike single-linkage it does not chain: two groups merge
 /// only when their members are, on average, alike.
 ///
-/// Cost: a merge folds the smaller cluster's neighbour sums into the larger's and re-queues only
-/// the pairs whose sums grew. A pair whose average fell because a cluster grew is re-evaluated
-/// lazily when it reaches the top of the queue, so a large cluster is never rescanned whole.
+/// Pairs are taken once each, strongest first (a greedy approximation of exact average linkage,
+/// which would rescan a growing cluster's neighbours after every merge): a pair joins its two
+/// clusters when their average similarity, kept up to date as clusters grow, is still at least
+/// `threshold`. A merge folds the smaller neighbour table into the larger, so the total work is
+/// `O(E log E)` for `E` pairs.
 fn average_linkage(n: usize, edges: &[(u32, u32, f64)], threshold: f64) -> Vec<u32> {
-    use std::collections::{BTreeMap, BinaryHeap};
+    use std::collections::BTreeMap;
     let mut sums: Vec<BTreeMap<u32, f64>> = vec![BTreeMap::new(); n];
     for &(a, b, s) in edges {
         *sums[a as usize].entry(b).or_default() += s;
@@ -647,36 +698,38 @@ fn average_linkage(n: usize, edges: &[(u32, u32, f64)], threshold: f64) -> Vec<u
     }
     let mut size = vec![1u32; n];
     let mut owner: Vec<u32> = (0..n as u32).collect();
-    let mut heap: BinaryHeap<Merge> = edges
-        .iter()
-        .filter(|e| e.2 >= threshold)
-        .map(|&(a, b, s)| Merge {
-            average: s,
-            a: a.min(b),
-            b: a.max(b),
-        })
-        .collect();
-    while let Some(m) = heap.pop() {
-        let (a, b) = (m.a as usize, m.b as usize);
-        if owner[a] != m.a || owner[b] != m.b {
+    // One pass over the pairs, strongest first: a pair joins its two clusters when their
+    // average similarity, kept up to date as clusters grow, is still at least the threshold.
+    let mut order: Vec<&(u32, u32, f64)> = edges.iter().filter(|e| e.2 >= threshold).collect();
+    order.sort_by(|x, y| {
+        y.2.total_cmp(&x.2)
+            .then_with(|| (x.0, x.1).cmp(&(y.0, y.1)))
+    });
+    let root = |owner: &mut Vec<u32>, mut d: u32| {
+        while owner[d as usize] != d {
+            let up = owner[owner[d as usize] as usize];
+            owner[d as usize] = up;
+            d = up;
+        }
+        d as usize
+    };
+    for &&(x, y, _) in &order {
+        let (a, b) = (root(&mut owner, x), root(&mut owner, y));
+        if a == b {
             continue;
         }
-        let Some(&sum) = sums[a].get(&m.b) else {
+        let Some(&sum) = sums[a].get(&(b as u32)) else {
             continue;
         };
-        let average = sum / (f64::from(size[a]) * f64::from(size[b]));
-        if average < threshold {
+        if sum / (f64::from(size[a]) * f64::from(size[b])) < threshold {
             continue;
         }
-        if average < m.average - 1e-12 {
-            heap.push(Merge { average, ..m });
-            continue;
-        }
-        let (keep, gone) = if (size[a], std::cmp::Reverse(a)) >= (size[b], std::cmp::Reverse(b)) {
-            (a, b)
-        } else {
-            (b, a)
-        };
+        let (keep, gone) =
+            if (sums[a].len(), std::cmp::Reverse(a)) >= (sums[b].len(), std::cmp::Reverse(b)) {
+                (a, b)
+            } else {
+                (b, a)
+            };
         let moved = std::mem::take(&mut sums[gone]);
         sums[keep].remove(&(gone as u32));
         size[keep] += size[gone];
@@ -686,21 +739,9 @@ fn average_linkage(n: usize, edges: &[(u32, u32, f64)], threshold: f64) -> Vec<u
             if cu == keep {
                 continue;
             }
-            let total = {
-                let e = sums[keep].entry(c).or_default();
-                *e += s;
-                *e
-            };
+            *sums[keep].entry(c).or_default() += s;
             if let Some(v) = sums[cu].remove(&(gone as u32)) {
                 *sums[cu].entry(keep as u32).or_default() += v;
-            }
-            let average = total / (f64::from(size[keep]) * f64::from(size[cu]));
-            if average >= threshold {
-                heap.push(Merge {
-                    average,
-                    a: keep.min(cu) as u32,
-                    b: keep.max(cu) as u32,
-                });
             }
         }
     }
@@ -733,7 +774,7 @@ mod tests {
 
     #[test]
     fn words_keep_numbers_whole() {
-        let w: Vec<&str> = words("At least 11,000 containers (3.5%) left Hwasong-19.").collect();
+        let w: Vec<&str> = words("At least 11,000 containers (3.5%) left Berth-19.").collect();
         assert_eq!(
             w,
             [
@@ -743,7 +784,7 @@ mod tests {
                 "containers",
                 "3.5",
                 "left",
-                "Hwasong",
+                "Berth",
                 "19"
             ]
         );

@@ -208,14 +208,19 @@ fn opens_clause(rest: &str, in_list: bool) -> bool {
 /// ```
 pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate>) -> Vec<Claim> {
     let text = doc.text.as_str();
-    let mut out = Vec::new();
-    for s in sentences {
+    let mut out: Vec<Claim> = Vec::new();
+    // Claims of the quotation still open ("“A. B,” the report said": A waits for its teller).
+    let mut open_quote: Vec<usize> = Vec::new();
+    for (k, s) in sentences.iter().enumerate() {
         let span = s.span;
+        let body = span.slice(text);
         let entities = entity::entities(text, span);
         let times = time::tag_span(text, span, reference);
         let amounts = quantity::quantities(text, span);
         let sentence_attribution = attribution::attribution(text, span);
-        for clause in clauses(text, span) {
+        let first_claim = out.len();
+        let parts = clauses(text, span);
+        for (ci, &clause) in parts.iter().enumerate() {
             let inside = |m: Span| clause.contains(m);
             let (place, who): (Vec<_>, Vec<_>) = entities
                 .iter()
@@ -225,7 +230,15 @@ pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate
             let stance = attribution::stance(text, clause);
             let attribution = attribution::attribution(text, clause)
                 .filter(|a| inside(a.span))
-                .or_else(|| sentence_attribution.clone());
+                .or_else(|| {
+                    // A clause takes the sentence's teller when the teller speaks before it
+                    // ("Police said A, and B") or closes the sentence ("A, and B, police said"),
+                    // not when the teller belongs to a later clause of its own.
+                    sentence_attribution.clone().filter(|a| {
+                        let owner = parts.iter().position(|p| p.contains(a.span));
+                        owner.is_none_or(|o| o < ci) || ends_sentence(text, span, a.span)
+                    })
+                });
             out.push(Claim {
                 id: String::new(),
                 doc: doc.id.clone(),
@@ -242,8 +255,80 @@ pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate
                 sentence: span,
             });
         }
+        // A quotation over several sentences: its teller, named where it closes, speaks for all.
+        let quotes = quote_marks(body);
+        if !open_quote.is_empty() {
+            open_quote.extend(first_claim..out.len());
+            if quotes % 2 == 1 {
+                let teller = out[first_claim..]
+                    .iter()
+                    .find_map(|c| c.attribution.clone());
+                for &i in &open_quote {
+                    if out[i].attribution.is_none() {
+                        out[i].attribution = teller.clone();
+                    }
+                }
+                open_quote.clear();
+            }
+        } else if quotes % 2 == 1 && starts_with_quote(body) {
+            open_quote.extend(first_claim..out.len());
+        }
+        // "This was reported by X": X tells the sentence before.
+        if k > 0 && refers_back(body) {
+            if let Some(teller) = out[first_claim..]
+                .iter()
+                .find_map(|c| c.attribution.clone())
+            {
+                let previous = sentences[k - 1].span;
+                for c in out[..first_claim]
+                    .iter_mut()
+                    .rev()
+                    .take_while(|c| c.sentence == previous)
+                {
+                    if c.attribution.is_none() {
+                        c.attribution = Some(teller.clone());
+                    }
+                }
+            }
+        }
     }
     out
+}
+
+/// Whether the attribution closes the sentence (only punctuation after it).
+fn ends_sentence(text: &str, sentence: Span, attribution: Span) -> bool {
+    Span::new(attribution.end, sentence.end)
+        .slice(text)
+        .chars()
+        .all(|c| !c.is_alphanumeric())
+}
+
+/// How many double quotation marks a sentence holds (straight, curly, guillemets).
+fn quote_marks(s: &str) -> usize {
+    s.chars()
+        .filter(|c| matches!(c, '"' | '“' | '”' | '«' | '»'))
+        .count()
+}
+
+fn starts_with_quote(s: &str) -> bool {
+    s.starts_with(['"', '“', '«'])
+}
+
+/// Sentences that only say who told the one before: "This was reported by ...",
+/// "That was announced by ...", "This is according to ...".
+fn refers_back(s: &str) -> bool {
+    let mut words = s.split_whitespace().map(|w| w.to_lowercase());
+    let (Some(a), Some(b), Some(c)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    matches!(a.as_str(), "this" | "that" | "it")
+        && matches!(b.as_str(), "was" | "is" | "has" | "had")
+        && (c.starts_with("report")
+            || c.starts_with("announc")
+            || c.starts_with("confirm")
+            || c.starts_with("stat")
+            || c == "according"
+            || c == "been")
 }
 
 #[cfg(test)]
@@ -287,6 +372,50 @@ mod tests {
         assert_eq!(parts(quote), [quote]);
         let curly = "“Prices rose, but wages did not,” the report stated.";
         assert_eq!(parts(curly), [curly]);
+    }
+
+    fn doc_claims(text: &str) -> Vec<Claim> {
+        let doc = Document::new("d", "Wire", text);
+        let sents = crate::segment::sentences(&doc.text, &[Span::new(0, doc.text.len())]);
+        build(&doc, &sents, None)
+    }
+
+    #[test]
+    fn a_quote_over_sentences_takes_its_closing_teller() {
+        let claims =
+            doc_claims("\"The bridge is closed. Repairs start in May,\" the ministry said.");
+        assert_eq!(claims.len(), 2);
+        for c in &claims {
+            let a = c
+                .attribution
+                .as_ref()
+                .unwrap_or_else(|| panic!("{} has no teller", c.text));
+            assert!(a.source.contains("ministry"), "{}", a.source);
+        }
+    }
+
+    #[test]
+    fn this_was_reported_by_tells_the_sentence_before() {
+        let claims =
+            doc_claims("Flooding closed the main road. This was reported by the Metro Gazette.");
+        let first = claims[0]
+            .attribution
+            .as_ref()
+            .expect("the first sentence has a teller");
+        assert!(first.source.contains("Metro Gazette"), "{}", first.source);
+    }
+
+    #[test]
+    fn a_later_teller_does_not_speak_for_an_earlier_clause() {
+        let claims = doc_claims(
+            "The results were not published; however, on Monday the agency reported a deal.",
+        );
+        assert_eq!(claims.len(), 2);
+        assert!(
+            claims[0].attribution.is_none(),
+            "{:?}",
+            claims[0].attribution
+        );
     }
 
     #[test]

@@ -100,9 +100,28 @@ fn compare_when(claims: &[&Claim]) -> Option<Discrepancy> {
     if gap <= 0 {
         return None;
     }
+    // Only the values in conflict with another source's: a date every other one contains
+    // ("2024" beside "Wednesday") takes no side.
+    let lowest = two_best(&anchored, |x| x.0.doc.as_str(), |x, y| x.2.last < y.2.last);
+    let highest = two_best(
+        &anchored,
+        |x| x.0.doc.as_str(),
+        |x, y| x.2.first > y.2.first,
+    );
+    let in_conflict = |x: &&(&Claim, &TimeMention, DateRange)| {
+        let others = |ks: &[usize]| {
+            ks.iter()
+                .map(|&k| &anchored[k])
+                .filter(|o| o.0.doc != x.0.doc)
+                .collect::<Vec<_>>()
+        };
+        others(&highest).iter().any(|o| o.2.first > x.2.last)
+            || others(&lowest).iter().any(|o| o.2.last < x.2.first)
+    };
     let values = distinct_values(
         anchored
             .iter()
+            .filter(in_conflict)
             .map(|(c, t, _)| value(c, &t.text, t.value.clone(), t.span.start, t.span.end)),
     );
     let flagged = [a.1, b.1]
@@ -264,7 +283,55 @@ fn name_tokens(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// Words that follow an organisation's name without changing which one it is.
+const LEGAL_SUFFIXES: &[&str] = &[
+    "company",
+    "co",
+    "inc",
+    "incorporated",
+    "ltd",
+    "limited",
+    "llc",
+    "plc",
+    "corp",
+    "corporation",
+    "group",
+    "holdings",
+    "ag",
+    "sa",
+    "gmbh",
+];
+
+/// The head word of a name: its last word before an "of ..." tail, legal suffixes dropped
+/// ("High-tech Development Institute of X University" -> "institute").
+fn head(tokens: &[String], raw: &str) -> Option<String> {
+    let before_of: Vec<&str> = raw
+        .split(" of ")
+        .next()
+        .unwrap_or(raw)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut words: Vec<String> = before_of.iter().map(|w| w.to_lowercase()).collect();
+    if words.is_empty() {
+        words = tokens.to_vec();
+    }
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| LEGAL_SUFFIXES.contains(&w.as_str()))
+    {
+        words.pop();
+    }
+    words.pop()
+}
+
 /// Compares two names: the same, a variant of one entity, or different entities.
+///
+/// Names that the alias tables map to one canonical form (`DPRK`, `North Korea`) are the same.
+/// Otherwise two names are variants when every word of the shorter is found in the longer (whole,
+/// as a prefix such as "tech"/"technology", or spelled close) and their head words agree; when
+/// one is the other's acronym; or when the whole names are spelled close.
 ///
 /// # Example
 ///
@@ -274,59 +341,151 @@ fn name_tokens(name: &str) -> Vec<String> {
 /// assert_eq!(match_names("National Technology Institute", "National Tech Institute of Lagos University"), NameMatch::Variant);
 /// assert_eq!(match_names("Ministry of Health", "ministry of health"), NameMatch::Same);
 /// assert_eq!(match_names("Ministry of Health", "Ministry of Defence"), NameMatch::Different);
+/// assert_eq!(match_names("Information Technology", "Ministry of Information Technology"), NameMatch::Different);
 /// ```
 pub fn match_names(a: &str, b: &str) -> NameMatch {
-    let (ca, cb) = (canonical_name(a), canonical_name(b));
-    let ta = name_tokens(a);
-    let tb = name_tokens(b);
-    if ta == tb {
-        return NameMatch::Same;
+    NameKey::new(a).matches(&NameKey::new(b))
+}
+
+/// What [`match_names`] needs of a name, computed once per spelling.
+#[derive(Debug, Clone)]
+struct NameKey {
+    canonical: String,
+    tokens: Vec<String>,
+    head: Option<String>,
+    initials: String,
+}
+
+impl NameKey {
+    fn new(raw: &str) -> Self {
+        let tokens = name_tokens(raw);
+        NameKey {
+            canonical: canonical_name(raw),
+            head: head(&tokens, raw),
+            initials: tokens.iter().filter_map(|w| w.chars().next()).collect(),
+            tokens,
+        }
     }
-    if ca == cb {
-        return NameMatch::Variant;
+
+    /// The keys this name is blocked under: the first three letters of each word, and the
+    /// name itself when it may be an acronym.
+    fn blocks(&self) -> impl Iterator<Item = String> + '_ {
+        let prefixes = self
+            .tokens
+            .iter()
+            .map(|t| t.chars().take(3).collect::<String>());
+        let acronym = (self.tokens.len() == 1).then(|| format!("#{}", self.tokens[0]));
+        let initials = (self.tokens.len() >= 2).then(|| format!("#{}", self.initials));
+        prefixes.chain(acronym).chain(initials)
     }
-    if ta.is_empty() || tb.is_empty() {
-        return NameMatch::Different;
+
+    fn matches(&self, other: &NameKey) -> NameMatch {
+        let (ta, tb) = (&self.tokens, &other.tokens);
+        if ta == tb || self.canonical == other.canonical {
+            return NameMatch::Same;
+        }
+        if ta.is_empty() || tb.is_empty() {
+            return NameMatch::Different;
+        }
+        // An acronym of the other: "IAEA" vs "International Atomic Energy Agency".
+        if (ta.len() == 1 && ta[0].len() >= 2 && ta[0] == other.initials)
+            || (tb.len() == 1 && tb[0].len() >= 2 && tb[0] == self.initials)
+        {
+            return NameMatch::Variant;
+        }
+        let (short, long) = if ta.len() <= tb.len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        let all_found = short
+            .tokens
+            .iter()
+            .all(|x| long.tokens.iter().any(|y| token_match(x, y)));
+        let heads_agree = match (&short.head, &long.head) {
+            (Some(x), Some(y)) => token_match(x, y),
+            _ => false,
+        };
+        if short.tokens.len() >= 2 && all_found && heads_agree {
+            return NameMatch::Variant;
+        }
+        if self.canonical.chars().count() >= 6 && spelled_close(&self.canonical, &other.canonical) {
+            return NameMatch::Variant;
+        }
+        NameMatch::Different
     }
-    let (short, long) = if ta.len() <= tb.len() {
-        (&ta, &tb)
-    } else {
-        (&tb, &ta)
-    };
-    let token_match = |x: &String, y: &String| {
-        x == y
-            || (x.len() >= 3
-                && y.len() >= 3
-                && (x.starts_with(y.as_str()) || y.starts_with(x.as_str())))
-            || (x.len() >= 5 && similarity(x, y) >= NAME_SIMILARITY)
-    };
-    let matched = short
-        .iter()
-        .filter(|x| long.iter().any(|y| token_match(x, y)))
-        .count();
-    // Every word of the shorter name is found in the longer, and the shorter is not a lone
-    // generic word ("Ministry" alone matches every ministry).
-    let heads_meet = short
-        .last()
-        .is_some_and(|x| long.iter().any(|y| token_match(x, y)));
-    if short.len() >= 2 && matched == short.len() && heads_meet {
-        return NameMatch::Variant;
+}
+
+/// The pairs of names that are variants of one entity, found without comparing all pairs: only
+/// names that share a block (a word's first three letters, or an acronym) are compared.
+fn variant_pairs(keys: &[NameKey]) -> Vec<(usize, usize)> {
+    let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        for b in key.blocks() {
+            blocks.entry(b).or_default().push(i);
+        }
     }
-    if similarity(&ca, &cb) >= NAME_SIMILARITY && ca.len() >= 6 {
-        return NameMatch::Variant;
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for ids in blocks.values_mut() {
+        if ids.len() <= MAX_NAME_BLOCK {
+            for (k, &i) in ids.iter().enumerate() {
+                for &j in &ids[k + 1..] {
+                    pairs.push((i.min(j), i.max(j)));
+                }
+            }
+        } else {
+            // A crowded block ("min..." for every ministry and minister): compare each name with
+            // its neighbours in alphabetical order only, so the work stays linear.
+            ids.sort_by(|&a, &b| keys[a].tokens.cmp(&keys[b].tokens));
+            for (k, &i) in ids.iter().enumerate() {
+                for &j in ids[k + 1..].iter().take(NAME_WINDOW) {
+                    pairs.push((i.min(j), i.max(j)));
+                }
+            }
+        }
     }
-    // An acronym of the other: "IAEA" vs "International Atomic Energy Agency".
-    let initials = |t: &[String]| {
-        t.iter()
-            .filter_map(|w| w.chars().next())
-            .collect::<String>()
-    };
-    if (short.len() == 1 && short[0].len() >= 2 && short[0] == initials(long))
-        || (long.len() == 1 && long[0] == initials(short))
-    {
-        return NameMatch::Variant;
-    }
-    NameMatch::Different
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs.retain(|&(i, j)| keys[i].matches(&keys[j]) == NameMatch::Variant);
+    pairs
+}
+
+/// A block of names up to this size is compared all pairs.
+const MAX_NAME_BLOCK: usize = 48;
+/// In a larger block, each name is compared with this many alphabetical neighbours.
+const NAME_WINDOW: usize = 8;
+
+/// The pairs of `names` that are variants of one entity (see [`match_names`]), by index,
+/// ascending.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::compare::name_variants;
+/// let names = ["Acme Trading", "Ministry of Health", "Acme Trading Company"];
+/// assert_eq!(name_variants(&names), [(0, 2)]);
+/// ```
+pub fn name_variants(names: &[&str]) -> Vec<(usize, usize)> {
+    let keys: Vec<NameKey> = names.iter().map(|n| NameKey::new(n)).collect();
+    variant_pairs(&keys)
+}
+
+/// Two words of names meet: equal, one a prefix of the other ("tech", "technology"), or spelled
+/// close.
+fn token_match(x: &str, y: &str) -> bool {
+    x == y
+        || (x.len() >= 3 && y.len() >= 3 && (x.starts_with(y) || y.starts_with(x)))
+        || (x.len() >= 5 && spelled_close(x, y))
+}
+
+/// Whether two words or names are spelled close: the same first letter, lengths within two,
+/// and a normalised edit similarity of at least [`NAME_SIMILARITY`]. The cheap tests run first:
+/// most pairs of names differ at once.
+fn spelled_close(x: &str, y: &str) -> bool {
+    let (lx, ly) = (x.chars().count(), y.chars().count());
+    lx.abs_diff(ly) <= 2
+        && x.chars().next() == y.chars().next()
+        && similarity(x, y) >= NAME_SIMILARITY
 }
 
 /// The most distinct names of one slot compared pairwise within a group; past it, a group's
@@ -338,82 +497,137 @@ fn compare_names<'c>(
     slot: Slot,
     names: impl Fn(&'c Claim) -> &'c Vec<EntityMention>,
 ) -> Vec<Discrepancy> {
-    // Distinct spellings, each with its first mention and the documents that use it.
-    let mut spellings: BTreeMap<String, (&Claim, &EntityMention, Vec<&str>)> = BTreeMap::new();
+    // Distinct spellings, each with how often it is used and its first mentions in (at most)
+    // two documents: two are all it takes to show that sources differ.
+    type Uses<'c> = (usize, Vec<(&'c Claim, &'c EntityMention)>);
+    let mut spellings: BTreeMap<String, Uses<'c>> = BTreeMap::new();
     for c in claims {
         for e in names(c) {
-            let entry = spellings
-                .entry(name_tokens(&e.text).join(" "))
-                .or_insert_with(|| (c, e, Vec::new()));
-            if !entry.2.contains(&c.doc.as_str()) {
-                entry.2.push(c.doc.as_str());
-            }
-        }
-    }
-    let mut list: Vec<_> = spellings.into_values().collect();
-    list.sort_by_key(|x| std::cmp::Reverse(x.2.len()));
-    list.truncate(MAX_DISTINCT_NAMES);
-    let mut out = Vec::new();
-    for (i, (ca, ea, da)) in list.iter().enumerate() {
-        for (cb, eb, db) in list.iter().skip(i + 1) {
-            // Only spellings used by different documents can differ between sources.
-            if da.len() == 1 && db.len() == 1 && da[0] == db[0] {
+            if matches!(e.kind, EntityKind::Pronoun) {
                 continue;
             }
-            let severity = match match_names(&ea.text, &eb.text) {
-                NameMatch::Variant => Severity::Variant,
-                NameMatch::Different
-                    if slot == Slot::Where
-                        && ea.kind == EntityKind::Country
-                        && eb.kind == EntityKind::Country
-                        && canonical_name(&ea.canonical) != canonical_name(&eb.canonical) =>
-                {
-                    Severity::Conflict
-                }
-                _ => continue,
-            };
-            let explanation = match severity {
-                Severity::Variant => format!(
-                    "{} says “{}” and {} “{}”: the same {} named differently.",
-                    ca.doc,
-                    ea.text,
-                    cb.doc,
-                    eb.text,
-                    if slot == Slot::Where {
-                        "place"
-                    } else {
-                        "entity"
-                    }
-                ),
-                Severity::Conflict => format!(
-                    "{} places it in {} and {} in {}: different countries.",
-                    ca.doc, ea.text, cb.doc, eb.text
-                ),
-            };
-            out.push(Discrepancy {
-                slot,
-                severity,
-                values: vec![
-                    value(
-                        ca,
-                        &ea.text,
-                        ea.canonical.clone(),
-                        ea.span.start,
-                        ea.span.end,
-                    ),
-                    value(
-                        cb,
-                        &eb.text,
-                        eb.canonical.clone(),
-                        eb.span.start,
-                        eb.span.end,
-                    ),
-                ],
-                explanation,
-            });
+            let (count, uses) = spellings.entry(name_tokens(&e.text).join(" ")).or_default();
+            *count += 1;
+            if uses.len() < 2 && uses.iter().all(|(u, _)| u.doc != c.doc) {
+                uses.push((c, e));
+            }
         }
     }
+    let mut ranked: Vec<Uses<'c>> = spellings.into_values().collect();
+    ranked.sort_by_key(|(count, _)| std::cmp::Reverse(*count));
+    ranked.truncate(MAX_DISTINCT_NAMES);
+    let list: Vec<Vec<(&Claim, &EntityMention)>> =
+        ranked.into_iter().map(|(_, uses)| uses).collect();
+    let keys: Vec<NameKey> = list
+        .iter()
+        .map(|uses| NameKey::new(&uses[0].1.text))
+        .collect();
+    let mut pairs = variant_pairs(&keys);
+    // Names the alias tables fold into one entity are not worth a line for countries and places
+    // ("DPRK", "North Korea"), but for organisations and people the other spelling is news
+    // ("Acme Trading" vs "Acme Trading Company").
+    let named = |i: usize| {
+        !matches!(
+            list[i][0].1.kind,
+            EntityKind::Country | EntityKind::Place | EntityKind::Nominal | EntityKind::Pronoun
+        )
+    };
+    let mut by_canonical: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        if named(i) {
+            by_canonical
+                .entry(key.canonical.as_str())
+                .or_default()
+                .push(i);
+        }
+    }
+    for ids in by_canonical.values() {
+        for (k, &i) in ids.iter().enumerate() {
+            for &j in &ids[k + 1..] {
+                pairs.push((i.min(j), i.max(j)));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    let noun = if slot == Slot::Where {
+        "place"
+    } else {
+        "entity"
+    };
+    let mut out = Vec::new();
+    for (i, j) in pairs {
+        // Two spellings differ between sources only when two documents use them.
+        let Some((ca, ea, cb, eb)) = list[i].iter().find_map(|&(ca, ea)| {
+            list[j]
+                .iter()
+                .find(|(cb, _)| cb.doc != ca.doc)
+                .map(|&(cb, eb)| (ca, ea, cb, eb))
+        }) else {
+            continue;
+        };
+        out.push(Discrepancy {
+            slot,
+            severity: Severity::Variant,
+            values: vec![
+                value(
+                    ca,
+                    &ea.text,
+                    ea.canonical.clone(),
+                    ea.span.start,
+                    ea.span.end,
+                ),
+                value(
+                    cb,
+                    &eb.text,
+                    eb.canonical.clone(),
+                    eb.span.start,
+                    eb.span.end,
+                ),
+            ],
+            explanation: format!(
+                "{} says “{}” and {} “{}”: the same {noun} named differently.",
+                ca.doc, ea.text, cb.doc, eb.text
+            ),
+        });
+    }
+    if slot == Slot::Where {
+        out.extend(compare_countries(claims));
+    }
     out
+}
+
+/// Two documents that place the fact in different countries.
+fn compare_countries(claims: &[&Claim]) -> Option<Discrepancy> {
+    let mut first: BTreeMap<String, (&Claim, &EntityMention)> = BTreeMap::new();
+    for c in claims {
+        // Only a claim that names one place says where the fact happened; a claim naming
+        // several ("troops sent from A to B") says no such thing.
+        if let [e] = c.place.as_slice() {
+            if e.kind == EntityKind::Country {
+                first.entry(canonical_name(&e.canonical)).or_insert((c, e));
+            }
+        }
+    }
+    let found: Vec<&(&Claim, &EntityMention)> = first.values().collect();
+    let (a, b) = found.iter().enumerate().find_map(|(i, a)| {
+        found[i + 1..]
+            .iter()
+            .find(|b| b.0.doc != a.0.doc)
+            .map(|b| (*a, *b))
+    })?;
+    Some(Discrepancy {
+        slot: Slot::Where,
+        severity: Severity::Conflict,
+        values: found
+            .iter()
+            .map(|(c, e)| value(c, &e.text, e.canonical.clone(), e.span.start, e.span.end))
+            .collect(),
+        explanation: format!(
+            "{} places it in {} and {} in {}: different countries.",
+            a.0.doc, a.1.text, b.0.doc, b.1.text
+        ),
+    })
 }
 
 fn compare_what(claims: &[&Claim]) -> Option<Discrepancy> {
@@ -612,8 +826,14 @@ mod tests {
 
     #[test]
     fn names() {
+        // In the acronym table: one canonical entity.
         assert_eq!(
             match_names("IAEA", "International Atomic Energy Agency"),
+            NameMatch::Same
+        );
+        // Not in any table: recognised as an acronym of the other.
+        assert_eq!(
+            match_names("ACWU", "Amalgamated Cement Workers Union"),
             NameMatch::Variant
         );
         assert_eq!(

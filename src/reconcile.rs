@@ -132,8 +132,15 @@ impl ReconcilerBuilder {
         let a = self.align;
         for (name, v) in [
             ("min_similarity", a.threshold),
+            ("event_threshold", a.event_threshold),
+            ("document_threshold", a.document_threshold),
             ("document_weight", a.document_weight),
+            ("same_document_similarity", a.same_document_similarity),
+            ("max_document_share", a.max_document_share),
+            ("best_match_margin", a.best_match_margin),
+            ("predicate_mismatch", a.predicate_mismatch),
         ] {
+            // `contains` is false for NaN too.
             if !(0.0..=1.0).contains(&v) {
                 return Err(Error::Config(format!("{name} must lie in 0..=1, not {v}")));
             }
@@ -356,10 +363,7 @@ fn prepare(doc: &Document) -> Prepared {
     let (reference, inferred_from) = match doc.published {
         Some(d) => (Some(d), None),
         None => match time::infer_reference_date(&doc.text, &cleaned.content) {
-            Some(inf) => (
-                Some(inf.date),
-                Some(format!("the text ({:?})", inf.evidence)),
-            ),
+            Some(inf) => (Some(inf.date), Some(format!("the text: {}", inf.evidence))),
             None => (None, None),
         },
     };
@@ -527,38 +531,84 @@ fn finding(
 }
 
 /// Every entity named in the claims, by canonical form, with its spellings and who uses them.
+/// Records whose names are variants of one entity ("Acme Trading" and "Acme Trading Company")
+/// are merged under the more widely used name.
 fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<EntityRecord> {
-    let mut table: BTreeMap<
-        String,
-        (
-            crate::extract::entity::EntityKind,
-            BTreeMap<String, Vec<&str>>,
-        ),
-    > = BTreeMap::new();
+    use crate::extract::entity::{canonical_name, EntityKind};
+    struct Record<'c> {
+        canonical: String,
+        kind: EntityKind,
+        spellings: BTreeMap<String, Vec<&'c str>>,
+        uses: usize,
+    }
+    let mut table: BTreeMap<String, Record> = BTreeMap::new();
     for c in claims {
         for e in c.who.iter().chain(&c.place) {
-            let key = crate::extract::entity::canonical_name(&e.canonical);
-            if key.is_empty() {
+            let key = canonical_name(&e.canonical);
+            if key.is_empty() || e.kind == EntityKind::Pronoun {
                 continue;
             }
-            let entry = table
-                .entry(key)
-                .or_insert_with(|| (e.kind, BTreeMap::new()));
-            let docs = entry.1.entry(e.text.clone()).or_default();
-            if !docs.contains(&c.doc.as_str()) {
+            let record = table.entry(key).or_insert_with(|| Record {
+                canonical: e.canonical.clone(),
+                kind: e.kind,
+                spellings: BTreeMap::new(),
+                uses: 0,
+            });
+            record.uses += 1;
+            let docs = record.spellings.entry(e.text.clone()).or_default();
+            // Claims come in document order: a repeat of this document would be the last entry.
+            if docs.last() != Some(&c.doc.as_str()) {
                 docs.push(c.doc.as_str());
             }
         }
     }
-    table
+    let mut records: Vec<Record> = table.into_values().collect();
+    // Merge variants (of one kind, or one of unknown kind) into the most used record.
+    let names: Vec<String> = records.iter().map(|r| r.canonical.clone()).collect();
+    let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let mut parent: Vec<usize> = (0..records.len()).collect();
+    let root = |parent: &[usize], mut i: usize| {
+        while parent[i] != i {
+            i = parent[i];
+        }
+        i
+    };
+    for (i, j) in compare::name_variants(&name_refs) {
+        let (ki, kj) = (records[i].kind, records[j].kind);
+        if !(ki == kj || ki == EntityKind::Other || kj == EntityKind::Other) {
+            continue;
+        }
+        let (ri, rj) = (root(&parent, i), root(&parent, j));
+        if ri == rj {
+            continue;
+        }
+        let i_wins =
+            (records[ri].uses, std::cmp::Reverse(ri)) >= (records[rj].uses, std::cmp::Reverse(rj));
+        let (keep, gone) = if i_wins { (ri, rj) } else { (rj, ri) };
+        parent[gone] = keep;
+        let moved = std::mem::take(&mut records[gone].spellings);
+        records[keep].uses += records[gone].uses;
+        for (text, docs) in moved {
+            records[keep]
+                .spellings
+                .entry(text)
+                .or_default()
+                .extend(docs);
+        }
+    }
+    let mut out: Vec<EntityRecord> = records
         .into_iter()
-        .map(|(canonical, (kind, variants))| EntityRecord {
-            canonical,
-            kind,
-            variants: variants
+        .enumerate()
+        .filter(|(i, _)| root(&parent, *i) == *i)
+        .map(|(_, r)| EntityRecord {
+            canonical: r.canonical,
+            kind: r.kind,
+            variants: r
+                .spellings
                 .into_iter()
                 .map(|(text, mut docs)| {
                     docs.sort_by_key(|d| doc_order.get(d).copied().unwrap_or(usize::MAX));
+                    docs.dedup();
                     NameVariant {
                         text,
                         docs: docs.into_iter().map(str::to_string).collect(),
@@ -566,5 +616,12 @@ fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<Enti
                 })
                 .collect(),
         })
-        .collect()
+        .collect();
+    out.sort_by(|a, b| {
+        a.canonical
+            .to_lowercase()
+            .cmp(&b.canonical.to_lowercase())
+            .then_with(|| a.canonical.cmp(&b.canonical))
+    });
+    out
 }

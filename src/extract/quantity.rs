@@ -1,10 +1,38 @@
 //! Quantities: numbers with the noun they count, qualifiers, money and percentages.
 //!
-//! (Skeleton: the full extractor replaces this module's internals.)
+//! # Method
+//!
+//! The sentence is tokenised; a quantity starts at a number written in digits ("11,000", "2.5",
+//! "$5m") or in words ("two million", "a dozen", "thousands of"), read with the tables
+//! `number_words.tsv` (values and multipliers), `qualifiers.tsv` ("at least", "approximately",
+//! "up to") and `units.tsv` (currencies, percent, measures).
+//!
+//! The `unit` is, in this order: a currency code (`USD`) or `%`, a unit of measure (`km`), or
+//! the counted noun phrase *as written, in lower case, without its "of" complement*: "11,000
+//! containers of ammunition" has unit `containers`, "two million artillery rounds" has unit
+//! `artillery rounds`, "3,000 troops" has unit `troops`. The phrase ends at the first plural
+//! noun (or at the noun before a function word); plural and singular forms are left as written
+//! so that two sources saying "troops" meet exactly.
+//!
+//! What is not a quantity: years ("in 2023", "since 2022"), days of a month ("30 November",
+//! "October 29"), ordinals ("80th"), times ("10:30"), digits inside names ("Kestrel-7", "G7",
+//! "Exhibition-2024"), ages ("a 23-year-old"). Those belong to the time tagger or to names.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use crate::document::Span;
+use crate::extract::entity::tokens::{tokenize, Tok, TokKind};
+use crate::lexicon::{calendar_word, rows};
+
+/// Number words with their values (see `number_words.tsv`).
+pub const NUMBER_WORDS: &str = include_str!("../lexicon/number_words.tsv");
+/// Qualifier phrases (see `qualifiers.tsv`).
+pub const QUALIFIERS: &str = include_str!("../lexicon/qualifiers.tsv");
+/// Currencies, percent and units of measure (see `units.tsv`).
+pub const UNITS: &str = include_str!("../lexicon/units.tsv");
 
 /// How a number is qualified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -43,8 +71,742 @@ pub struct Quantity {
     pub qualifier: Qualifier,
 }
 
-/// Finds the quantities of `text[within]`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum WordKind {
+    Unit,
+    Multiplier,
+    Approx,
+}
+
+#[derive(Debug)]
+struct Tables {
+    /// key: lowercase words joined by one space
+    numbers: HashMap<&'static str, (f64, WordKind)>,
+    qualifiers: Vec<(Vec<&'static str>, Qualifier)>,
+    symbols: HashMap<&'static str, &'static str>,
+    unit_words: HashMap<&'static str, &'static str>,
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut numbers = HashMap::new();
+        for r in rows(NUMBER_WORDS) {
+            let kind = match r.get(2) {
+                "multiplier" => WordKind::Multiplier,
+                "approx" => WordKind::Approx,
+                _ => WordKind::Unit,
+            };
+            if let Ok(v) = r.get(1).parse::<f64>() {
+                numbers.insert(r.get(0), (v, kind));
+            }
+        }
+        let mut qualifiers: Vec<(Vec<&'static str>, Qualifier)> = rows(QUALIFIERS)
+            .filter_map(|r| {
+                let q = match r.get(1) {
+                    "approximately" => Qualifier::Approximately,
+                    "at_least" => Qualifier::AtLeast,
+                    "more_than" => Qualifier::MoreThan,
+                    "at_most" => Qualifier::AtMost,
+                    "less_than" => Qualifier::LessThan,
+                    "up_to" => Qualifier::UpTo,
+                    _ => return None,
+                };
+                Some((r.get(0).split(' ').collect(), q))
+            })
+            .collect();
+        // longest phrases first
+        qualifiers.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let mut symbols = HashMap::new();
+        let mut unit_words = HashMap::new();
+        for r in rows(UNITS) {
+            if r.get(2) == "symbol" {
+                symbols.insert(r.get(0), r.get(1));
+            } else {
+                unit_words.insert(r.get(0), r.get(1));
+            }
+        }
+        Tables {
+            numbers,
+            qualifiers,
+            symbols,
+            unit_words,
+        }
+    })
+}
+
+/// Words that end a counted noun phrase.
+const PHRASE_STOP: &[&str] = &[
+    "of",
+    "to",
+    "by",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "and",
+    "or",
+    "but",
+    "since",
+    "during",
+    "after",
+    "before",
+    "into",
+    "as",
+    "than",
+    "that",
+    "which",
+    "who",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "be",
+    "been",
+    "the",
+    "a",
+    "an",
+    "per",
+    "a",
+    "including",
+    "while",
+    "when",
+    "last",
+    "this",
+    "next",
+    "ago",
+    "around",
+    "about",
+    "near",
+    "more",
+    "less",
+    "over",
+    "under",
+    "down",
+    "up",
+    "off",
+    "out",
+    "former",
+    "later",
+    "earlier",
+    "each",
+    "old",
+    "am",
+    "pm",
+    "p",
+    "there",
+    "here",
+    "then",
+];
+
+/// Words before a 4-digit number that make it a year.
+const YEAR_CONTEXT: &[&str] = &[
+    "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through",
+    "between", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "year",
+    "and", "to", "the", "fiscal", "season",
+];
+
+/// A key under which two units compare: lower case, the last word singular ("troops" and
+/// "troop" meet, "artillery rounds" and "artillery round"), currencies and measures as they are.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::extract::quantity::unit_key;
+/// assert_eq!(unit_key("troops"), unit_key("troop"));
+/// assert_eq!(unit_key("Artillery Rounds"), "artillery round");
+/// assert_eq!(unit_key("casualties"), "casualty");
+/// assert_eq!(unit_key("USD"), "usd");
+/// assert_eq!(unit_key("%"), "%");
+/// ```
+pub fn unit_key(unit: &str) -> String {
+    let lower = unit.trim().to_lowercase();
+    let (head, last) = match lower.rsplit_once(' ') {
+        Some((h, l)) => (format!("{h} "), l.to_string()),
+        None => (String::new(), lower.clone()),
+    };
+    let irregular = [
+        ("men", "man"),
+        ("women", "woman"),
+        ("people", "person"),
+        ("children", "child"),
+    ];
+    let single = if let Some(&(_, s)) = irregular.iter().find(|(p, _)| *p == last) {
+        s.to_string()
+    } else if let Some(stem) = last.strip_suffix("ies").filter(|s| s.len() >= 2) {
+        format!("{stem}y")
+    } else if let Some(stem) = last
+        .strip_suffix("es")
+        .filter(|s| s.ends_with("ss") || s.ends_with('x') || s.ends_with("ch") || s.ends_with("sh"))
+    {
+        stem.to_string()
+    } else if let Some(stem) = last
+        .strip_suffix('s')
+        .filter(|s| s.len() >= 2 && !s.ends_with('s') && !s.ends_with('u'))
+    {
+        stem.to_string()
+    } else {
+        last
+    };
+    format!("{head}{single}")
+}
+
+/// Finds the quantities of `text[within]`, in text order.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::extract::quantity::{quantities, Qualifier};
+/// use corroborate::Span;
+///
+/// let text = "The army sent at least 11,000 containers of ammunition and about two million shells since 2023.";
+/// let q = quantities(text, Span::new(0, text.len()));
+/// assert_eq!(q.len(), 2);
+/// assert_eq!((q[0].value, q[0].unit.as_str(), q[0].qualifier), (11_000.0, "containers", Qualifier::AtLeast));
+/// assert_eq!((q[1].value, q[1].unit.as_str(), q[1].qualifier), (2_000_000.0, "shells", Qualifier::Approximately));
+/// ```
 pub fn quantities(text: &str, within: Span) -> Vec<Quantity> {
-    let _ = (text, within);
-    Vec::new()
+    let toks = tokenize(text, within);
+    let t = tables();
+    let mut out: Vec<Quantity> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match read_number(&toks, i, t) {
+            Some(num) => {
+                if let Some((mut q, next)) = build(text, &toks, i, num, t) {
+                    // an elliptical count takes the unit of the one before it: "sent 3,000
+                    // troops, with plans to deploy 10,000 by December"
+                    if q.unit.is_empty() {
+                        if let Some(prev) = out.iter().rev().find(|p| !p.unit.is_empty()) {
+                            q.unit = prev.unit.clone();
+                        }
+                    }
+                    i = next;
+                    out.push(q);
+                    continue;
+                }
+                i = num.end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Number {
+    value: f64,
+    /// one past the last token of the number
+    end: usize,
+    /// vague plural ("thousands of")
+    approx: bool,
+    /// written in digits
+    digits: bool,
+    /// a unit glued to the digits ("5m", "3km"): its unit
+    glued_unit: Option<&'static str>,
+}
+
+fn parse_digits(s: &str) -> Option<f64> {
+    let clean: String = s.chars().filter(|&c| c != ',').collect();
+    // "1,000" grouping only: a comma followed by exactly 3 digits
+    if s.contains(',') {
+        for part in s.split(',').skip(1) {
+            let int_part = part.split('.').next().unwrap_or("");
+            if int_part.len() != 3 {
+                return None;
+            }
+        }
+    }
+    clean.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+fn read_number(toks: &[Tok<'_>], i: usize, t: &Tables) -> Option<Number> {
+    let tok = toks.get(i)?;
+    match tok.kind {
+        TokKind::Number => {
+            let mut value = parse_digits(tok.text)?;
+            let mut end = i + 1;
+            if let Some(next) = toks.get(end) {
+                if let Some(&(m, WordKind::Multiplier)) = t.numbers.get(next.lower().as_str()) {
+                    if next.is_word() && next.text.len() > 1 || next.text == "m" {
+                        value *= m;
+                        end += 1;
+                    }
+                }
+            }
+            Some(Number {
+                value,
+                end,
+                approx: false,
+                digits: true,
+                glued_unit: None,
+            })
+        }
+        TokKind::Word => {
+            let lower = tok.lower();
+            // digits glued to a multiplier or unit: "5m", "3.5bn", "20km"
+            if lower.starts_with(|c: char| c.is_ascii_digit()) {
+                let split = lower.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+                let (num, suffix) = lower.split_at(split);
+                let v = parse_digits(num)?;
+                let after_currency = i
+                    .checked_sub(1)
+                    .and_then(|p| toks.get(p))
+                    .is_some_and(|p| t.symbols.get(p.lower().as_str()).is_some_and(|&c| c != "%"));
+                let multiplier = t
+                    .numbers
+                    .get(suffix)
+                    .filter(|&&(_, k)| k == WordKind::Multiplier)
+                    // "200m" is metres, "$200m" millions
+                    .filter(|_| !matches!(suffix, "m" | "k") || after_currency);
+                if let Some(&(m, _)) = multiplier {
+                    return Some(Number {
+                        value: v * m,
+                        end: i + 1,
+                        approx: false,
+                        digits: true,
+                        glued_unit: None,
+                    });
+                }
+                if let Some(&u) = t.unit_words.get(suffix) {
+                    return Some(Number {
+                        value: v,
+                        end: i + 1,
+                        approx: false,
+                        digits: true,
+                        glued_unit: Some(u),
+                    });
+                }
+                return None;
+            }
+            // vague plurals: "tens of thousands of", "thousands of"
+            for len in [3usize, 1] {
+                if i + len > toks.len() {
+                    continue;
+                }
+                let key = toks[i..i + len]
+                    .iter()
+                    .map(Tok::lower)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if let Some(&(v, WordKind::Approx)) = t.numbers.get(key.as_str()) {
+                    if toks
+                        .get(i + len)
+                        .is_some_and(|x| x.text.eq_ignore_ascii_case("of"))
+                    {
+                        return Some(Number {
+                            value: v,
+                            end: i + len + 1,
+                            approx: true,
+                            digits: false,
+                            glued_unit: None,
+                        });
+                    }
+                }
+            }
+            // "a dozen", "a hundred", "two million", "twenty-five"
+            let mut j = i;
+            let mut total = 0.0;
+            let mut current = 0.0;
+            let mut any = false;
+            if lower == "a" || lower == "an" {
+                let next = toks.get(i + 1).map(Tok::lower).unwrap_or_default();
+                match t.numbers.get(next.as_str()) {
+                    Some(&(v, WordKind::Multiplier)) | Some(&(v, WordKind::Unit))
+                        if next == "dozen" || v >= 100.0 =>
+                    {
+                        any = true;
+                        j = i + 1;
+                    }
+                    _ => return None,
+                }
+            }
+            while let Some(w) = toks.get(j) {
+                if !w.is_word() {
+                    break;
+                }
+                let wl = w.lower();
+                let parts: Vec<&str> = wl.split('-').collect();
+                let mut ok = true;
+                let mut v_unit = 0.0;
+                let mut mult = None;
+                for p in &parts {
+                    match t.numbers.get(p) {
+                        Some(&(v, WordKind::Unit)) => v_unit += v,
+                        Some(&(v, WordKind::Multiplier)) if p.len() > 2 => mult = Some(v),
+                        _ => ok = false,
+                    }
+                }
+                if !ok {
+                    break;
+                }
+                if let Some(m) = mult {
+                    if current == 0.0 && !any && v_unit == 0.0 {
+                        break;
+                    }
+                    current = (current + v_unit).max(1.0) * m;
+                    if m >= 1000.0 {
+                        total += current;
+                        current = 0.0;
+                    }
+                } else {
+                    if v_unit == 0.5 && !any {
+                        break; // "half" alone is not a count
+                    }
+                    current += v_unit;
+                }
+                any = true;
+                j += 1;
+                if wl == "and" {
+                    break;
+                }
+            }
+            if !any || j == i + 1 && (lower == "a" || lower == "an") {
+                return None;
+            }
+            let value = total + current;
+            // "one" alone is too often a pronoun ("one of the", "no one")
+            if lower == "one" && j == i + 1 {
+                return None;
+            }
+            Some(Number {
+                value,
+                end: j,
+                approx: false,
+                digits: false,
+                glued_unit: None,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Builds the quantity around a number at token `i`; returns it and the token after it.
+fn build(
+    text: &str,
+    toks: &[Tok<'_>],
+    i: usize,
+    num: Number,
+    t: &Tables,
+) -> Option<(Quantity, usize)> {
+    let tok = toks[i];
+    let prev = |k: usize| i.checked_sub(k).and_then(|p| toks.get(p));
+    let next = toks.get(num.end);
+    if num.digits && !is_standalone_number(toks, i, num) {
+        return None;
+    }
+    let mut start = i;
+    let mut end = num.end;
+    let mut unit = String::new();
+    // currency symbol before: "$5", "US$ 2 million"
+    if let Some(p) = prev(1) {
+        if let Some(&code) = t.symbols.get(p.lower().as_str()) {
+            if code != "%" {
+                unit = code.to_string();
+                start = i - 1;
+            }
+        }
+    }
+    if let Some(u) = num.glued_unit {
+        unit = u.to_string();
+    }
+    // after: %, per cent, unit words, or the counted noun phrase
+    if unit.is_empty() {
+        if let Some(n) = next {
+            let nl = n.lower();
+            let two = toks
+                .get(num.end + 1)
+                .map(|x| format!("{nl} {}", x.lower()))
+                .unwrap_or_default();
+            if n.is("%") {
+                unit = "%".into();
+                end += 1;
+            } else if let Some(&u) = t.unit_words.get(two.as_str()) {
+                unit = u.to_string();
+                end += 2;
+            } else if let Some(&u) = t.unit_words.get(nl.as_str()) {
+                if n.is_word() {
+                    unit = u.to_string();
+                    end += 1;
+                }
+            }
+        }
+    }
+    if unit.is_empty() {
+        // the counted noun phrase: up to 3 lower-case words, ending at the first plural
+        let mut words = Vec::new();
+        let mut j = num.end;
+        let mut last_ok = None;
+        while j < toks.len() && words.len() < 3 {
+            let w = &toks[j];
+            if !w.is_lower() || PHRASE_STOP.contains(&w.text) || w.text.ends_with("ly") {
+                break;
+            }
+            words.push(w.text);
+            j += 1;
+            let plural =
+                w.text.ends_with('s') && !w.text.ends_with("ss") && !w.text.ends_with("us");
+            if plural || num.value == 1.0 {
+                last_ok = Some(j);
+                break;
+            }
+            last_ok = Some(j);
+        }
+        if let Some(e) = last_ok {
+            unit = words[..e - num.end].join(" ").to_lowercase();
+            end = e;
+            // the counted noun is a word, not a stray letter or a verb ("two died")
+            let verb = !unit.contains(' ') && unit.ends_with("ed");
+            if unit.chars().count() < 2 || verb {
+                unit.clear();
+                end = num.end;
+            }
+        }
+        // "containers of ammunition": keep the complement in the quoted words, not in the unit
+        if !unit.is_empty() && toks.get(end).is_some_and(|x| x.text == "of") {
+            if let Some(w) = toks.get(end + 1) {
+                if w.is_lower() && !PHRASE_STOP.contains(&w.text) {
+                    end += 2;
+                }
+            }
+        }
+    }
+    // qualifier before
+    let mut qualifier = if num.approx {
+        Qualifier::MoreThan
+    } else {
+        Qualifier::Exact
+    };
+    let first = start;
+    for (words, q) in &t.qualifiers {
+        let n = words.len();
+        if first < n {
+            continue;
+        }
+        let matches = words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks[first - n + k].text.eq_ignore_ascii_case(w));
+        if matches {
+            qualifier = *q;
+            start = first - n;
+            break;
+        }
+    }
+    // "the two countries" refers back; it does not count
+    if !num.digits
+        && num.value < 10.0
+        && i >= 1
+        && matches!(
+            toks[i - 1].lower().as_str(),
+            "the" | "these" | "those" | "both" | "its" | "their" | "his" | "her"
+        )
+    {
+        return None;
+    }
+    // a bare number with no unit is too vague ("two of them", an age "Jane Roe, 59,", a road
+    // number), unless it is large ("deploy 10,000 by December")
+    if unit.is_empty() && (!num.digits || num.value < 1000.0) {
+        return None;
+    }
+    let _ = tok;
+    let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    Some((
+        Quantity {
+            span,
+            text: span.slice(text).to_string(),
+            value: num.value,
+            unit,
+            qualifier,
+        },
+        end,
+    ))
+}
+
+/// Whether digits at token `i` are a count and not a year, a day of a month, a time or part of a
+/// name.
+fn is_standalone_number(toks: &[Tok<'_>], i: usize, num: Number) -> bool {
+    let tok = toks[i];
+    let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+    let next = toks.get(i + 1);
+    // glued to a name by a hyphen or slash: "Kestrel-7", "Exhibition--2024", "24/7"
+    let touches = |a: Span, b: Span| a.end == b.start || b.end == a.start;
+    if let Some(p) = prev {
+        if matches!(p.text, "-" | "/" | "–" | "#" | "№" | ":" | ".") && touches(p.span, tok.span)
+        {
+            return false;
+        }
+        if p.is_word() && touches(p.span, tok.span) {
+            return false;
+        }
+    }
+    if let Some(n) = next {
+        if matches!(n.text, ":" | "/" | "-") && touches(n.span, tok.span) {
+            return false; // a time or a date: "10:30", "12/29"
+        }
+    }
+    // days of a month: "30 November", "October 29"
+    let int = !tok.text.contains(['.', ',']);
+    if int
+        && (1.0..=31.0).contains(&num.value)
+        && (next.is_some_and(|n| calendar_word(n.text).is_some())
+            || prev.is_some_and(|p| calendar_word(p.text).is_some()))
+    {
+        return false;
+    }
+    // years: 4 digits in a year context, or next to a month
+    if int && tok.text.len() == 4 && (1800.0..=2100.0).contains(&num.value) {
+        let before = prev.map(|p| p.lower()).unwrap_or_default();
+        let after_is_count = next.is_some_and(|n| {
+            n.is_lower() && n.text.ends_with('s') && !YEAR_CONTEXT.contains(&n.text)
+        });
+        if !after_is_count
+            || YEAR_CONTEXT.contains(&before.as_str())
+            || prev.is_some_and(|p| calendar_word(p.text).is_some() || p.is(","))
+        {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str) -> Vec<(f64, String, Qualifier)> {
+        quantities(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|q| (q.value, q.unit, q.qualifier))
+            .collect()
+    }
+
+    #[test]
+    fn tables_parse_and_are_unique() {
+        for (name, table) in [
+            ("number_words", NUMBER_WORDS),
+            ("qualifiers", QUALIFIERS),
+            ("units", UNITS),
+        ] {
+            let mut seen = std::collections::BTreeSet::new();
+            for r in rows(table) {
+                assert!(r.fields.len() >= 2, "{name}:{}", r.line);
+                assert_eq!(
+                    r.get(0),
+                    r.get(0).to_lowercase(),
+                    "{name}:{} lowercase",
+                    r.line
+                );
+                assert!(seen.insert(r.get(0)), "{name}:{} duplicate", r.line);
+            }
+        }
+        let t = tables();
+        assert_eq!(t.qualifiers.len(), rows(QUALIFIERS).count());
+        assert_eq!(t.numbers.len(), rows(NUMBER_WORDS).count());
+    }
+
+    #[test]
+    fn digits_words_and_qualifiers() {
+        assert_eq!(
+            q("Pyongyang has sent 3,000 troops to the front."),
+            [(3000.0, "troops".into(), Qualifier::Exact)]
+        );
+        assert_eq!(
+            q("nearly two million artillery rounds"),
+            [(2e6, "artillery rounds".into(), Qualifier::Approximately)]
+        );
+        assert_eq!(
+            q("a dozen drones"),
+            [(12.0, "drones".into(), Qualifier::Exact)]
+        );
+        assert_eq!(
+            q("thousands of protesters"),
+            [(1000.0, "protesters".into(), Qualifier::MoreThan)]
+        );
+        assert_eq!(
+            q("up to 10,000 by December"),
+            [(10000.0, "".into(), Qualifier::UpTo)]
+        );
+        assert_eq!(
+            q("more than 1.5 million people"),
+            [(1.5e6, "people".into(), Qualifier::MoreThan)]
+        );
+        assert_eq!(
+            q("twenty-five soldiers"),
+            [(25.0, "soldiers".into(), Qualifier::Exact)]
+        );
+    }
+
+    #[test]
+    fn money_and_percentages() {
+        assert_eq!(
+            q("a $5 million deal"),
+            [(5e6, "USD".into(), Qualifier::Exact)]
+        );
+        assert_eq!(q("a €2m theft"), [(2e6, "EUR".into(), Qualifier::Exact)]);
+        assert_eq!(q("rose 4.5% in May"), [(4.5, "%".into(), Qualifier::Exact)]);
+        assert_eq!(
+            q("fell 12 per cent"),
+            [(12.0, "%".into(), Qualifier::Exact)]
+        );
+        assert_eq!(
+            q("300 million rubles"),
+            [(3e8, "RUB".into(), Qualifier::Exact)]
+        );
+        assert_eq!(q("a 20km convoy"), [(20.0, "km".into(), Qualifier::Exact)]);
+    }
+
+    #[test]
+    fn not_quantities() {
+        for s in [
+            "since 2023",
+            "on 30 November",
+            "on October 29, 2024",
+            "its 80th anniversary",
+            "the Kestrel-7 missile",
+            "the G7 summit",
+            "the Expo-2024 fair",
+            "at 10:30 local time",
+            "one of the officials",
+            "between the two countries",
+            "a 23-year-old man",
+        ] {
+            assert!(q(s).is_empty(), "{s}: {:?}", q(s));
+        }
+    }
+
+    #[test]
+    fn spans_and_odd_input() {
+        let text = "Über 5 Fälle; approximately 40 containers of fuel";
+        for x in quantities(text, Span::new(0, text.len())) {
+            assert_eq!(x.span.slice(text), x.text);
+        }
+        let x = quantities(text, Span::new(0, text.len()));
+        assert_eq!(
+            x.last().unwrap().text,
+            "approximately 40 containers of fuel"
+        );
+        for s in [
+            "",
+            "1,",
+            "$",
+            "a",
+            "a hundred",
+            "999999999999999999999999999999",
+            "1.2.3",
+            "\0 5",
+        ] {
+            let _ = quantities(s, Span::new(0, s.len()));
+        }
+    }
 }

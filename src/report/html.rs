@@ -10,13 +10,17 @@
 
 use std::collections::BTreeMap;
 
-use super::render::{self, Section};
+use super::render::{self, Index, Section};
 use super::{Finding, Report};
 use crate::claim::Claim;
 use crate::document::{Document, Span};
 
 /// The most characters of a sentence shown around a claim.
 const MAX_CONTEXT: usize = 600;
+
+/// The most documents shown as a column each; past that, a finding's claims share one cell,
+/// each labelled with its source.
+const MAX_COLUMNS: usize = 8;
 
 impl Report {
     /// The report as one self-contained HTML page (no external assets, no scripts), showing each
@@ -66,6 +70,7 @@ impl Report {
             .iter()
             .map(|d| (d.id.as_str(), d.text.as_str()))
             .collect();
+        let ix = &Index::new(self);
         let mut out = String::with_capacity(16 * 1024);
         out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -76,11 +81,11 @@ impl Report {
         out.push_str("<style>\n");
         out.push_str(CSS);
         out.push_str("</style>\n</head>\n<body>\n");
-        header(self, &mut out);
+        header(ix, &mut out);
         out.push_str("<main>\n");
-        grid(self, &texts, &mut out);
-        entities(self, &mut out);
-        anomalies(self, &mut out);
+        grid(ix, &texts, &mut out);
+        entities(ix, &mut out);
+        anomalies(ix, &mut out);
         out.push_str("</main>\n");
         out.push_str(&format!(
             "<footer>Made by corroborate {}. Offsets in the JSON report are byte offsets into each document\u{2019}s text.</footer>\n",
@@ -91,7 +96,7 @@ impl Report {
     }
 }
 
-fn header(report: &Report, out: &mut String) {
+fn header(report: &Index<'_>, out: &mut String) {
     out.push_str("<header>\n<h1>Reconciliation report</h1>\n");
     out.push_str(&format!(
         "<p class=\"headline\">{}</p>\n",
@@ -132,13 +137,20 @@ fn class(section: Section) -> &'static str {
     }
 }
 
-fn grid(report: &Report, texts: &BTreeMap<&str, &str>, out: &mut String) {
-    let columns = report.documents.len();
+fn grid(report: &Index<'_>, texts: &BTreeMap<&str, &str>, out: &mut String) {
+    let wide = report.documents.len() <= MAX_COLUMNS;
+    if !wide {
+        sources(report, out);
+    }
+    let columns = if wide { report.documents.len() } else { 1 };
     out.push_str(&format!(
         "<div class=\"scroll\">\n<table class=\"grid\" style=\"--docs: {}\">\n<thead><tr><th scope=\"col\" class=\"finding-col\">Finding</th>",
         columns.max(1)
     ));
-    for d in &report.documents {
+    if !wide {
+        out.push_str("<th scope=\"col\">Claims, by source</th>");
+    }
+    for d in report.documents.iter().filter(|_| wide) {
         out.push_str(&format!(
             "<th scope=\"col\" data-doc=\"{}\"><span class=\"src\">{}</span><span class=\"doc-id\">{}</span><span class=\"date\">{}</span></th>",
             esc(&d.id),
@@ -161,11 +173,28 @@ fn grid(report: &Report, texts: &BTreeMap<&str, &str>, out: &mut String) {
             c = class(section),
         ));
         for f in findings {
-            row(report, texts, section, f, out);
+            row(report, texts, section, f, wide, out);
         }
         out.push_str("</tbody>\n");
     }
     out.push_str("</table>\n</div>\n");
+}
+
+/// The list of sources shown above the table when there are too many for a column each.
+fn sources(report: &Index<'_>, out: &mut String) {
+    out.push_str(&format!(
+        "<details class=\"sources-list\"><summary>{} sources</summary><ul>",
+        report.documents.len()
+    ));
+    for d in &report.documents {
+        out.push_str(&format!(
+            "<li><code>{}</code> {} \u{b7} {}</li>",
+            esc(&d.id),
+            esc(&source_name(&d.source)),
+            esc(&render::dating(d))
+        ));
+    }
+    out.push_str("</ul></details>\n");
 }
 
 fn source_name(source: &str) -> String {
@@ -178,10 +207,11 @@ fn source_name(source: &str) -> String {
 }
 
 fn row(
-    report: &Report,
+    report: &Index<'_>,
     texts: &BTreeMap<&str, &str>,
     section: Section,
     f: &Finding,
+    wide: bool,
     out: &mut String,
 ) {
     out.push_str(&format!(
@@ -195,13 +225,28 @@ fn row(
         esc(section.label()),
         esc(&f.id)
     ));
+    if let Some(summary) = render::summary(report, f) {
+        out.push_str(&format!("<p class=\"summary\">{}</p>", esc(&summary)));
+    }
     match section {
         Section::Conflict | Section::Variant => {
-            for d in &f.discrepancies {
+            let (main, rest) = render::headline_discrepancies(f, section, 3);
+            if main.is_empty() {
+                out.push_str("<p class=\"contrast\">the sources differ (no slot named)</p>");
+            }
+            for d in main {
+                discrepancy_html(d, out);
+            }
+            if !rest.is_empty() {
                 out.push_str(&format!(
-                    "<p class=\"contrast\">{}</p>",
-                    esc(&render::contrast(d))
+                    "<details class=\"more\"><summary>{} more {}</summary>",
+                    rest.len(),
+                    render::plural(rest.len(), "difference", "differences")
                 ));
+                for d in rest {
+                    discrepancy_html(d, out);
+                }
+                out.push_str("</details>");
             }
         }
         Section::Agreement => {
@@ -214,20 +259,6 @@ fn row(
         }
         Section::SingleSource => {}
     }
-    if let Some(summary) = render::summary(report, f) {
-        out.push_str(&format!("<p class=\"summary\">{}</p>", esc(&summary)));
-    }
-    for d in &f.discrepancies {
-        let explanation = render::one_line(&d.explanation);
-        if !explanation.is_empty() {
-            out.push_str(&format!(
-                "<p class=\"why\"><b>{} on {}:</b> {}</p>",
-                esc(render::severity_name(d.severity)),
-                esc(render::slot_name(d.slot)),
-                esc(&explanation)
-            ));
-        }
-    }
     // Claims whose document has no column, or whose id points nowhere, are listed here.
     let claims = render::claims_of(report, f);
     for (id, claim) in &claims {
@@ -236,17 +267,36 @@ fn row(
                 "<p class=\"missing\">Claim {} is not in the report.</p>",
                 esc(id)
             )),
-            Some(c) if render::document(report, &c.doc).is_none() => {
+            Some(c) if report.document(&c.doc).is_none() => {
                 out.push_str(&format!(
                     "<p class=\"missing\">From document {}, which is not in the report:</p>",
                     esc(&c.doc)
                 ));
-                claim_html(f, c, texts, out);
+                claim_html(report, f, c, texts, out);
             }
             Some(_) => {}
         }
     }
     out.push_str("</th>\n");
+    if !wide {
+        // Too many documents for a column each: one cell, each claim labelled with its source.
+        out.push_str("<td class=\"cell claims\">");
+        for c in claims.iter().filter_map(|(_, c)| *c) {
+            if let Some(d) = report.document(&c.doc) {
+                out.push_str(&format!(
+                    "<div class=\"by\" data-doc=\"{}\"><p class=\"src-label\">{} <span class=\"doc-id\">{}</span> <span class=\"date\">{}</span></p>",
+                    esc(&d.id),
+                    esc(&source_name(&d.source)),
+                    esc(&d.id),
+                    esc(&render::short_dating(d))
+                ));
+                claim_html(report, f, c, texts, out);
+                out.push_str("</div>");
+            }
+        }
+        out.push_str("</td>\n</tr>\n");
+        return;
+    }
     for d in &report.documents {
         let mine: Vec<&Claim> = claims
             .iter()
@@ -268,17 +318,41 @@ fn row(
             esc(&label)
         ));
         for c in mine {
-            claim_html(f, c, texts, out);
+            claim_html(report, f, c, texts, out);
         }
         out.push_str("</td>\n");
     }
     out.push_str("</tr>\n");
 }
 
+/// A discrepancy in the finding's cell: the differing words, then why.
+fn discrepancy_html(d: &super::Discrepancy, out: &mut String) {
+    out.push_str(&format!(
+        "<p class=\"contrast {}\">{}</p>",
+        render::severity_name(d.severity),
+        esc(&render::contrast(d))
+    ));
+    let explanation = render::one_line(&d.explanation);
+    if !explanation.is_empty() {
+        out.push_str(&format!(
+            "<p class=\"why\"><b>{} on {}:</b> {}</p>",
+            esc(render::severity_name(d.severity)),
+            esc(render::slot_name(d.slot)),
+            esc(&explanation)
+        ));
+    }
+}
+
 /// One claim: its sentence (or own text) with the claim and the differing words marked, then
 /// its normalised values in a `<details>`.
-fn claim_html(f: &Finding, claim: &Claim, texts: &BTreeMap<&str, &str>, out: &mut String) {
-    let marks = render::marks(f, claim);
+fn claim_html(
+    report: &Index<'_>,
+    f: &Finding,
+    claim: &Claim,
+    texts: &BTreeMap<&str, &str>,
+    out: &mut String,
+) {
+    let marks = render::marks(report, f, claim);
     // The sentence from the document when it fits the claim, else the claim's own text.
     let (context, base) = texts
         .get(claim.doc.as_str())
@@ -345,28 +419,31 @@ fn claim_html(f: &Finding, claim: &Claim, texts: &BTreeMap<&str, &str>, out: &mu
         out.push_str("<i>(no text)</i>");
     }
     out.push_str("</blockquote>");
-    let lines = render::slot_lines(claim);
+    let groups = render::grouped_slot_lines(claim);
     out.push_str(&format!(
         "<details><summary>values \u{b7} {}</summary>",
         esc(&claim.id)
     ));
-    if lines.is_empty() {
+    if groups.is_empty() {
         out.push_str("<p>No slot was extracted from this claim.</p>");
     } else {
         out.push_str("<dl>");
-        for l in lines {
-            out.push_str(&format!("<dt>{}</dt><dd>{}", l.slot, esc(&l.text)));
-            if let Some(v) = l.value {
-                out.push_str(&format!(" \u{2192} <code>{}</code>", esc(&v)));
-            }
-            out.push_str("</dd>");
+        for (slot, items) in groups {
+            let items: Vec<String> = items
+                .into_iter()
+                .map(|(text, value)| match value {
+                    Some(v) => format!("{} \u{2192} <code>{}</code>", esc(&text), esc(&v)),
+                    None => esc(&text),
+                })
+                .collect();
+            out.push_str(&format!("<dt>{slot}</dt><dd>{}</dd>", items.join("; ")));
         }
         out.push_str("</dl>");
     }
     out.push_str("</details></div>");
 }
 
-fn entities(report: &Report, out: &mut String) {
+fn entities(report: &Index<'_>, out: &mut String) {
     if report.entities.is_empty() {
         return;
     }
@@ -396,7 +473,7 @@ fn entities(report: &Report, out: &mut String) {
     out.push_str("</tbody></table></div>\n</section>\n");
 }
 
-fn anomalies(report: &Report, out: &mut String) {
+fn anomalies(report: &Index<'_>, out: &mut String) {
     if report.anomalies.is_empty() {
         return;
     }
@@ -487,6 +564,9 @@ tr.variant td.cell:not(.empty) { background: #fffbf0; }
 .fid { font-family: ui-monospace, "DejaVu Sans Mono", monospace; color: var(--muted); font-size: 13px; }
 .finding-cell p { margin: 6px 0 0; overflow-wrap: anywhere; }
 .contrast { font-weight: 650; }
+.contrast.variant { font-weight: 600; }
+details.more { margin-top: 8px; }
+details.more > summary { font-size: 13px; color: var(--muted); }
 .summary { color: var(--ink); }
 .why, .sources { font-size: 13px; color: var(--muted); }
 .missing { font-size: 13px; color: var(--conflict); }
@@ -504,6 +584,10 @@ dt { font-weight: 600; } dd { margin: 0; overflow-wrap: anywhere; }
 code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12.5px;
   background: #eef1f6; padding: 0 4px; border-radius: 3px; }
 td.empty .none { color: #c4c9d2; }
+.by + .by { margin-top: 12px; padding-top: 12px; border-top: 1px dashed var(--rule); }
+.src-label { margin: 0 0 4px; font-size: 13px; font-weight: 650; }
+.src-label .doc-id, .src-label .date { font-weight: 400; color: var(--muted); }
+.sources-list { margin: 0 0 12px; font-size: 13px; }
 .entities td:first-child { font-weight: 600; }
 .entities .docs { color: var(--muted); font-size: 13px; }
 ul.anomalies { background: var(--paper); border: 1px solid var(--rule); border-radius: 8px;
@@ -630,5 +714,21 @@ mod tests {
         let html = fixture::broken().to_html_with(&fixture::documents());
         assert!(html.contains("Claim c99 is not in the report."));
         assert!(html.ends_with("</html>\n"));
+    }
+
+    #[test]
+    fn many_documents_share_one_cell_with_source_labels() {
+        let mut report = fixture::report();
+        for i in 0..10 {
+            let mut d = report.documents[2].clone();
+            d.id = format!("extra-{i}");
+            report.documents.push(d);
+        }
+        let html = report.to_html_with(&fixture::documents());
+        assert!(html.contains("<th scope=\"col\">Claims, by source</th>"));
+        assert!(!html.contains("<th scope=\"col\" data-doc="));
+        assert!(html.contains("<div class=\"by\" data-doc=\"a\">"));
+        assert!(html.contains(">30 November</mark>") && html.contains(">Wednesday</mark>"));
+        assert!(html.contains("<summary>13 sources</summary>"));
     }
 }

@@ -4,7 +4,7 @@
 //! Same order as the text report. Every piece of source text is escaped, so an article can't
 //! inject links, headings or HTML; the differing words are in bold.
 
-use super::render::{self, Section};
+use super::render::{self, Index, Section};
 use super::{Finding, Report};
 
 /// The most characters of evidence quoted for one claim.
@@ -32,11 +32,12 @@ impl Report {
     /// # Ok::<(), corroborate::Error>(())
     /// ```
     pub fn to_markdown(&self) -> String {
+        let ix = &Index::new(self);
         let mut out = String::from("# Reconciliation report\n\n");
         out.push_str(&format!("**{}**\n", escape(&render::headline(self)).trim()));
-        documents(self, &mut out);
+        documents(ix, &mut out);
         for section in Section::ALL {
-            let findings = render::section(self, section);
+            let findings = render::section(ix, section);
             if findings.is_empty() {
                 continue;
             }
@@ -49,19 +50,19 @@ impl Report {
             }
             for f in findings {
                 if section == Section::SingleSource {
-                    single(self, f, &mut out);
+                    single(ix, f, &mut out);
                 } else {
-                    finding(self, section, f, &mut out);
+                    finding(ix, section, f, &mut out);
                 }
             }
         }
-        entities(self, &mut out);
-        anomalies(self, &mut out);
+        entities(ix, &mut out);
+        anomalies(ix, &mut out);
         out
     }
 }
 
-fn documents(report: &Report, out: &mut String) {
+fn documents(report: &Index<'_>, out: &mut String) {
     if report.documents.is_empty() {
         return;
     }
@@ -76,15 +77,9 @@ fn documents(report: &Report, out: &mut String) {
     }
 }
 
-fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
+fn finding(report: &Index<'_>, section: Section, f: &Finding, out: &mut String) {
     let title = match section {
-        Section::Conflict | Section::Variant if !f.discrepancies.is_empty() => f
-            .discrepancies
-            .iter()
-            .map(render::contrast)
-            .collect::<Vec<_>>()
-            .join("; "),
-        Section::Conflict | Section::Variant => "the sources differ".to_string(),
+        Section::Conflict | Section::Variant => render::discrepancy_title(f, section),
         _ => {
             let n = render::independent_sources(report, f);
             format!(
@@ -120,11 +115,19 @@ fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
             }
         ));
         out.push_str("| Document | Words | Normalised |\n|---|---|---|\n");
+        let differing = render::differing(d);
         for v in &d.values {
+            let words = escape(&v.text);
+            let words = if differing.iter().any(|w| std::ptr::eq(*w, v)) && !words.trim().is_empty()
+            {
+                format!("**{}**", words.trim())
+            } else {
+                words
+            };
             out.push_str(&format!(
                 "| {} | {} | {} |\n",
                 code(&v.doc),
-                escape(&v.text),
+                words,
                 code(&v.normalized)
             ));
         }
@@ -136,7 +139,7 @@ fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
             continue;
         };
         out.push_str(&format!("{}\n\n", claim_header(report, claim)));
-        out.push_str(&format!("> {}\n", quote(f, claim)));
+        out.push_str(&format!("> {}\n", quote(report, f, claim)));
         let values = values(claim);
         if !values.is_empty() {
             out.push_str(&format!(">\n> {values}\n"));
@@ -146,7 +149,7 @@ fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
 }
 
 /// A single-source finding: one list item per claim.
-fn single(report: &Report, f: &Finding, out: &mut String) {
+fn single(report: &Index<'_>, f: &Finding, out: &mut String) {
     for (id, claim) in render::claims_of(report, f) {
         let Some(claim) = claim else {
             out.push_str(&format!(
@@ -160,7 +163,7 @@ fn single(report: &Report, f: &Finding, out: &mut String) {
             "- **{}** \u{b7} {}: \u{201c}{}\u{201d}",
             escape(&f.id),
             claim_header(report, claim),
-            quote(f, claim)
+            quote(report, f, claim)
         ));
         let values = values(claim);
         if !values.is_empty() {
@@ -171,8 +174,9 @@ fn single(report: &Report, f: &Finding, out: &mut String) {
 }
 
 /// `**a** · Nordwire · claim c1`
-fn claim_header(report: &Report, claim: &crate::claim::Claim) -> String {
-    let source = render::document(report, &claim.doc)
+fn claim_header(report: &Index<'_>, claim: &crate::claim::Claim) -> String {
+    let source = report
+        .document(&claim.doc)
         .map(|d| render::one_line(&d.source))
         .filter(|s| !s.is_empty());
     match source {
@@ -191,23 +195,8 @@ fn claim_header(report: &Report, claim: &crate::claim::Claim) -> String {
 }
 
 /// The claim's evidence, escaped, cut around the differing words, which are in bold.
-fn quote(f: &Finding, claim: &crate::claim::Claim) -> String {
-    let marks = render::marks(f, claim);
-    let base = claim.span.start;
-    let focus = match (marks.first(), marks.last()) {
-        (Some(a), Some(b)) => Some((
-            a.span.start.saturating_sub(base),
-            b.span.end.saturating_sub(base),
-        )),
-        _ => None,
-    };
-    let (s, e) = render::excerpt(&claim.text, focus, MAX_EVIDENCE);
-    let window = claim.text.get(s..e).unwrap_or("");
-    let mut q = String::new();
-    if s > 0 {
-        q.push('\u{2026}');
-    }
-    for run in render::runs(window, base + s, claim.span, &marks) {
+fn quote(report: &Index<'_>, f: &Finding, claim: &crate::claim::Claim) -> String {
+    let q = render::quote_evidence(report, f, claim, MAX_EVIDENCE, |q, run| {
         let words = escape(run.text.trim());
         if run.mark.is_some() && !words.is_empty() {
             // Spaces stay outside the asterisks, or CommonMark won't see the emphasis.
@@ -221,11 +210,7 @@ fn quote(f: &Finding, claim: &crate::claim::Claim) -> String {
         } else {
             q.push_str(&escape(run.text));
         }
-    }
-    if e < claim.text.len() {
-        q.push('\u{2026}');
-    }
-    let q = render::one_line(&q);
+    });
     if q.is_empty() {
         "*(no text)*".to_string()
     } else {
@@ -235,17 +220,23 @@ fn quote(f: &Finding, claim: &crate::claim::Claim) -> String {
 
 /// `*when:* 30 November = `2024-11-30` · *who:* ...`
 fn values(claim: &crate::claim::Claim) -> String {
-    render::slot_lines(claim)
+    render::grouped_slot_lines(claim)
         .into_iter()
-        .map(|s| match s.value {
-            Some(v) => format!("*{}:* {} = {}", s.slot, escape(&s.text), code(&v)),
-            None => format!("*{}:* {}", s.slot, escape(&s.text)),
+        .map(|(slot, items)| {
+            let items: Vec<String> = items
+                .into_iter()
+                .map(|(text, value)| match value {
+                    Some(v) => format!("{} = {}", escape(&text), code(&v)),
+                    None => escape(&text),
+                })
+                .collect();
+            format!("*{slot}:* {}", items.join(", "))
         })
         .collect::<Vec<_>>()
         .join(" \u{b7} ")
 }
 
-fn entities(report: &Report, out: &mut String) {
+fn entities(report: &Index<'_>, out: &mut String) {
     if report.entities.is_empty() {
         return;
     }
@@ -274,7 +265,7 @@ fn entities(report: &Report, out: &mut String) {
     }
 }
 
-fn anomalies(report: &Report, out: &mut String) {
+fn anomalies(report: &Index<'_>, out: &mut String) {
     if report.anomalies.is_empty() {
         return;
     }
@@ -378,8 +369,14 @@ mod tests {
             ),
             "{md}"
         );
-        assert!(md.contains("| `a` | 30 November | `2024-11-30` |"), "{md}");
-        assert!(md.contains("| `b` | Wednesday | `2024-10-30` |"), "{md}");
+        assert!(
+            md.contains("| `a` | **30 November** | `2024-11-30` |"),
+            "{md}"
+        );
+        assert!(
+            md.contains("| `b` | **Wednesday** | `2024-10-30` |"),
+            "{md}"
+        );
         assert!(md.contains("signed on **30 November** by"), "{md}");
         assert!(md.contains("On **Wednesday**, the ministries"), "{md}");
     }

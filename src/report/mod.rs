@@ -3,6 +3,7 @@
 //! Serialises (through serde) to the JSON contract of `REPORT_JSON.md`, with `schema_version`
 //! [`SCHEMA_VERSION`]. `Display` gives the text for a terminal; [`Report::to_markdown`] and
 //! [`Report::to_html`] give the other formats.
+#![doc = include_str!("json.md")]
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -216,6 +217,8 @@ impl Report {
 #[cfg(test)]
 mod fixture;
 mod html;
+#[cfg(test)]
+mod json;
 mod markdown;
 mod render;
 mod text;

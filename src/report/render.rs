@@ -4,12 +4,16 @@
 //! Everything here works on untrusted data: ids may point nowhere, spans may lie outside their
 //! text or off `char` boundaries. Nothing panics; what can't be placed is left unmarked.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use crate::claim::Claim;
 use crate::document::Span;
 use crate::extract::entity::EntityKind;
 use crate::extract::quantity::Qualifier;
 
-use super::{AnomalyKind, Discrepancy, DocumentInfo, Finding, Report, Severity, Slot, Status};
+use super::{
+    AnomalyKind, Discrepancy, DocumentInfo, Finding, Report, Severity, Slot, SlotValue, Status,
+};
 
 /// The section a finding is shown in, in the order sections are shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -90,6 +94,73 @@ pub(crate) fn section(report: &Report, section: Section) -> Vec<&Finding> {
         .collect()
 }
 
+/// Lookups the renderers make often, built once per rendering so that a report of many claims
+/// renders in `O(n log n)`: claims and documents by id, and each claim's differing slot values.
+#[derive(Debug)]
+pub(crate) struct Index<'r> {
+    report: &'r Report,
+    claims: BTreeMap<&'r str, &'r Claim>,
+    docs: BTreeMap<&'r str, usize>,
+    /// `(finding id, claim id)` to the differing values of that claim in that finding.
+    values: BTreeMap<(&'r str, &'r str), Vec<(&'r Discrepancy, &'r SlotValue)>>,
+}
+
+impl<'r> Index<'r> {
+    /// Indexes `report`. Where ids repeat, the first one wins, as in [`Report::claim`].
+    pub(crate) fn new(report: &'r Report) -> Self {
+        let mut claims = BTreeMap::new();
+        for c in &report.claims {
+            claims.entry(c.id.as_str()).or_insert(c);
+        }
+        let mut docs = BTreeMap::new();
+        for (i, d) in report.documents.iter().enumerate() {
+            docs.entry(d.id.as_str()).or_insert(i);
+        }
+        let mut values: BTreeMap<_, Vec<_>> = BTreeMap::new();
+        for f in &report.findings {
+            for d in &f.discrepancies {
+                for v in differing(d) {
+                    values
+                        .entry((f.id.as_str(), v.claim.as_str()))
+                        .or_default()
+                        .push((d, v));
+                }
+            }
+        }
+        Index {
+            report,
+            claims,
+            docs,
+            values,
+        }
+    }
+
+    /// The claim with the given id.
+    pub(crate) fn claim(&self, id: &str) -> Option<&'r Claim> {
+        self.claims.get(id).copied()
+    }
+
+    /// The document with the given id.
+    pub(crate) fn document(&self, id: &str) -> Option<&'r DocumentInfo> {
+        self.docs
+            .get(id)
+            .and_then(|&i| self.report.documents.get(i))
+    }
+
+    /// The position of a document in the report (`usize::MAX` when it is not there).
+    fn doc_rank(&self, id: &str) -> usize {
+        self.docs.get(id).copied().unwrap_or(usize::MAX)
+    }
+}
+
+impl std::ops::Deref for Index<'_> {
+    type Target = Report;
+
+    fn deref(&self) -> &Report {
+        self.report
+    }
+}
+
 /// The one-line summary every format opens with.
 pub(crate) fn headline(report: &Report) -> String {
     let counts: Vec<String> = Section::ALL
@@ -113,11 +184,6 @@ pub(crate) fn plural(n: usize, one: &'static str, many: &'static str) -> &'stati
     } else {
         many
     }
-}
-
-/// The document with the given id.
-pub(crate) fn document<'r>(report: &'r Report, id: &str) -> Option<&'r DocumentInfo> {
-    report.documents.iter().find(|d| d.id == id)
 }
 
 /// "published 2024-11-01", or what the report says about the date relative times use.
@@ -146,21 +212,36 @@ pub(crate) fn short_dating(d: &DocumentInfo) -> String {
     }
 }
 
-/// The claims of a finding, each with its id (`None` when the id points nowhere), in the
+/// The claims of a finding, each with its id (`None` when the id points nowhere): those whose
+/// words conflict first, then those with variant words, then the rest, each group in the
 /// finding's order.
 pub(crate) fn claims_of<'r>(
-    report: &'r Report,
+    report: &Index<'r>,
     f: &'r Finding,
 ) -> Vec<(&'r str, Option<&'r Claim>)> {
-    f.claims
+    let mut claims: Vec<(&'r str, Option<&'r Claim>)> = f
+        .claims
         .iter()
         .map(|id| (id.as_str(), report.claim(id)))
-        .collect()
+        .collect();
+    let rank = |c: &Option<&Claim>| -> u8 {
+        let Some(c) = c else { return 3 };
+        let marks = marks(report, f, c);
+        if marks.iter().any(|m| m.severity == Severity::Conflict) {
+            0
+        } else if !marks.is_empty() {
+            1
+        } else {
+            2
+        }
+    };
+    claims.sort_by_cached_key(|(_, c)| rank(c)); // stable
+    claims
 }
 
 /// The documents a finding spans: its `docs`, plus the documents of its claims it forgot, in
 /// report order (unknown ids last, in the order met).
-pub(crate) fn docs_of(report: &Report, f: &Finding) -> Vec<String> {
+pub(crate) fn docs_of(report: &Index<'_>, f: &Finding) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
     let from_claims = f
         .claims
@@ -172,20 +253,13 @@ pub(crate) fn docs_of(report: &Report, f: &Finding) -> Vec<String> {
             ids.push(id);
         }
     }
-    let rank = |id: &String| {
-        report
-            .documents
-            .iter()
-            .position(|d| &d.id == id)
-            .unwrap_or(usize::MAX)
-    };
-    ids.sort_by_key(rank); // stable: unknown ids keep their order
+    ids.sort_by_key(|id| report.doc_rank(id)); // stable: unknown ids keep their order
     ids
 }
 
 /// How many independent sources carry a finding: the pipeline's figure, or the number of its
 /// documents when the pipeline left it at zero.
-pub(crate) fn independent_sources(report: &Report, f: &Finding) -> usize {
+pub(crate) fn independent_sources(report: &Index<'_>, f: &Finding) -> usize {
     if f.independent_sources > 0 {
         f.independent_sources
     } else {
@@ -196,7 +270,7 @@ pub(crate) fn independent_sources(report: &Report, f: &Finding) -> usize {
 /// The finding's summary, on one line, when it tells the reader something the rendered finding
 /// doesn't: `None` when it is empty or quotes one of the finding's claims (which are quoted in
 /// full anyway).
-pub(crate) fn summary(report: &Report, f: &Finding) -> Option<String> {
+pub(crate) fn summary(report: &Index<'_>, f: &Finding) -> Option<String> {
     let summary = one_line(&f.summary);
     if summary.is_empty() {
         return None;
@@ -225,25 +299,27 @@ pub(crate) struct Mark<'r> {
 /// The words of `claim` that differ from the other sources, from the finding's discrepancies:
 /// each slot value of this claim, placed by its byte span when the span lies inside the claim,
 /// else by searching its words in the claim text. Sorted by position, overlaps dropped.
-pub(crate) fn marks<'r>(f: &'r Finding, claim: &Claim) -> Vec<Mark<'r>> {
+pub(crate) fn marks<'r>(report: &Index<'r>, f: &Finding, claim: &Claim) -> Vec<Mark<'r>> {
     let mut out: Vec<Mark<'r>> = Vec::new();
-    for d in &f.discrepancies {
-        for v in d.values.iter().filter(|v| v.claim == claim.id) {
-            let given = Span::new(v.start, v.end);
-            let span = if !given.is_empty() && claim.span.contains(given) {
-                Some(given)
-            } else {
-                find_words(&claim.text, &v.text)
-                    .map(|(s, e)| Span::new(claim.span.start + s, claim.span.start + e))
-            };
-            if let Some(span) = span {
-                out.push(Mark {
-                    span,
-                    severity: d.severity,
-                    discrepancy: d,
-                    normalized: &v.normalized,
-                });
-            }
+    let values = report
+        .values
+        .get(&(f.id.as_str(), claim.id.as_str()))
+        .map_or(&[][..], Vec::as_slice);
+    for &(d, v) in values {
+        let given = Span::new(v.start, v.end);
+        let span = if !given.is_empty() && claim.span.contains(given) {
+            Some(given)
+        } else {
+            find_words(&claim.text, &v.text)
+                .map(|(s, e)| Span::new(claim.span.start + s, claim.span.start + e))
+        };
+        if let Some(span) = span {
+            out.push(Mark {
+                span,
+                severity: d.severity,
+                discrepancy: d,
+                normalized: &v.normalized,
+            });
         }
     }
     // Conflicts win over variants on the same words.
@@ -325,6 +401,39 @@ pub(crate) fn runs<'t, 'r>(
         });
     }
     out
+}
+
+/// A claim's evidence on one line: cut to at most `max_chars` around its marked words, with an
+/// ellipsis where text was cut, each run written by `write` (which decides how marks look).
+pub(crate) fn quote_evidence(
+    report: &Index<'_>,
+    f: &Finding,
+    claim: &Claim,
+    max_chars: usize,
+    mut write: impl FnMut(&mut String, &Run<'_, '_>),
+) -> String {
+    let marks = marks(report, f, claim);
+    let base = claim.span.start;
+    let focus = match (marks.first(), marks.last()) {
+        (Some(a), Some(b)) => Some((
+            a.span.start.saturating_sub(base),
+            b.span.end.saturating_sub(base),
+        )),
+        _ => None,
+    };
+    let (s, e) = excerpt(&claim.text, focus, max_chars);
+    let window = claim.text.get(s..e).unwrap_or("");
+    let mut q = String::new();
+    if s > 0 {
+        q.push('\u{2026}');
+    }
+    for run in runs(window, base + s, claim.span, &marks) {
+        write(&mut q, &run);
+    }
+    if e < claim.text.len() {
+        q.push('\u{2026}');
+    }
+    one_line(&q)
 }
 
 /// The largest `char` boundary of `text` at or before `pos` (clamped to its length).
@@ -482,6 +591,27 @@ pub(crate) fn slot_lines(claim: &Claim) -> Vec<SlotLine> {
     out
 }
 
+/// The words of a slot and their normalised value, when it says more than the words.
+pub(crate) type SlotItem = (String, Option<String>);
+
+/// The slots of a claim grouped by slot name (in the order of [`slot_lines`]), each distinct
+/// `(words, value)` once.
+pub(crate) fn grouped_slot_lines(claim: &Claim) -> Vec<(&'static str, Vec<SlotItem>)> {
+    let mut out: Vec<(&'static str, Vec<SlotItem>)> = Vec::new();
+    for line in slot_lines(claim) {
+        let item = (one_line(&line.text), line.value.map(|v| one_line(&v)));
+        match out.iter_mut().find(|(slot, _)| *slot == line.slot) {
+            Some((_, items)) => {
+                if !items.contains(&item) {
+                    items.push(item);
+                }
+            }
+            None => out.push((line.slot, vec![item])),
+        }
+    }
+    out
+}
+
 /// `3000 troops`, `about 2000000 artillery rounds`, `at least 11000 containers`.
 fn quantity_value(value: f64, unit: &str, q: Qualifier) -> String {
     let qualifier = match q {
@@ -545,11 +675,11 @@ pub(crate) fn anomaly_kind(k: AnomalyKind) -> &'static str {
     }
 }
 
-/// `when: "30 November" vs "Wednesday"`: the differing words of a discrepancy, each distinct
-/// wording once, in the order given.
+/// `when: "30 November" vs "Wednesday"`: the differing words of a discrepancy (see
+/// [`differing`]), each distinct wording once, in the order given.
 pub(crate) fn contrast(d: &Discrepancy) -> String {
     let mut seen: Vec<&str> = Vec::new();
-    for v in &d.values {
+    for v in differing(d) {
         if !seen.contains(&v.text.as_str()) {
             seen.push(&v.text);
         }
@@ -559,6 +689,99 @@ pub(crate) fn contrast(d: &Discrepancy) -> String {
         .map(|t| format!("\u{201c}{t}\u{201d}"))
         .collect();
     format!("{}: {}", slot_name(d.slot), quoted.join(" vs "))
+}
+
+/// The values of a discrepancy that differ: a value whose normalised form every other
+/// document of the discrepancy also gives (the same "this week" in both articles) is left out,
+/// unless that would leave fewer than two values. Of the rest, when the explanation quotes some
+/// of them (in “curly quotes”) from two documents or more, only those are kept: the comparer
+/// names the words at issue there.
+pub(crate) fn differing(d: &Discrepancy) -> Vec<&SlotValue> {
+    let key = |v: &SlotValue| -> String {
+        if v.normalized.is_empty() {
+            one_line(&v.text).to_lowercase()
+        } else {
+            v.normalized.clone()
+        }
+    };
+    let docs: BTreeSet<&str> = d.values.iter().map(|v| v.doc.as_str()).collect();
+    let mut docs_by_key: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    for v in &d.values {
+        docs_by_key
+            .entry(key(v))
+            .or_default()
+            .insert(v.doc.as_str());
+    }
+    let kept: Vec<&SlotValue> = d
+        .values
+        .iter()
+        .filter(|v| {
+            let shared =
+                docs.len() > 1 && docs_by_key.get(&key(v)).map(BTreeSet::len) == Some(docs.len());
+            !shared
+        })
+        .collect();
+    let kept = if kept.len() >= 2 {
+        kept
+    } else {
+        d.values.iter().collect()
+    };
+    // When the explanation quotes the words at issue (“Wednesday” ... “30 November”) and they
+    // come from two documents or more, those are the differing words.
+    let quoted: Vec<&SlotValue> = kept
+        .iter()
+        .copied()
+        .filter(|v| {
+            let words = one_line(&v.text);
+            !words.is_empty() && d.explanation.contains(&format!("\u{201c}{words}\u{201d}"))
+        })
+        .collect();
+    let quoted_docs: BTreeSet<&str> = quoted.iter().map(|v| v.doc.as_str()).collect();
+    if quoted_docs.len() >= 2 {
+        quoted
+    } else {
+        kept
+    }
+}
+
+/// The discrepancies a finding's title names (its conflicts for a conflict, else all), and the
+/// others. At most `max` are named; the rest go with the others.
+pub(crate) fn headline_discrepancies(
+    f: &Finding,
+    section: Section,
+    max: usize,
+) -> (Vec<&Discrepancy>, Vec<&Discrepancy>) {
+    let (mut main, mut rest): (Vec<&Discrepancy>, Vec<&Discrepancy>) = f
+        .discrepancies
+        .iter()
+        .partition(|d| section != Section::Conflict || d.severity == Severity::Conflict);
+    if main.len() > max {
+        let extra = main.split_off(max);
+        rest.splice(0..0, extra);
+    }
+    (main, rest)
+}
+
+/// The title of a discrepancy finding: the contrasts of its headline discrepancies, and how
+/// many more differences there are.
+pub(crate) fn discrepancy_title(f: &Finding, section: Section) -> String {
+    let (main, rest) = headline_discrepancies(f, section, 3);
+    let mut title = main
+        .iter()
+        .map(|d| contrast(d))
+        .collect::<Vec<_>>()
+        .join("; ");
+    if title.is_empty() {
+        title = "the sources differ (no slot named)".to_string();
+    }
+    if !rest.is_empty() {
+        title.push_str(&format!(
+            " (+{} more {})",
+            rest.len(),
+            plural(rest.len(), "difference", "differences")
+        ));
+    }
+    title
 }
 
 /// Collapses every run of white space (newlines included) into one space and trims the ends.
@@ -699,5 +922,61 @@ mod tests {
         assert_eq!(find_words("On Wednesday, KCNA", "wednesday"), Some((3, 12)));
         assert_eq!(find_words("On Wednesday", "   "), None);
         assert_eq!(find_words("On Wednesday", "Friday"), None);
+    }
+
+    fn value(doc: &str, text: &str, normalized: &str) -> SlotValue {
+        SlotValue {
+            claim: format!("c-{doc}"),
+            doc: doc.into(),
+            text: text.into(),
+            normalized: normalized.into(),
+            start: 0,
+            end: 0,
+        }
+    }
+
+    #[test]
+    fn values_every_document_shares_are_not_differing_words() {
+        let d = Discrepancy {
+            slot: Slot::When,
+            severity: Severity::Conflict,
+            values: vec![
+                value("a", "this week", "2024-W44"),
+                value("a", "30 November", "2024-11-30"),
+                value("b", "this week", "2024-W44"),
+                value("b", "Wednesday", "2024-10-30"),
+            ],
+            explanation: String::new(),
+        };
+        let texts: Vec<&str> = differing(&d).iter().map(|v| v.text.as_str()).collect();
+        assert_eq!(texts, ["30 November", "Wednesday"]);
+        assert_eq!(
+            contrast(&d),
+            "when: \u{201c}30 November\u{201d} vs \u{201c}Wednesday\u{201d}"
+        );
+        // Two documents giving the same value only: nothing would be left, so all are kept.
+        let same = Discrepancy {
+            values: vec![
+                value("a", "Monday", "2024-10-28"),
+                value("b", "Monday", "2024-10-28"),
+            ],
+            ..d
+        };
+        assert_eq!(differing(&same).len(), 2);
+        // The explanation names the words at issue: the year of another document is left out.
+        let named = Discrepancy {
+            values: vec![
+                value("c", "2024", "2024"),
+                value("a", "this week", "2024-W44"),
+                value("a", "30 November", "2024-11-30"),
+                value("b", "this week", "2024-W44"),
+                value("b", "Wednesday", "2024-10-30"),
+            ],
+            explanation: "b dates it \u{201c}Wednesday\u{201d} and a \u{201c}30 November\u{201d}"
+                .into(),
+            ..same
+        };
+        let texts: Vec<&str> = differing(&named).iter().map(|v| v.text.as_str()).collect();
+        assert_eq!(texts, ["30 November", "Wednesday"]);
     }
 }

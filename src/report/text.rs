@@ -3,13 +3,13 @@
 //! Layout: a one-line summary, the documents, then the findings by section (conflicts,
 //! variants, agreements, single-source claims), then the entity table and the anomalies. Each
 //! finding quotes its evidence (long evidence is cut to a window around the differing words,
-//! which are shown `»like this«`), names the source and lists the normalised values. Lines are
-//! wrapped at [`WIDTH`] columns (counted in `char`s).
+//! shown `»like this«` for a conflict and `›like this‹` for a variant), names the source and
+//! lists the normalised values. Lines are wrapped at [`WIDTH`] columns (counted in `char`s).
 
 use std::fmt;
 
-use super::render::{self, Section};
-use super::{Finding, Report};
+use super::render::{self, Index, Section};
+use super::{Finding, Report, Severity};
 
 /// The column the text report wraps at.
 pub(crate) const WIDTH: usize = 100;
@@ -24,7 +24,13 @@ impl fmt::Display for Report {
 }
 
 fn render_text(report: &Report) -> String {
+    let report = &Index::new(report);
     let mut out = render::wrap(&render::headline(report), WIDTH, "", "  ");
+    if report.findings.iter().any(|f| !f.discrepancies.is_empty()) {
+        out.push_str(
+            "Words that differ are marked \u{bb}conflict\u{ab} and \u{203a}variant\u{2039}.\n",
+        );
+    }
     documents(report, &mut out);
     for section in Section::ALL {
         let findings = render::section(report, section);
@@ -54,7 +60,7 @@ fn heading(out: &mut String, title: &str) {
     out.push('\n');
 }
 
-fn documents(report: &Report, out: &mut String) {
+fn documents(report: &Index<'_>, out: &mut String) {
     if report.documents.is_empty() {
         return;
     }
@@ -87,21 +93,14 @@ fn documents(report: &Report, out: &mut String) {
     }
 }
 
-fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
+fn finding(report: &Index<'_>, section: Section, f: &Finding, out: &mut String) {
     out.push('\n');
     let id = if f.id.is_empty() { "-" } else { f.id.as_str() };
     let lead = format!("{id}  ");
     let indent = "    ";
     // The finding's first line: what differs, or how many sources agree.
     let title = match section {
-        Section::Conflict | Section::Variant => {
-            let parts: Vec<String> = f.discrepancies.iter().map(render::contrast).collect();
-            if parts.is_empty() {
-                "the sources differ (no slot named)".to_string()
-            } else {
-                parts.join("; ")
-            }
-        }
+        Section::Conflict | Section::Variant => render::discrepancy_title(f, section),
         Section::Agreement => {
             let n = render::independent_sources(report, f);
             format!(
@@ -115,7 +114,8 @@ fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
             format!(
                 "only {}",
                 docs.first()
-                    .map(|d| render::document(report, d)
+                    .map(|d| report
+                        .document(d)
                         .map(|info| render::one_line(&info.source))
                         .filter(|s| !s.is_empty())
                         .map_or_else(|| d.clone(), |s| format!("{d} \u{b7} {s}")))
@@ -173,7 +173,8 @@ fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
             ));
             continue;
         };
-        let source = render::document(report, &claim.doc)
+        let source = report
+            .document(&claim.doc)
             .map(|d| render::one_line(&d.source))
             .filter(|s| !s.is_empty());
         let who = match source {
@@ -190,7 +191,7 @@ fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
             ));
         }
         out.push_str(&render::wrap(
-            &quote(f, claim),
+            &quote(report, f, claim),
             WIDTH,
             "      \u{201c}",
             "       ",
@@ -200,16 +201,17 @@ fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
             out.pop();
             out.push_str("\u{201d}\n");
         }
-        let values: Vec<String> = render::slot_lines(claim)
+        let values: Vec<String> = render::grouped_slot_lines(claim)
             .into_iter()
-            .map(|s| match s.value {
-                Some(v) => format!(
-                    "{}: {} = {}",
-                    s.slot,
-                    render::one_line(&s.text),
-                    render::one_line(&v)
-                ),
-                None => format!("{}: {}", s.slot, render::one_line(&s.text)),
+            .map(|(slot, items)| {
+                let items: Vec<String> = items
+                    .into_iter()
+                    .map(|(text, value)| match value {
+                        Some(v) => format!("{text} = {v}"),
+                        None => text,
+                    })
+                    .collect();
+                format!("{slot}: {}", items.join(", "))
             })
             .collect();
         if !values.is_empty() {
@@ -224,35 +226,20 @@ fn finding(report: &Report, section: Section, f: &Finding, out: &mut String) {
 }
 
 /// The claim's evidence as one line, cut around the differing words, which are shown `»so«`.
-fn quote(f: &Finding, claim: &crate::claim::Claim) -> String {
-    let marks = render::marks(f, claim);
-    let base = claim.span.start;
-    let focus = match (marks.first(), marks.last()) {
-        (Some(a), Some(b)) => Some((
-            a.span.start.saturating_sub(base),
-            b.span.end.saturating_sub(base),
-        )),
-        _ => None,
-    };
-    let (s, e) = render::excerpt(&claim.text, focus, MAX_EVIDENCE);
-    let window = claim.text.get(s..e).unwrap_or("");
-    let mut q = String::new();
-    if s > 0 {
-        q.push('\u{2026}');
-    }
-    for run in render::runs(window, base + s, claim.span, &marks) {
-        if run.mark.is_some() {
-            q.push('\u{bb}');
+fn quote(report: &Index<'_>, f: &Finding, claim: &crate::claim::Claim) -> String {
+    let q = render::quote_evidence(report, f, claim, MAX_EVIDENCE, |q, run| {
+        if let Some(m) = run.mark {
+            let (open, close) = match m.severity {
+                Severity::Conflict => ('\u{bb}', '\u{ab}'),
+                Severity::Variant => ('\u{203a}', '\u{2039}'),
+            };
+            q.push(open);
             q.push_str(run.text);
-            q.push('\u{ab}');
+            q.push(close);
         } else {
             q.push_str(run.text);
         }
-    }
-    if e < claim.text.len() {
-        q.push('\u{2026}');
-    }
-    let q = render::one_line(&q);
+    });
     if q.is_empty() {
         "(no text)".to_string()
     } else {
@@ -260,7 +247,7 @@ fn quote(f: &Finding, claim: &crate::claim::Claim) -> String {
     }
 }
 
-fn entities(report: &Report, out: &mut String) {
+fn entities(report: &Index<'_>, out: &mut String) {
     if report.entities.is_empty() {
         return;
     }
@@ -291,7 +278,7 @@ fn entities(report: &Report, out: &mut String) {
     }
 }
 
-fn anomalies(report: &Report, out: &mut String) {
+fn anomalies(report: &Index<'_>, out: &mut String) {
     if report.anomalies.is_empty() {
         return;
     }
@@ -371,6 +358,16 @@ mod tests {
         assert!(text.contains("are a month apart"), "{text}");
         assert!(text.contains("when: 30 November = 2024-11-30"), "{text}");
         assert!(text.contains("a \u{b7} Nordwire \u{b7} claim c1"), "{text}");
+    }
+
+    #[test]
+    fn variant_words_are_marked_apart_from_conflicts() {
+        let text = fixture::report().to_string();
+        assert!(
+            text.contains("Rathaus in \u{203a}Zurich\u{2039}."),
+            "{text}"
+        );
+        assert!(text.contains("Words that differ are marked"), "{text}");
     }
 
     #[test]

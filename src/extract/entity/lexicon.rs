@@ -80,6 +80,8 @@ pub(crate) struct Tables {
     pub place_nouns: HashMap<String, &'static str>,
     pub function_words: HashSet<&'static str>,
     pub place_verbs: HashSet<&'static str>,
+    /// Holiday names ("Christmas"): times, for the time tagger, not names.
+    pub holidays: HashSet<&'static str>,
 }
 
 /// The lowercase token key of a name, as the gazetteer stores it.
@@ -154,7 +156,14 @@ fn build() -> Tables {
         place_nouns: HashMap::new(),
         function_words: HashSet::new(),
         place_verbs: HashSet::new(),
+        holidays: HashSet::new(),
     };
+    // the time tagger's table (its holidays are times, not names)
+    for row in rows(include_str!("../../lexicon/time_words.tsv")) {
+        if row.get(1) == "holiday" {
+            t.holidays.insert(row.get(0));
+        }
+    }
     for row in rows(COUNTRIES) {
         let idx = t.countries.len();
         t.countries.push(row.get(0));

@@ -18,6 +18,8 @@ pub(crate) struct Ctx {
     pub last_quarter: Option<(i32, u32)>,
     /// The last day mentioned (`the following day`, `two days later`).
     pub anchor: Option<NaiveDate>,
+    /// The year of the last date mentioned (`that year`).
+    pub last_year: Option<i32>,
 }
 
 /// How a match may be widened on its left.
@@ -71,6 +73,11 @@ impl Found {
     fn derived(mut self) -> Found {
         self.derived = true;
         self
+    }
+
+    /// A match whose value is not a point on the calendar (durations, sets, references).
+    fn flat(a: usize, b: usize, ty: TimexType, value: &str, cls: Cls) -> Found {
+        Found::new(a, b, ty, fixed(value, Grain::None), cls)
     }
 
     fn bare(mut self) -> Found {
@@ -158,29 +165,32 @@ impl G<'_> {
     /// The tense of the clause around token `i`: the nearest tense marker decides (a future
     /// word such as `will`, `to` + verb, or a past-tense verb); `None` when there is none.
     fn tense(&self, i: usize) -> Option<bool> {
+        self.tense_at(i).map(|(_, fut)| fut)
+    }
+
+    /// The nearest tense marker around token `i`: (distance in tokens, is future).
+    fn tense_at(&self, i: usize) -> Option<(usize, bool)> {
         let (a, b) = self.clause_bounds(i);
         let mut best: Option<(usize, bool)> = None;
         for j in a..b {
             let fut = self.sense(j, Kind::Future).is_some()
                 || (self.is(j, "to")
                     && j < i
-                    && i - j <= 3
+                    && i - j <= 6
                     && matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Word && !t.cap && t.entry.is_none() && !self.is(j + 1, "the")));
             let w = self.word(j);
-            let past = self.sense(j, Kind::Past).is_some()
-                || (w.len() > 4
-                    && w.ends_with("ed")
-                    && !self.cap(j)
-                    && !self.is_any(j.wrapping_sub(1), AUXILIARIES));
+            let past = (self.sense(j, Kind::Past).is_some()
+                || (w.len() > 4 && w.ends_with("ed") && !self.cap(j)))
+                && !(j > a && self.is_any(j - 1, AUXILIARIES));
             if !(fut || past) {
                 continue;
             }
             let dist = j.abs_diff(i);
-            if best.map_or(true, |(d, _)| dist < d) {
+            if best.map(|(d, _)| dist < d).unwrap_or(true) {
                 best = Some((dist, fut));
             }
         }
-        best.map(|(_, fut)| fut)
+        best
     }
 
     /// Whether the clause around token `i` speaks of the future.
@@ -238,7 +248,12 @@ impl G<'_> {
             // Abbreviations (Wed., Thu,) only with their period or a comma.
             if self.p(j, b'.') && self.adj(i) {
                 j += 1;
-            } else if !self.p(j, b',') {
+            } else if !(self.p(j, b',')
+                && (self.day_at(j + 1).is_some()
+                    || self
+                        .sense(j + 1, Kind::Month)
+                        .is_some_and(|_| self.cap(j + 1))))
+            {
                 return None;
             }
         }
@@ -276,6 +291,23 @@ impl G<'_> {
             return None;
         }
         Some((t.num as i32, i + 1))
+    }
+
+    /// Whether the number at `i` is glued by hyphens to a name (`Exhibition--2024`,
+    /// `Expo-2025`): part of the name, not a date of the text (`mid-2023` is a date).
+    pub fn glued_to_name(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && self.p(k - 1, b'-') && self.adj(k - 1) {
+            k -= 1;
+        }
+        k < i
+            && k > 0
+            && self.adj(k - 1)
+            && matches!(self.t.get(k - 1), Some(t) if t.kind == TokKind::Word)
+            && !self.is_any(
+                k - 1,
+                &["mid", "pre", "post", "early", "late", "end", "fiscal", "FY"],
+            )
     }
 
     /// An ordinal at `i` (`third`, `3rd`): (n, next index).
@@ -381,7 +413,13 @@ impl G<'_> {
         let t = self.t.get(i)?;
         let trigger = match t.kind {
             TokKind::Num => true,
-            TokKind::Word => t.entry.is_some() || self.is(i, "the"),
+            TokKind::Word => {
+                t.entry.is_some()
+                    || self.is(i, "the")
+                    || self.is(i, "that")
+                    || self.is(i, "these")
+                    || (t.e - t.s == 1 && t.cap && self.num(i + 1).is_some())
+            }
             TokKind::Punct(b'\'') => self.num(i + 1).is_some(),
             _ => false,
         };
@@ -403,9 +441,15 @@ impl G<'_> {
             self.holiday(i),
             self.century(i),
             self.spelled_year(i),
+            self.season_rule(i),
+            self.bare_plural(i),
+            self.that_rule(i),
+            self.year_end(i),
+            self.phrase_ref(i),
+            self.part_of_day(i),
         ];
         for c in cands.into_iter().flatten() {
-            if best.as_ref().map_or(true, |b| c.b > b.b) {
+            if best.as_ref().map(|b| c.b > b.b).unwrap_or(true) {
                 best = Some(c);
             }
         }
@@ -474,10 +518,13 @@ impl G<'_> {
                 j += 3;
             } else if self.is_any(j, &["o"]) && self.p(j + 1, b'\'') && self.is(j + 2, "clock") {
                 j += 3;
-            } else if !has_min || h > 23 || (i > 0 && (self.p(i - 1, b'$') || self.p(i - 1, b'.')))
+            } else if !has_min
+                || h > 23
+                || (i > 0 && (self.p(i - 1, b'$') || self.p(i - 1, b'.')))
+                || self.p(j, b':')
+                || (self.p(j, b'.') && self.num(j + 1).is_some())
             {
-                return None;
-            } else if self.p(j, b':') || self.p(j, b'.') && self.num(j + 1).is_some() {
+                // a bare "10:35" must look like a clock, not a score or a ratio
                 return None;
             }
         }
@@ -485,12 +532,27 @@ impl G<'_> {
         if self.sense(j, Kind::Tz).is_some() {
             j += 1;
         }
-        let mut date = self.ctx.dct;
+        let mut date = self.ctx.anchor.or(self.ctx.dct);
         let mut dval: Option<String> = None;
-        let k = if self.is(j, "on") { j + 1 } else { j };
-        if let Some((wd, e)) = self.weekday_at(k) {
+        let k = if self.is(j, "on") || self.p(j, b',') {
+            j + 1
+        } else {
+            j
+        };
+        let written = if self.month_at(k).is_some() || self.weekday_at(k).is_some() {
+            self.explicit(k).filter(|f| f.val.1 == Grain::Day)
+        } else {
+            None
+        };
+        if let Some(f) = written {
+            date = f.val.2.map(|r| r.first);
+            if date.is_none() {
+                dval = Some(f.val.0.clone());
+            }
+            j = f.b;
+        } else if let Some((wd, e)) = self.weekday_at(k) {
             if let Some(dct) = self.ctx.dct {
-                date = r::weekday_near(dct, wd, 0, self.future(i));
+                date = r::weekday_near(dct, wd, 0, self.future(i) || self.ahead(i));
             } else {
                 dval = Some(format!("XXXX-WXX-{wd}"));
             }
@@ -557,9 +619,11 @@ impl G<'_> {
             let cand = r::ymd(yy, m, d.min(r::month_len(yy, m).max(1)))?;
             let diff = (cand - dct).num_days();
             let future = self.future(a);
-            if diff > 60 && !future && (self.past(a) || diff > 90) {
+            let past = self.past(a);
+            if diff > 60 && !future && (past || diff > 90) {
                 yy -= 1;
-            } else if diff < -183 && future {
+            } else if (diff < -240 && !past) || (diff < -60 && (future || self.ahead(a))) {
+                // "Jan. 2" in a late-October article, "until June 1": the coming one
                 yy += 1;
             }
             Some(yy)
@@ -636,8 +700,12 @@ impl G<'_> {
             return Some(self.build_date(i, e3, y, m, d, wd));
         }
         if let Some((m, e)) = self.month_at(j) {
-            // Month Day [, Year]
-            if let Some((d, e2)) = self.day_at(e) {
+            // Month Day [, Year]; the day may be spelled ("March eighth")
+            let day = self.day_at(e).or_else(|| {
+                let o = self.sense(e, Kind::Ordinal)?;
+                (1..=31).contains(&o.n).then_some((o.n as u32, e + 1))
+            });
+            if let Some((d, e2)) = day {
                 if !((self.p(e2, b':') || self.p(e2, b'.'))
                     && self.adj(e2)
                     && self.num(e2 + 1).is_some())
@@ -664,6 +732,18 @@ impl G<'_> {
                     Cls::Explicit,
                 ));
             }
+            // Month nineteen ninety-seven
+            if let Some(f) = self.spelled_year(k) {
+                if let Ok(y) = f.val.0.parse::<i32>() {
+                    return Some(Found::new(
+                        i,
+                        f.b,
+                        TimexType::Date,
+                        r::month(y, m),
+                        Cls::Explicit,
+                    ));
+                }
+            }
             // Month this/last/next year
             if self.sense(e, Kind::Shift).is_some() && self.is(e + 1, "year") {
                 let off = self.sense(e, Kind::Shift)?.n;
@@ -677,10 +757,14 @@ impl G<'_> {
             let val = self.month_alone(i, m, 0);
             return Some(Found::new(i, e, TimexType::Date, val, Cls::Relative).bare());
         }
-        // Day Month [Year]
+        // Day Month [Year]; after a day number an abbreviation needs no period ("1 Nov")
         if let Some((d, e)) = self.day_at(j) {
             let k = if self.is(e, "of") { e + 1 } else { e };
-            if let Some((m, e2)) = self.month_at(k) {
+            let month = self.month_at(k).or_else(|| {
+                let s = self.sense(k, Kind::Month).filter(|_| self.cap(k))?;
+                (!self.is(k, "may")).then_some((s.n as u32, k + 1))
+            });
+            if let Some((m, e2)) = month {
                 let (y, e3) = self.opt_year(e2);
                 return Some(self.build_date(i, e3, y, m, d, wd));
             }
@@ -723,8 +807,15 @@ impl G<'_> {
             }
             2 => y,
             _ => {
-                let deadline = i > 0 && self.is_any(i - 1, &["by", "until", "till", "through"]);
-                if self.future(i) || (deadline && !self.past(i)) {
+                let deadline = self.ahead(i);
+                let tense = self.tense(i);
+                // A month up to three months ahead, in a clause without a past verb, is the
+                // coming one.
+                let ahead = (m + 12 - cur) % 12;
+                let near_past = matches!(self.tense_at(i), Some((d, false)) if d <= 5);
+                let soon =
+                    (ahead <= 3 && tense.is_none()) || (ahead <= 2 && ahead > 0 && !near_past);
+                if tense == Some(true) || soon || (deadline && tense != Some(false)) {
                     if m >= cur {
                         y
                     } else {
@@ -741,9 +832,28 @@ impl G<'_> {
     }
 
     /// `Wednesday`, `Friday night`, `Mondays`.
+    /// Whether the expression at `i` follows a word that points ahead (`until Tuesday`,
+    /// `as early as Monday`, `by May`) in a clause without a past verb.
+    fn ahead(&self, i: usize) -> bool {
+        let prep = i > 0 && self.is_any(i - 1, &["until", "till", "by", "through"]);
+        let as_soon = i > 2
+            && self.is(i - 1, "as")
+            && self.is_any(i - 2, &["soon", "early"])
+            && self.is(i - 3, "as");
+        (prep || as_soon) && !self.past(i)
+    }
+
     fn weekday_rule(&self, i: usize) -> Option<Found> {
         let (wd, j) = self.weekday_at(i)?;
-        let future = self.future(i);
+        // "Wednesday's ruling" names something that has happened
+        let mut future = self.skip_poss(j) == j && (self.future(i) || self.ahead(i));
+        // With no tense word at all, the nearer of the two (a day or two ahead beats five back).
+        if !future && self.tense(i).is_none() && self.skip_poss(j) == j {
+            if let Some(d) = self.ctx.dct {
+                let back = (r::weekday_number(d) + 7 - wd) % 7;
+                future = back > 4;
+            }
+        }
         let date = self.ctx.dct.and_then(|d| r::weekday_near(d, wd, 0, future));
         self.weekday_with_pod(i, j, wd, date)
     }
@@ -766,19 +876,14 @@ impl G<'_> {
                 || self.is(j, "afternoons")
             {
                 let v = format!("XXXX-WXX-{wd}T{}", p.text);
-                return Some(Found::new(
-                    i,
-                    j + 1,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, j + 1, TimexType::Set, &v, Cls::Set));
             }
             let v = format!("{}T{}", base.0, p.text);
+            // TimeBank types "Friday night" as a DATE (the day, narrowed), not a TIME
             return Some(Found::new(
                 i,
                 j + 1,
-                TimexType::Time,
+                TimexType::Date,
                 (v, Grain::PartOfDay, base.2),
                 Cls::Relative,
             ));
@@ -793,8 +898,11 @@ impl G<'_> {
             TokKind::Punct(c @ (b'-' | b'/' | b'.')) => c,
             _ => return None,
         };
-        if !(self.adj(i) && self.adj(i + 1) && self.adj(i + 2) && self.adj(i + 3))
-            || !self.p(i + 3, sep)
+        if !(self.adj(i)
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && self.adj(i + 3)
+            && self.p(i + 3, sep))
         {
             return None;
         }
@@ -866,19 +974,37 @@ impl G<'_> {
         if i > 0 && (self.p(i - 1, b'$') || self.p(i - 1, b'#')) {
             return None;
         }
+        if self.glued_to_name(i) {
+            return None;
+        }
         if self.p(j, b'%') {
             return None;
         }
         if self.p(j, b'-') && self.adj(j - 1) && self.unit_at(j + 1).is_some() {
             return None;
         }
-        if !(1900..=2099).contains(&y) && !(i > 0 && self.is_any(i - 1, PREP_YEAR)) {
+        if !((1900..=2099).contains(&y) || (i > 0 && self.is_any(i - 1, PREP_YEAR))) {
             return None;
         }
         // "1990's first quarter", "1990 third quarter"
         let k = self.skip_poss(j);
         if let Some((q, e)) = self.ordinal_quarter(k) {
             return Some(self.quarter_found(i, e, y, q));
+        }
+        // "the 1988 quarter", "the 1989 period": that year's quarter of the text
+        if k == j
+            && i > 0
+            && self.is(i - 1, "the")
+            && (self.is(j, "quarter") || self.sense(j, Kind::Period).is_some())
+        {
+            let q = self
+                .ctx
+                .last_quarter
+                .or(self.latest_quarter())
+                .map_or(1, |x| x.1);
+            return Some(
+                Found::new(i, j + 1, TimexType::Date, r::quarter(y, q), Cls::Relative).derived(),
+            );
         }
         Some(Found::new(i, j, TimexType::Date, r::year(y), Cls::Relative).bare())
     }
@@ -907,6 +1033,37 @@ impl G<'_> {
     /// `the third quarter [of 1990]`, `fourth-quarter`, `the first half`, `the quarter`,
     /// `the year-ago quarter`, `year-earlier`.
     fn quarter_rule(&self, i: usize) -> Option<Found> {
+        // "Q3 2024", "H1", "Q4 of 2023"
+        let w = self.word(i);
+        if (w == "Q" || w == "H") && self.adj(i) {
+            let n = self.num(i + 1)?;
+            let max = if w == "Q" { 4 } else { 2 };
+            if n.digits != 1 || n.num == 0 || n.num > max {
+                return None;
+            }
+            if self.adj(i + 1) && matches!(self.t.get(i + 2), Some(t) if t.kind == TokKind::Word) {
+                return None;
+            }
+            let code = if w == "Q" {
+                n.num as u32
+            } else {
+                10 + n.num as u32
+            };
+            let mut e = i + 2;
+            let k = if self.is(e, "of") || self.p(e, b'/') || self.p(e, b'-') {
+                e + 1
+            } else {
+                e
+            };
+            let y = match self.year_at(k) {
+                Some((y, e2)) => {
+                    e = e2;
+                    y
+                }
+                None => self.ctx.dct?.year(),
+            };
+            return Some(self.quarter_found(i, e, y, code));
+        }
         let mut j = i;
         if self.is(j, "the") {
             j += 1;
@@ -965,10 +1122,12 @@ impl G<'_> {
             if self.sense(k, Kind::Fiscal).is_some() {
                 k += 1;
             }
-            if let Some((u, false)) = self.unit_at(k) {
-                if self.num(k + 1).is_some() || self.sense(k + 1, Kind::Number).is_some() {
-                    return None;
-                }
+            let unit = self.unit_at(k).filter(|_| {
+                !(self.num(k + 1).is_some()
+                    || self.sense(k + 1, Kind::Number).is_some()
+                    || self.p(k + 1, b'-'))
+            });
+            if let Some((u, false)) = unit {
                 let dct = self.ctx.dct;
                 let val = match u {
                     Unit::Quarter => {
@@ -977,11 +1136,11 @@ impl G<'_> {
                     }
                     Unit::Year => {
                         if self.is_any(k + 1, &["ended", "ending", "ends", "through", "that"]) {
-                            return Some(Found::new(
+                            return Some(Found::flat(
                                 i,
                                 k + 1,
                                 TimexType::Duration,
-                                fixed("P1Y", Grain::None),
+                                "P1Y",
                                 Cls::Duration,
                             ));
                         }
@@ -1058,11 +1217,11 @@ impl G<'_> {
                         return None;
                     }
                     let v = duration_value(n, half, u);
-                    return Some(Found::new(
+                    return Some(Found::flat(
                         i,
                         e + 1,
                         TimexType::Duration,
-                        fixed(&v, Grain::None),
+                        &v,
                         Cls::Duration,
                     ));
                 }
@@ -1076,13 +1235,7 @@ impl G<'_> {
                     _ if w == "past" || w == "last" => return None,
                     _ => return None,
                 };
-                return Some(Found::new(
-                    i,
-                    k + 1,
-                    TimexType::Date,
-                    fixed(v, Grain::None),
-                    Cls::Ref,
-                ));
+                return Some(Found::flat(i, k + 1, TimexType::Date, v, Cls::Ref));
             }
             let Some(base) = base else {
                 let v = match u {
@@ -1092,13 +1245,7 @@ impl G<'_> {
                     Unit::Quarter => "XXXX-QX",
                     _ => "XXXX-XX-XX",
                 };
-                return Some(Found::new(
-                    i,
-                    k + 1,
-                    TimexType::Date,
-                    fixed(v, Grain::None),
-                    Cls::Relative,
-                ));
+                return Some(Found::flat(i, k + 1, TimexType::Date, v, Cls::Relative));
             };
             let (ty, val) = match u {
                 Unit::Day => {
@@ -1161,6 +1308,7 @@ impl G<'_> {
                         (TimexType::Date, r::decade(base.year() + 10 * off))
                     }
                 }
+                Unit::Century if off < 0 => (TimexType::Duration, fixed("P100Y", Grain::None)),
                 Unit::Century => (TimexType::Date, r::century(base.year() / 100 + off)),
                 Unit::Hour | Unit::Minute | Unit::Second => {
                     let v = match u {
@@ -1315,7 +1463,14 @@ impl G<'_> {
 
     /// `three days`, `two-year`, `a few weeks`, `two years ago`, `a year earlier`, `$5 a year`.
     fn duration(&self, i: usize) -> Option<Found> {
-        let (n, half, j) = self.count_at(i)?;
+        let (n, half, mut j) = self.count_at(i)?;
+        if self.is_any(
+            j,
+            &["more", "additional", "straight", "consecutive", "full"],
+        ) && self.unit_at(j + 1).is_some()
+        {
+            j += 1;
+        }
         let hyph = self.p(j, b'-') && self.adj(j - 1);
         let k = if hyph { j + 1 } else { j };
         let (u, plural) = self.unit_at(k)?;
@@ -1354,7 +1509,11 @@ impl G<'_> {
         // "two years ago", "a year earlier"
         if let Some(ago) = self.sense(e, Kind::Ago) {
             let w = self.word(e);
-            if !(w.eq_ignore_ascii_case("before") || w.eq_ignore_ascii_case("after")) {
+            // "three days later" counts from an event: TimeBank tags the duration alone
+            if !(w.eq_ignore_ascii_case("before")
+                || w.eq_ignore_ascii_case("after")
+                || w.eq_ignore_ascii_case("later"))
+            {
                 let from_dct = w.eq_ignore_ascii_case("ago");
                 let base = if from_dct {
                     self.ctx.dct
@@ -1381,13 +1540,7 @@ impl G<'_> {
                 || (i > 1 && self.num(i - 2).is_some() && self.t[i - 1].kind == TokKind::Word);
             if prev_num {
                 let v = duration_value(Some(1), false, u);
-                return Some(Found::new(
-                    i,
-                    e,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, e, TimexType::Set, &v, Cls::Set));
             }
         }
         if article
@@ -1400,14 +1553,20 @@ impl G<'_> {
         {
             return None;
         }
+        // "a week or so"
+        if self.is(e, "or") && self.is(e + 1, "so") {
+            e += 2;
+        }
+        // "37 years old" is an age, "three-quarters" a fraction, "a second" an ordinal
+        if (self.is(e, "old") && !hyph)
+            || (u == Unit::Quarter && hyph)
+            || (u == Unit::Second && (article || self.is(k, "second") && n == Some(1)))
+        {
+            return None;
+        }
         let v = duration_value(n, half, u);
-        Some(Found::new(
-            i,
-            e,
-            TimexType::Duration,
-            fixed(&v, Grain::None),
-            Cls::Duration,
-        ))
+        let f = Found::flat(i, e, TimexType::Duration, &v, Cls::Duration);
+        Some(if hyph { f.bare() } else { f })
     }
 
     /// `base` moved by `n` units, at the unit's grain.
@@ -1475,52 +1634,26 @@ impl G<'_> {
                 if !the || self.count_at(j + 1).is_some() || self.unit_at(j + 1).is_some() {
                     return None;
                 }
-                Some(Found::new(
-                    i,
-                    j + 1,
-                    TimexType::Date,
-                    fixed(s.text, Grain::None),
-                    Cls::Ref,
-                ))
+                Some(Found::flat(i, j + 1, TimexType::Date, s.text, Cls::Ref))
             }
             "recent" | "coming" => {
-                if let Some((_, true)) = self.unit_at(j + 1) {
-                    let v = if lw == "coming" {
-                        "FUTURE_REF"
-                    } else {
-                        "PAST_REF"
-                    };
-                    return Some(Found::new(
-                        i,
-                        j + 2,
-                        TimexType::Date,
-                        fixed(v, Grain::None),
-                        Cls::Ref,
-                    ));
+                // "recent weeks", "the coming months": an unstated number of units (TimeBank
+                // annotates these as durations)
+                if let Some((u, true)) = self.unit_at(j + 1) {
+                    let v = duration_value(None, false, u);
+                    return Some(Found::flat(i, j + 2, TimexType::Duration, &v, Cls::Ref));
                 }
                 if lw == "coming" || the {
                     return None;
                 }
-                Some(Found::new(
-                    j,
-                    j + 1,
-                    TimexType::Date,
-                    fixed(s.text, Grain::None),
-                    Cls::Ref,
-                ))
+                Some(Found::flat(j, j + 1, TimexType::Date, s.text, Cls::Ref))
             }
             "current" => {
                 if the || self.unit_at(j + 1).is_some() || self.sense(j + 1, Kind::Period).is_some()
                 {
                     return None;
                 }
-                Some(Found::new(
-                    j,
-                    j + 1,
-                    TimexType::Date,
-                    fixed(s.text, Grain::None),
-                    Cls::Ref,
-                ))
+                Some(Found::flat(j, j + 1, TimexType::Date, s.text, Cls::Ref))
             }
             _ => {
                 if the {
@@ -1530,21 +1663,9 @@ impl G<'_> {
                     && j > 0
                     && self.is_any(j - 1, &["until", "till", "from", "by", "than"])
                 {
-                    return Some(Found::new(
-                        j,
-                        j + 1,
-                        TimexType::Date,
-                        fixed(s.text, Grain::None),
-                        Cls::Ref,
-                    ));
+                    return Some(Found::flat(j, j + 1, TimexType::Date, s.text, Cls::Ref));
                 }
-                Some(Found::new(
-                    j,
-                    j + 1,
-                    TimexType::Date,
-                    fixed(s.text, Grain::None),
-                    Cls::Ref,
-                ))
+                Some(Found::flat(j, j + 1, TimexType::Date, s.text, Cls::Ref))
             }
         }
     }
@@ -1557,13 +1678,7 @@ impl G<'_> {
             if adjective && self.sense(i, Kind::Set).is_some_and(|s| s.n == 1) {
                 return None;
             }
-            return Some(Found::new(
-                i,
-                i + 1,
-                TimexType::Set,
-                fixed(s.text, Grain::None),
-                Cls::Set,
-            ));
+            return Some(Found::flat(i, i + 1, TimexType::Set, s.text, Cls::Set));
         }
         if self.sense(i, Kind::Every).is_some() {
             let mut j = i + 1;
@@ -1577,24 +1692,12 @@ impl G<'_> {
             {
                 if let Some((u, true)) = self.unit_at(e) {
                     let v = duration_value(n, half, u);
-                    return Some(Found::new(
-                        i,
-                        e + 1,
-                        TimexType::Set,
-                        fixed(&v, Grain::None),
-                        Cls::Set,
-                    ));
+                    return Some(Found::flat(i, e + 1, TimexType::Set, &v, Cls::Set));
                 }
             }
-            if let Some((u, false)) = self.unit_at(j) {
+            if let Some((u, false)) = self.unit_at(j).filter(|u| u.0 != Unit::Second) {
                 let v = duration_value(Some(if other { 2 } else { 1 }), false, u);
-                return Some(Found::new(
-                    i,
-                    j + 1,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, j + 1, TimexType::Set, &v, Cls::Set));
             }
             if let Some((wd, e)) = self.weekday_at(j) {
                 let mut v = format!("XXXX-WXX-{wd}");
@@ -1604,43 +1707,19 @@ impl G<'_> {
                     v.push_str(p.text);
                     e += 1;
                 }
-                return Some(Found::new(
-                    i,
-                    e,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, e, TimexType::Set, &v, Cls::Set));
             }
             if let Some(s) = self.sense(j, Kind::Month).filter(|_| self.cap(j)) {
                 let v = format!("XXXX-{:02}", s.n);
-                return Some(Found::new(
-                    i,
-                    j + 1,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, j + 1, TimexType::Set, &v, Cls::Set));
             }
             if let Some(s) = self.sense(j, Kind::Season) {
                 let v = format!("XXXX-{}", s.text);
-                return Some(Found::new(
-                    i,
-                    j + 1,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, j + 1, TimexType::Set, &v, Cls::Set));
             }
             if let Some(p) = self.sense(j, Kind::Pod) {
                 let v = format!("XXXX-XX-XXT{}", p.text);
-                return Some(Found::new(
-                    i,
-                    j + 1,
-                    TimexType::Set,
-                    fixed(&v, Grain::None),
-                    Cls::Set,
-                ));
+                return Some(Found::flat(i, j + 1, TimexType::Set, &v, Cls::Set));
             }
             return None;
         }
@@ -1650,13 +1729,7 @@ impl G<'_> {
             let stem = self.text.as_bytes().get(t.s..t.e - 1)?;
             let wd = super::lex::lookup(stem)?.get(Kind::Weekday)?.n;
             let v = format!("XXXX-WXX-{wd}");
-            return Some(Found::new(
-                i,
-                i + 1,
-                TimexType::Set,
-                fixed(&v, Grain::None),
-                Cls::Set,
-            ));
+            return Some(Found::flat(i, i + 1, TimexType::Set, &v, Cls::Set));
         }
         None
     }
@@ -1674,16 +1747,26 @@ impl G<'_> {
         } else if self.is(j, "eve") && self.cap(j) {
             j += 1;
             eve = true;
+        } else if s.n == 1 {
+            // a common word ("election") is a holiday only as "Election Day"
+            return None;
         }
         let dct = self.ctx.dct;
         let resolve = |y: i32| -> Option<NaiveDate> {
-            let (m, rest) = s.text.split_once('-')?;
-            let m: u32 = m.parse().ok()?;
-            let d = if let Some(spec) = rest.strip_prefix('w') {
-                let (wd, n) = spec.split_once('-')?;
-                r::nth_weekday(y, m, wd.parse().ok()?, n.parse().ok()?)?
+            let d = if s.text == "easter" {
+                r::easter(y)?
             } else {
-                r::ymd(y, m, rest.parse().ok()?)?
+                let (m, rest) = s.text.split_once('-')?;
+                let m: u32 = m.parse().ok()?;
+                if let Some(spec) = rest.strip_prefix('w') {
+                    // MM-wWD-N[+K]: the Nth weekday WD of the month, K days on
+                    let (spec, plus) = spec.split_once('+').unwrap_or((spec, "0"));
+                    let (wd, n) = spec.split_once('-')?;
+                    let d = r::nth_weekday(y, m, wd.parse().ok()?, n.parse().ok()?)?;
+                    r::add_days(d, plus.parse().ok()?)?
+                } else {
+                    r::ymd(y, m, rest.parse().ok()?)?
+                }
             };
             if eve {
                 d.pred_opt()
@@ -1703,6 +1786,175 @@ impl G<'_> {
             None => return None,
         };
         Some(Found::new(i, j, TimexType::Date, val, Cls::Relative))
+    }
+
+    /// `for years`, `within weeks`, `the days before`: an unstated number of units.
+    fn bare_plural(&self, i: usize) -> Option<Found> {
+        if !self.is_any(i, &["the", "for", "within"]) {
+            return None;
+        }
+        let (u, plural) = self.unit_at(i + 1)?;
+        if !plural || self.p(i + 2, b'-') || self.is(i + 2, "of") {
+            return None;
+        }
+        let a = if self.is(i, "the") { i } else { i + 1 };
+        let v = duration_value(None, false, u);
+        Some(Found::flat(
+            a,
+            i + 2,
+            TimexType::Duration,
+            &v,
+            Cls::Duration,
+        ))
+    }
+
+    /// `year-end`, `year end`, `the year's end`: the last day of the reference year (of the year
+    /// before after `since` or in a past clause).
+    fn year_end(&self, i: usize) -> Option<Found> {
+        let j = if self.is(i, "the") { i + 1 } else { i };
+        if !self.is(j, "year") {
+            return None;
+        }
+        let k = if self.p(j + 1, b'-') {
+            j + 2
+        } else {
+            self.skip_poss(j + 1)
+        };
+        if !self.is(k, "end") || self.p(k + 1, b'-') {
+            return None;
+        }
+        let dct = self.ctx.dct?;
+        let since = j > 0 && self.is_any(i.wrapping_sub(1), &["since", "from"]);
+        let y = if since || (self.past(i) && dct.month() < 7) {
+            dct.year() - 1
+        } else {
+            dct.year()
+        };
+        let val = r::day(r::ymd(y, 12, 31)?);
+        Some(Found::new(i, k + 1, TimexType::Date, val, Cls::Relative))
+    }
+
+    /// `in the morning`, `mid-afternoon`: a part of the reference day (or of the last day named).
+    fn part_of_day(&self, i: usize) -> Option<Found> {
+        let (a, k) = if self.is(i, "the") && i > 0 && self.is_any(i - 1, &["in", "during", "that"])
+        {
+            (i, i + 1)
+        } else if self.is(i, "mid") && self.p(i + 1, b'-') && self.adj(i) {
+            (i, i + 2)
+        } else {
+            return None;
+        };
+        let p = self.sense(k, Kind::Pod)?;
+        if self.word(k).ends_with('s') || self.is(k, "overnight") {
+            return None;
+        }
+        let d = self.ctx.anchor.or(self.ctx.dct);
+        let base = d.map_or_else(|| "XXXX-XX-XX".to_string(), |d| r::day(d).0);
+        let mut e = k + 1;
+        let mut date = d;
+        if let Some(s) = self.sense(e, Kind::Deictic) {
+            date = self.ctx.dct.and_then(|d| r::add_days(d, i64::from(s.n)));
+            e += 1;
+        }
+        let base = date.map_or(base, |d| r::day(d).0);
+        let v = format!("{base}T{}", p.text);
+        let range = date.map(|d| super::DateRange { first: d, last: d });
+        Some(Found::new(
+            a,
+            e,
+            TimexType::Time,
+            (v, Grain::PartOfDay, range),
+            Cls::Relative,
+        ))
+    }
+
+    /// `these days`, `the near term`, `the short term`: references written as phrases.
+    fn phrase_ref(&self, i: usize) -> Option<Found> {
+        let (value, len) = if self.is(i, "these") && self.is(i + 1, "days") {
+            ("PRESENT_REF", 2)
+        } else if self.is(i, "the")
+            && self.is_any(i + 1, &["near", "short"])
+            && self.is(i + 2, "term")
+        {
+            ("FUTURE_REF", 3)
+        } else {
+            return None;
+        };
+        if self.p(i + len, b'-') {
+            return None;
+        }
+        Some(Found::flat(i, i + len, TimexType::Date, value, Cls::Ref))
+    }
+
+    /// `that year`, `that day`, `that quarter`: the period the text last named.
+    fn that_rule(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "that") {
+            return None;
+        }
+        let (u, false) = self.unit_at(i + 1)? else {
+            return None;
+        };
+        let val = match u {
+            Unit::Year => r::year(self.ctx.last_year?),
+            Unit::Day => r::day(self.ctx.anchor?),
+            Unit::Quarter => {
+                let (y, q) = self.ctx.last_quarter?;
+                r::quarter(y, q)
+            }
+            _ => return None,
+        };
+        Some(Found::new(i, i + 2, TimexType::Date, val, Cls::Relative).derived())
+    }
+
+    /// `the winter of 1994`, `summer 1998`, `the spring` (by tense).
+    fn season_rule(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        let the = self.is(j, "the");
+        if the {
+            j += 1;
+        }
+        let sea = self.sense(j, Kind::Season)?;
+        let mut k = j + 1;
+        if self.is(k, "of") {
+            k += 1;
+        }
+        let year = self.year_at(k).or_else(|| {
+            let f = self.spelled_year(k)?;
+            Some((f.val.0.parse().ok()?, f.b))
+        });
+        if let Some((y, e)) = year {
+            return Some(Found::new(
+                i,
+                e,
+                TimexType::Date,
+                r::season(y, sea.text),
+                Cls::Explicit,
+            ));
+        }
+        if !the || self.is(j + 1, "of") {
+            return None;
+        }
+        let dct = self.ctx.dct?;
+        let cur = season_index(dct.month());
+        let idx = season_code_index(sea.text);
+        let y = if self.future(i) {
+            if idx >= cur {
+                dct.year()
+            } else {
+                dct.year() + 1
+            }
+        } else if idx <= cur {
+            dct.year()
+        } else {
+            dct.year() - 1
+        };
+        Some(Found::new(
+            i,
+            j + 1,
+            TimexType::Date,
+            r::season(y, sea.text),
+            Cls::Relative,
+        ))
     }
 
     /// `the 20th century`, `the eleventh century`.
@@ -1760,8 +2012,10 @@ impl G<'_> {
             }
             let p = a - 1;
             let the = self.is(p, "the") && !f.bare;
-            let approx =
-                self.sense(p, Kind::Approx).is_some() && !(self.is(p, "over") && self.is(a, "the"));
+            // TimeBank keeps "nearly", "almost", "more than", "up to" in a duration's span but
+            // not "about", "just" or "over"
+            let approx = self.sense(p, Kind::Approx).is_some()
+                && !self.is_any(p, &["about", "just", "over", "some"]);
             let approx2 = p > min
                 && self
                     .sense(p - 1, Kind::Approx2)
@@ -1812,7 +2066,14 @@ impl G<'_> {
                     }
                 }
                 Cls::Relative | Cls::Explicit => {
-                    let fuzz = self.sense(p, Kind::Fuzz).is_some()
+                    // TimeBank keeps "early"/"late" with months and years ("late November",
+                    // "earlier this year") but not with days and weeks ("earlier Friday").
+                    let coarse = !matches!(
+                        f.val.1,
+                        Grain::Day | Grain::Week | Grain::PartOfDay | Grain::Hour | Grain::Minute
+                    );
+                    let fuzz = coarse
+                        && self.sense(p, Kind::Fuzz).is_some()
                         && !self.is_any(p, &["beginning", "start", "end", "middle"]);
                     let dash_mid =
                         self.p(p, b'-') && p > min && self.is(p - 1, "mid") && self.adj(p - 1);
@@ -1905,7 +2166,7 @@ pub(crate) fn duration_value(n: Option<u64>, half: bool, u: Unit) -> String {
         Unit::Week => (false, 1, "W"),
         Unit::Fortnight => (false, 2, "W"),
         Unit::Month => (false, 1, "M"),
-        Unit::Quarter => (false, 3, "M"),
+        Unit::Quarter => (false, 1, "Q"),
         Unit::Half => (false, 6, "M"),
         Unit::Year => (false, 1, "Y"),
         Unit::Decade => (false, 10, "Y"),

@@ -193,6 +193,22 @@ pub(crate) fn nth_weekday(y: i32, m: u32, wd: u32, n: u8) -> Option<NaiveDate> {
     NaiveDate::from_weekday_of_month_opt(y, m, wd, n)
 }
 
+/// Easter Sunday of year `y` (Gregorian calendar; the anonymous algorithm of Meeus).
+pub(crate) fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y.rem_euclid(19);
+    let (b, c) = (y.div_euclid(100), y.rem_euclid(100));
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,5 +239,8 @@ mod tests {
         assert_eq!(weekday_near(fri, 5, -1, false), Some(d(2024, 10, 25)));
         assert_eq!(weekday_near(fri, 5, 1, false), Some(d(2024, 11, 8)));
         assert_eq!(nth_weekday(2024, 11, 4, 4), Some(d(2024, 11, 28)));
+        assert_eq!(easter(2024), Some(d(2024, 3, 31)));
+        assert_eq!(easter(2000), Some(d(2000, 4, 23)));
+        assert_eq!(easter(2025), Some(d(2025, 4, 20)));
     }
 }

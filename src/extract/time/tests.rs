@@ -25,3 +25,82 @@ fn seeds_weekday_month_and_week() {
     let v = values("Officials met this week.", d(2024, 11, 1));
     assert_eq!(v, [("this week".into(), "2024-W44".into())]);
 }
+
+/// `t!(name, published, text, [(expected text, expected value), ...])`: the mentions found, in
+/// order.
+macro_rules! t {
+    ($name:ident, $dct:expr, $text:expr, [$(($m:expr, $v:expr)),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let got = values($text, $dct);
+            let want: Vec<(String, String)> = vec![$(($m.to_string(), $v.to_string())),*];
+            assert_eq!(got, want, "{:?}", $text);
+        }
+    };
+}
+
+t!(fiscal_context_carries_the_quarter, d(1989, 11, 2),
+   "Third-quarter profit rose 5%. A year earlier, profit was flat. In the year-ago quarter it fell.",
+   [("Third-quarter", "1989-Q3"), ("A year earlier", "1988-Q3"), ("the year-ago quarter", "1988-Q3")]);
+t!(
+    without_a_quarter_a_year_ago_is_a_year,
+    d(1998, 2, 6),
+    "Wages were 3.8 percent higher than a year ago.",
+    [("a year ago", "1997")]
+);
+t!(
+    that_year_is_the_year_last_named,
+    d(2000, 1, 28),
+    "The clinic opened in 1998. Later that year, it closed.",
+    [("1998", "1998"), ("Later that year", "1998")]
+);
+t!(
+    future_tense_looks_forward,
+    d(2024, 11, 1),
+    "The ministers will meet on Tuesday and sign the deal in January.",
+    [("Tuesday", "2024-11-05"), ("January", "2025-01")]
+);
+t!(
+    deadlines_look_forward,
+    d(2000, 4, 3),
+    "The family has until Tuesday to reply.",
+    [("Tuesday", "2000-04-04")]
+);
+t!(
+    past_tense_looks_back,
+    d(2024, 11, 1),
+    "The ministers met on Tuesday and signed the deal in January.",
+    [("Tuesday", "2024-10-29"), ("January", "2024-01")]
+);
+t!(
+    no_reference_keeps_unknowns,
+    None,
+    "On Wednesday, officials said the vote in March was delayed until Oct. 29.",
+    [
+        ("Wednesday", "XXXX-WXX-3"),
+        ("March", "XXXX-03"),
+        ("Oct. 29", "XXXX-10-29")
+    ]
+);
+t!(
+    ages_fractions_and_money_are_not_times,
+    d(2024, 11, 1),
+    "A 6-year-old boy, about three-quarters of voters and $2,000 in cash.",
+    []
+);
+t!(
+    may_the_verb_is_not_a_month,
+    d(2024, 11, 1),
+    "Rates may rise, officials said in May.",
+    [("May", "2024-05")]
+);
+t!(
+    edges_and_hedges,
+    d(2024, 11, 1),
+    "Output fell in mid-2023, at the end of 1990 and for nearly two decades.",
+    [
+        ("mid-2023", "2023"),
+        ("the end of 1990", "1990"),
+        ("nearly two decades", "P20Y")
+    ]
+);

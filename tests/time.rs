@@ -1,0 +1,257 @@
+//! The temporal tagger against `tests/cases/time.tsv`, the seed articles and its anomalies.
+
+use chrono::NaiveDate;
+use corroborate::extract::time::{
+    infer_reference_date, tag, tag_span, TimeAnomalyKind, TimeMention,
+};
+use corroborate::Span;
+
+const CASES: &str = include_str!("cases/time.tsv");
+
+fn date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+fn show(found: &[TimeMention]) -> String {
+    found
+        .iter()
+        .map(|m| format!("{:?}={}", m.text, m.value))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[test]
+fn case_file() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for (i, line) in CASES.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        assert_eq!(f.len(), 4, "tests/cases/time.tsv:{}: 4 fields", i + 1);
+        let (published, sentence, text, value) = (f[0], f[1], f[2], f[3]);
+        n += 1;
+        let found = tag(sentence, date(published));
+        if !found.iter().any(|m| m.text == text && m.value == value) {
+            failures.push(format!(
+                "tests/cases/time.tsv:{}: {sentence:?}: want {text:?}={value}, got [{}]",
+                i + 1,
+                show(&found)
+            ));
+        }
+        for m in &found {
+            assert_eq!(
+                sentence.get(m.span.start..m.span.end),
+                Some(m.text.as_str())
+            );
+        }
+    }
+    assert!(n > 50, "too few cases: {n}");
+    assert!(
+        failures.is_empty(),
+        "{} of {n} cases fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+fn seed_text(name: &str) -> (String, Option<NaiveDate>) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/data/seeds")
+        .join(name);
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    (
+        doc["text"].as_str().unwrap().to_string(),
+        doc["published"].as_str().and_then(date),
+    )
+}
+
+fn find<'a>(found: &'a [TimeMention], text: &str) -> &'a TimeMention {
+    found
+        .iter()
+        .find(|m| m.text == text)
+        .unwrap_or_else(|| panic!("{text:?} not found in [{}]", show(found)))
+}
+
+#[test]
+fn seed_002_weekdays_and_months() {
+    let (text, published) = seed_text("seed-002.json");
+    assert_eq!(published, date("2024-11-01"));
+    let found = tag(&text, published);
+    assert_eq!(find(&found, "Wednesday").value, "2024-10-30");
+    let thursday = find(&found, "Thursday, October 31");
+    assert_eq!(thursday.value, "2024-10-31");
+    assert!(thursday.anomalies.is_empty());
+    assert_eq!(find(&found, "March").value, "2024-03");
+    assert_eq!(find(&found, "this week").value, "2024-W44");
+}
+
+#[test]
+fn seed_001_week_deadline_and_a_date_after_publication() {
+    let (text, published) = seed_text("seed-001.json");
+    let found = tag(&text, published);
+    assert_eq!(find(&found, "this week").value, "2024-W44");
+    assert_eq!(find(&found, "December").value, "2024-12");
+    let nov = find(&found, "30 November");
+    assert_eq!(nov.value, "2024-11-30");
+    assert_eq!(
+        nov.anomalies.iter().map(|a| a.kind).collect::<Vec<_>>(),
+        [TimeAnomalyKind::PastEventAfterPublication]
+    );
+    // "11,000 containers" and "3,000 troops" are not years
+    assert!(
+        found
+            .iter()
+            .all(|m| !m.text.starts_with("11,000") && !m.text.starts_with("3,000")),
+        "{}",
+        show(&found)
+    );
+}
+
+#[test]
+fn seed_000_reference_date_is_inferred_from_content_only() {
+    let (text, published) = seed_text("seed-000.json");
+    assert!(published.is_none());
+    // The content: everything before the "More From" teaser list (page furniture).
+    let end = text.find("More From").unwrap();
+    let inferred = infer_reference_date(&text, &[Span::new(0, end)]).unwrap();
+    assert_eq!(inferred.date, date("2024-10-29").unwrap());
+    assert!(
+        inferred.evidence.contains("October 29"),
+        "{}",
+        inferred.evidence
+    );
+    assert!(inferred.evidence.contains("2024"), "{}", inferred.evidence);
+    let found = tag_span(&text, Span::new(0, end), Some(inferred.date));
+    assert_eq!(find(&found, "October 29").value, "2024-10-29");
+    // Without the reference date, the bare date keeps its unknown year.
+    let bare = tag_span(&text, Span::new(0, end), None);
+    assert_eq!(find(&bare, "October 29").value, "XXXX-10-29");
+}
+
+#[test]
+fn no_such_day_is_an_anomaly_not_a_panic() {
+    let found = tag("The decree is dated February 30, 2023.", date("2024-11-01"));
+    let m = find(&found, "February 30, 2023");
+    assert_eq!(m.anomalies[0].kind, TimeAnomalyKind::NoSuchDay);
+    assert!(m.range.is_none());
+    let found = tag("The decree is dated April 31.", None);
+    assert_eq!(
+        find(&found, "April 31").anomalies[0].kind,
+        TimeAnomalyKind::NoSuchDay
+    );
+}
+
+#[test]
+fn weekday_that_does_not_fit_its_date() {
+    let found = tag(
+        "The vote was held on Thursday, October 31, 2023.",
+        date("2024-11-01"),
+    );
+    let m = find(&found, "Thursday, October 31, 2023");
+    assert_eq!(m.value, "2023-10-31");
+    assert_eq!(m.anomalies[0].kind, TimeAnomalyKind::WeekdayMismatch);
+    assert!(m.anomalies[0].message.contains("Tuesday"));
+}
+
+#[test]
+fn past_event_after_publication() {
+    let found = tag(
+        "On 30 November, the agency reported a launch.",
+        date("2024-11-01"),
+    );
+    let m = find(&found, "30 November");
+    assert_eq!(
+        m.anomalies[0].kind,
+        TimeAnomalyKind::PastEventAfterPublication
+    );
+    // The same date in the future tense is fine.
+    let found = tag("The summit will open on 30 November.", date("2024-11-01"));
+    assert!(find(&found, "30 November").anomalies.is_empty());
+}
+
+#[test]
+fn numbers_are_not_years() {
+    let found = tag(
+        "The army sent 3,000 troops and 11,000 containers; 1500 people fled.",
+        date("2024-11-01"),
+    );
+    assert!(found.is_empty(), "{}", show(&found));
+}
+
+#[test]
+fn spans_are_offsets_into_the_whole_text_and_never_panic() {
+    let text = "Überschrift. On Friday, ministers met — 東京 — in 2023.";
+    let start = text.find("On").unwrap();
+    let found = tag_span(text, Span::new(start, text.len()), date("2024-11-01"));
+    assert_eq!(show(&found), "\"Friday\"=2024-11-01, \"2023\"=2023");
+    for m in &found {
+        assert_eq!(&text[m.span.start..m.span.end], m.text);
+    }
+    // Out-of-range and mid-character spans are narrowed, not a panic.
+    for (a, b) in [(0, 1000), (1, 2), (5, 3), (text.len(), text.len())] {
+        let _ = tag_span(text, Span::new(a, b), None);
+    }
+    for odd in [
+        "",
+        "\0\0\0",
+        "9999999999999999999999 days",
+        "May",
+        "1/2/3/4/5",
+        "'",
+        "12:",
+    ] {
+        let _ = tag(odd, date("2024-11-01"));
+        let _ = infer_reference_date(odd, &[Span::new(0, odd.len())]);
+    }
+}
+
+#[test]
+fn arbitrary_text_never_panics_and_spans_stay_on_boundaries() {
+    // A small deterministic generator over pieces that stress the scanner.
+    let pieces = [
+        "May", "may", "1,000", "2024", "-", "--", "/", ".", ",", "'", "'90s", "Oct.", "29th",
+        "a.m.", "p", "m", "the", "past", "last", "next", "year", "years", "ago", "é", "東",
+        "\u{0}", "\n", "12:", ":30", "Q3", "H", "every", "Thursday", "31", "February", "30", "1/2",
+        "two", "-old", "quarter", "fiscal", "of", "earlier", "later", "week", "end",
+    ];
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let dct = date("2024-11-01");
+    for _ in 0..2000 {
+        let mut text = String::new();
+        for _ in 0..(state % 12) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            if state % 3 != 0 {
+                text.push(' ');
+            }
+        }
+        state = state.wrapping_add(1);
+        for m in tag(&text, dct).iter().chain(tag(&text, None).iter()) {
+            assert_eq!(
+                text.get(m.span.start..m.span.end),
+                Some(m.text.as_str()),
+                "{text:?}"
+            );
+        }
+        let _ = infer_reference_date(&text, &[Span::new(0, text.len())]);
+    }
+}
+
+#[test]
+fn years_glued_in_names_are_not_dates_but_date_the_text() {
+    let text = "The Trade Fair--2023 opened on May 4 in the capital.";
+    let found = tag(text, date("2024-11-01"));
+    assert_eq!(show(&found), "\"May 4\"=2024-05-04");
+    let inferred = infer_reference_date(text, &[Span::new(0, text.len())]).unwrap();
+    assert_eq!(inferred.date, date("2023-05-04").unwrap());
+    assert!(
+        inferred.evidence.contains("Fair--2023"),
+        "{}",
+        inferred.evidence
+    );
+}
