@@ -80,7 +80,12 @@ fn main() {
     // The seeds repeated as separate documents (the cleaner would drop a line repeated within
     // one document as page furniture), to about 1 MB in all.
     let seed_bytes: usize = seeds.iter().map(|d| d.text.len()).sum();
-    let copies = TARGET_BYTES.div_ceil(seed_bytes);
+    // Quick mode (`cargo test --benches`, a debug build) only checks that each case runs.
+    let copies = if b.quick {
+        1
+    } else {
+        TARGET_BYTES.div_ceil(seed_bytes)
+    };
     let corpus: Vec<Document> = (0..copies)
         .flat_map(|i| {
             seeds.iter().map(move |d| {
@@ -173,12 +178,17 @@ fn main() {
     // Pathological inputs, each about 1 MB (or the size the reliability issue names).
     // Pathological inputs, each at a quarter of its size and at full size (about 1 MB, or the
     // size the reliability issue names): time linear in the size shows as a ratio near 4.
-    for scale in [4, 1] {
+    // Quick mode runs an eighth of the size alone, end to end (tests/limits.rs runs the full
+    // sizes).
+    let scales: &[usize] = if b.quick { &[8] } else { &[4, 1] };
+    for &scale in scales {
         for (name, text) in pathological(scale) {
             let doc = Document::new("p", "Bench", text.as_str());
-            b.run(&format!("{name} /{scale} claims"), 1, text.len(), || {
-                rec.claims(black_box(&doc)).map_or(0, |c| c.len() + 1)
-            });
+            if !b.quick {
+                b.run(&format!("{name} /{scale} claims"), 1, text.len(), || {
+                    rec.claims(black_box(&doc)).map_or(0, |c| c.len() + 1)
+                });
+            }
             b.run(&format!("{name} /{scale}"), 1, text.len(), || {
                 rec.reconcile(std::slice::from_ref(black_box(&doc)))
                     .map_or(0, |r| r.claims.len() + r.findings.len() + 1)
