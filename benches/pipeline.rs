@@ -230,6 +230,22 @@ fn pathological(scale: usize) -> Vec<(&'static str, String)> {
         ("path/all-nul", "\0".repeat(size)),
         ("path/one-word", "a".repeat(size)),
         ("path/dots", ". ".repeat(size / 2)),
+        ("path/capitalised-run", repeat_to("Alpha Beta Gamma Delta ", size)),
+        (
+            "path/comma-clauses",
+            repeat_to("officials said 12 people, and police in Lyon, ", size),
+        ),
+        (
+            "path/said-chain",
+            repeat_to("Reuters said that the ministry said that ", size),
+        ),
+        (
+            "path/semicolon-clauses",
+            repeat_to("prices rose 3% in Paris on Monday; ", size),
+        ),
+        ("path/list-items", repeat_to("- Storm hits coast\n", size)),
+        ("path/numbers", repeat_to("1,234 5.6% $7 8 km ", size)),
+        ("path/blank-lines", "\n".repeat(size) + "Talks resumed."),
         (
             "path/short-sentences",
             repeat_to("Police said 12 people died in Lyon on Monday. ", size),

@@ -220,13 +220,21 @@ pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate
         let sentence_attribution = attribution::attribution(text, span);
         let first_claim = out.len();
         let parts = clauses(text, span);
+        // Looked up per clause through a start-sorted index, and the sentence teller's clause
+        // found once: filtering every mention for every clause made a long sentence of many
+        // clauses quadratic.
+        let entity_order = by_start(&entities, |e| e.span);
+        let time_order = by_start(&times, |t| t.span);
+        let amount_order = by_start(&amounts, |q| q.span);
+        let teller_clause = sentence_attribution
+            .as_ref()
+            .map(|a| parts.iter().position(|p| p.contains(a.span)));
         for (ci, &clause) in parts.iter().enumerate() {
             let inside = |m: Span| clause.contains(m);
-            let (place, who): (Vec<_>, Vec<_>) = entities
-                .iter()
-                .filter(|e| inside(e.span))
-                .cloned()
-                .partition(|e| e.locative);
+            let (place, who): (Vec<_>, Vec<_>) =
+                within(&entities, &entity_order, clause, |e| e.span)
+                    .map(|i| entities[i].clone())
+                    .partition(|e| e.locative);
             let stance = attribution::stance(text, clause);
             let attribution = attribution::attribution(text, clause)
                 .filter(|a| inside(a.span))
@@ -235,7 +243,7 @@ pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate
                     // ("Police said A, and B") or closes the sentence ("A, and B, police said"),
                     // not when the teller belongs to a later clause of its own.
                     sentence_attribution.clone().filter(|a| {
-                        let owner = parts.iter().position(|p| p.contains(a.span));
+                        let owner = teller_clause.flatten();
                         owner.is_none_or(|o| o < ci) || ends_sentence(text, span, a.span)
                     })
                 });
@@ -246,9 +254,13 @@ pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate
                 text: clause.slice(text).to_string(),
                 who,
                 what: predicate::predicates(text, clause).into_iter().next(),
-                when: times.iter().filter(|t| inside(t.span)).cloned().collect(),
+                when: within(&times, &time_order, clause, |t| t.span)
+                    .map(|i| times[i].clone())
+                    .collect(),
                 place,
-                quantities: amounts.iter().filter(|q| inside(q.span)).cloned().collect(),
+                quantities: within(&amounts, &amount_order, clause, |q| q.span)
+                    .map(|i| amounts[i].clone())
+                    .collect(),
                 attribution,
                 hedged: stance.hedged,
                 negated: stance.negated,
@@ -293,6 +305,32 @@ pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate
         }
     }
     out
+}
+
+/// The indices of `items` sorted by span start (ties in list order).
+fn by_start<T>(items: &[T], span: impl Fn(&T) -> Span) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&i| (span(&items[i]).start, i));
+    order
+}
+
+/// The indices, in list order, of the items whose span lies inside `clause`, found through the
+/// start-sorted `order` of [`by_start`]: the cost is the items starting inside the clause.
+fn within<T>(
+    items: &[T],
+    order: &[usize],
+    clause: Span,
+    span: impl Fn(&T) -> Span,
+) -> impl Iterator<Item = usize> {
+    let lo = order.partition_point(|&i| span(&items[i]).start < clause.start);
+    let mut found: Vec<usize> = order[lo..]
+        .iter()
+        .copied()
+        .take_while(|&i| span(&items[i]).start <= clause.end)
+        .filter(|&i| clause.contains(span(&items[i])))
+        .collect();
+    found.sort_unstable();
+    found.into_iter()
 }
 
 /// Whether the attribution closes the sentence (only punctuation after it).

@@ -101,11 +101,13 @@ pub fn attribution(text: &str, within: Span) -> Option<Attribution> {
         // "according to X"
         if lower == "according" && toks.get(i + 1).is_some_and(|x| x.text == "to") {
             if let Some(p) = source_after(text, &ents, &toks, i, i + 2, false) {
-                i = toks
-                    .iter()
-                    .position(|x| x.span.end == p.span.end)
-                    .unwrap_or(i)
-                    + 1;
+                // Tokens are in text order: a binary search, not a scan from the start.
+                let k = toks.partition_point(|x| x.span.end < p.span.end);
+                i = if toks.get(k).is_some_and(|x| x.span.end == p.span.end) {
+                    k
+                } else {
+                    i
+                } + 1;
                 phrases.push(p);
                 continue;
             }
@@ -427,7 +429,14 @@ fn source_name(text: &str, ents: &[EntityMention], np: Span) -> Option<String> {
     }
     // the sentence's entities that lie in the phrase (found in the whole sentence, so that
     // a short phrase is not mistaken for a title-case headline)
-    let ms: Vec<&EntityMention> = ents.iter().filter(|m| np.contains(m.span)).collect();
+    // `ents` is in text order: start at the phrase, not at the sentence's first entity (a
+    // long sentence with a teller per clause was quadratic).
+    let from = ents.partition_point(|m| m.span.start < np.start);
+    let ms: Vec<&EntityMention> = ents[from..]
+        .iter()
+        .take_while(|m| m.span.start <= np.end)
+        .filter(|m| np.contains(m.span))
+        .collect();
     if let Some(m) = ms.iter().rev().find(|m| {
         matches!(
             m.kind,
