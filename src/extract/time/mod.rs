@@ -281,7 +281,7 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
             match grain {
                 // A quarter still to come ("through the third quarter of next year") is no
                 // reporting period: "the year-ago quarter" compares with a past one.
-                Grain::Quarter if !range.is_some_and(|r| r.first > latest(ctx)) => {
+                Grain::Quarter if range.is_none_or(|r| r.first <= latest(ctx)) => {
                     if let Some((y, q)) = value.split_once("-Q") {
                         if let (Ok(y), Ok(q)) = (y.parse(), q.parse()) {
                             ctx.last_quarter = Some((y, q));
