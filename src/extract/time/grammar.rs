@@ -183,14 +183,20 @@ impl G<'_> {
         let (a, b) = self.clause_bounds(i);
         let mut best: Option<(usize, bool)> = None;
         for j in a..b {
-            let fut = self.sense(j, Kind::Future).is_some()
+            // "plans", "planned" look forward only to what follows them ("planned a rally on
+            // Saturday", "plans to vote"), not as a noun ("set aside vacation plans")
+            let planning = self.is_any(j, &["plans", "planned"]);
+            let fut = (self.sense(j, Kind::Future).is_some()
+                && !(planning
+                    && (j >= i || i - j < 2 || (self.is(j, "plans") && !self.is(j + 1, "to")))))
                 || (self.is(j, "to")
                     && j < i
                     && i - j <= 6
                     && matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Word && !t.cap && t.entry.is_none() && !self.is(j + 1, "the")));
             let w = self.word(j);
+            // "-ed" before "by" is a participle ("markets untouched by the crisis")
             let past = (self.sense(j, Kind::Past).is_some()
-                || (w.len() > 4 && w.ends_with("ed") && !self.cap(j)))
+                || (w.len() > 4 && w.ends_with("ed") && !self.cap(j) && !self.is(j + 1, "by")))
                 && !(j > a && self.is_any(j - 1, AUXILIARIES));
             if !(fut || past) {
                 continue;
