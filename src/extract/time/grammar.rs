@@ -469,6 +469,7 @@ impl G<'_> {
             self.within_rule(i),
             self.day_next_to(i),
             self.sport_season(i),
+            self.bare_unit_rel(i),
         ];
         for c in cands.into_iter().flatten() {
             if best.as_ref().map(|b| c.b > b.b).unwrap_or(true) {
@@ -912,7 +913,12 @@ impl G<'_> {
                 let v = format!("XXXX-WXX-{wd}T{}", p.text);
                 return Some(Found::flat(i, j + 1, TimexType::Set, &v, Cls::Set));
             }
-            let v = format!("{}T{}", base.0, p.text);
+            // TimeBank mostly gives "Friday morning" the day's value, "Friday night" the TNI
+            let v = if p.text == "MO" {
+                base.0.clone()
+            } else {
+                format!("{}T{}", base.0, p.text)
+            };
             // TimeBank types "Friday night" as a DATE (the day, narrowed), not a TIME
             return Some(Found::new(
                 i,
@@ -1865,10 +1871,10 @@ impl G<'_> {
             return None;
         }
         let (u, plural) = self.unit_at(i + 1)?;
-        if !plural || self.p(i + 2, b'-') || self.is(i + 2, "of") {
+        if !plural || self.p(i + 2, b'-') || (self.is(i + 2, "of") && !self.is(i, "within")) {
             return None;
         }
-        // "in minutes released on Tuesday" names a record; "in decades", "in years" a length
+        // "in minutes" released on Tuesday" names a record; "in decades", "in years" a length
         if self.is(i, "in") && (u == Unit::Minute || self.is(i + 2, "past")) {
             return None;
         }
@@ -2017,6 +2023,28 @@ impl G<'_> {
             j + 1,
             TimexType::Duration,
             "PXX",
+            Cls::Duration,
+        ))
+    }
+
+    /// `hours after his arrest`, `minutes later`: an unstated count of units next to an event.
+    fn bare_unit_rel(&self, i: usize) -> Option<Found> {
+        let (u, true) = self.unit_at(i)? else {
+            return None;
+        };
+        // "days later" leans on a day named before: TimeBank dates it; hours do not
+        if !matches!(u, Unit::Hour | Unit::Minute | Unit::Second)
+            || !self.is_any(i + 1, &["after", "before", "later", "earlier"])
+            || (i > 0 && (self.count_at(i - 1).is_some() || self.unit_at(i - 1).is_some()))
+        {
+            return None;
+        }
+        let v = duration_value(None, false, u);
+        Some(Found::flat(
+            i,
+            i + 1,
+            TimexType::Duration,
+            &v,
             Cls::Duration,
         ))
     }
