@@ -60,6 +60,13 @@ pub struct AlignOptions {
     /// The average document similarity at or above which documents are grouped as reporting
     /// the same event.
     pub document_threshold: f64,
+    /// The factor a pair's score is multiplied by when both claims have predicates and these are
+    /// not synonyms ("gave a reception" vs "closed"), in `0.0..=1.0` (1.0 ignores predicates).
+    pub predicate_mismatch: f64,
+    /// A pair of claims is kept only when its score is within this margin of each claim's best
+    /// match in the other's document, in `0.0..=1.0` (1.0 keeps every pair). This stops weak
+    /// links from chaining distinct facts into one group.
+    pub best_match_margin: f64,
     /// The largest share of one document's claims a group may hold, in `0.0..=1.0` (at least
     /// [`AlignOptions::min_claims_per_document`] claims are always allowed). A group that takes in most of a
     /// long article is a topic, not a fact; 1.0 turns the cap off.
@@ -83,9 +90,11 @@ impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
             threshold: DEFAULT_THRESHOLD,
-            event_threshold: 0.15,
+            event_threshold: 0.10,
             document_threshold: 0.10,
             same_document_similarity: 0.0,
+            best_match_margin: 0.10,
+            predicate_mismatch: 0.7,
             max_document_share: MAX_SHARE_DEFAULT,
             min_claims_per_document: 3,
             document_weight: 0.0,
@@ -232,8 +241,11 @@ fn claim_features(claim: &Claim, lowercase_seen: &HashSet<String>) -> Vec<(Famil
             out.push((Family::Date, t.value.clone()));
         }
     }
+    // Pronouns name nobody until resolved: they would only join unrelated claims.
     for e in claim.who.iter().chain(&claim.place) {
-        out.push((Family::Entity, entity::canonical_name(&e.canonical)));
+        if e.kind != entity::EntityKind::Pronoun {
+            out.push((Family::Entity, entity::canonical_name(&e.canonical)));
+        }
     }
     if let Some(p) = &claim.what {
         out.push((
@@ -459,7 +471,12 @@ pub fn align_with(claims: &[Claim], opts: &AlignOptions) -> Vec<Group> {
     for (a, b) in pairs {
         let (da, db) = (f.doc_of[a as usize], f.doc_of[b as usize]);
         let ds = doc_sim[&(da.min(db), da.max(db))];
-        let cs = dice(&f.claims[a as usize], &f.claims[b as usize]);
+        let mut cs = dice(&f.claims[a as usize], &f.claims[b as usize]);
+        if let (Some(pa), Some(pb)) = (&claims[a as usize].what, &claims[b as usize].what) {
+            if predicate::synonym_class(&pa.lemma) != predicate::synonym_class(&pb.lemma) {
+                cs *= opts.predicate_mismatch;
+            }
+        }
         let score = ((1.0 - opts.document_weight) * cs + opts.document_weight * ds).min(1.0);
         // Claims of documents about different events need a much closer match: rescale so that
         // one threshold serves both.
@@ -473,6 +490,9 @@ pub fn align_with(claims: &[Claim], opts: &AlignOptions) -> Vec<Group> {
             continue;
         };
         edges.push((a, b, scaled));
+    }
+    if opts.best_match_margin < 1.0 {
+        edges = mutual_best(&f, edges, opts.best_match_margin);
     }
     let group_of = constrained_linkage(claims, &f, &mut edges, opts);
     let mut weakest: HashMap<u32, f64> = HashMap::new();
@@ -590,6 +610,26 @@ fn constrained_linkage(
         members[keep as usize].extend(moved);
     }
     group
+}
+
+/// Keeps a pair of claims only when each is (within `margin`) the other's best match in the
+/// other's document: a claim's weak links to a document where it has a closer paraphrase do not
+/// chain facts together.
+fn mutual_best(f: &Featurized, edges: Vec<(u32, u32, f64)>, margin: f64) -> Vec<(u32, u32, f64)> {
+    let mut best: HashMap<(u32, u32), f64> = HashMap::new();
+    for &(a, b, s) in &edges {
+        for (x, y) in [(a, b), (b, a)] {
+            let e = best.entry((x, f.doc_of[y as usize])).or_insert(f64::MIN);
+            *e = e.max(s);
+        }
+    }
+    edges
+        .into_iter()
+        .filter(|&(a, b, s)| {
+            s + margin >= best[&(a, f.doc_of[b as usize])]
+                && s + margin >= best[&(b, f.doc_of[a as usize])]
+        })
+        .collect()
 }
 
 /// How many of its most similar documents each document keeps in the event graph.
@@ -716,7 +756,7 @@ mod tests {
 
     #[test]
     fn words_keep_numbers_whole() {
-        let w: Vec<&str> = words("At least 11,000 containers (3.5%) left Hwasong-19.").collect();
+        let w: Vec<&str> = words("At least 11,000 containers (3.5%) left Berth-19.").collect();
         assert_eq!(
             w,
             [
@@ -726,7 +766,7 @@ mod tests {
                 "containers",
                 "3.5",
                 "left",
-                "Hwasong",
+                "Berth",
                 "19"
             ]
         );

@@ -16,6 +16,9 @@
 //!    that stands beside a date line and recurs, or a truncated line between date lines.
 //! 5. A wire dateline at the start of the article ("WASHINGTON (AP) —", "(MENAFN- X)") is cut
 //!    off the line it starts.
+//! 6. A row of share buttons ("Facebook Twitter Email"), a tracking id on a line of its own, and a
+//!    byline with its page stamp ("By Jane Doe | Published 10:32 AM") are furniture; a *tail*
+//!    phrase ("Legal Disclaimer:") ends the article: it and everything after it are set aside.
 //!
 //! The result keeps byte spans into the original text: nothing is copied or rewritten.
 
@@ -79,6 +82,7 @@ enum PhraseKind {
     Line,
     Contains,
     Social,
+    Tail,
 }
 
 fn phrases() -> &'static [(PhraseKind, &'static str)] {
@@ -91,6 +95,7 @@ fn phrases() -> &'static [(PhraseKind, &'static str)] {
                     "line" => PhraseKind::Line,
                     "contains" => PhraseKind::Contains,
                     "social" => PhraseKind::Social,
+                    "tail" => PhraseKind::Tail,
                     _ => return None,
                 };
                 Some((kind, r.get(1)))
@@ -133,6 +138,8 @@ pub fn clean(text: &str) -> Cleaned {
     let mut out = Cleaned::default();
     let mut seen: HashMap<&str, ()> = HashMap::new();
     let mut in_block = false;
+    // after a "Legal Disclaimer:" line, nothing is the article's any more
+    let mut in_tail = false;
     let mut content_lines = 0usize;
     for (i, &span) in lines.iter().enumerate() {
         let line = span.slice(text);
@@ -144,7 +151,12 @@ pub fn clean(text: &str) -> Cleaned {
         let repeated = counts.get(key).copied().unwrap_or(0) > 1;
         let near_date =
             (i > 0 && date_line[i - 1]) || date_line.get(i + 1).copied().unwrap_or(false);
-        let kind = if let Some(kind) = phrase_kind(&lower, line.len()) {
+        if !in_tail && is_tail(&lower, line.len()) {
+            in_tail = true;
+        }
+        let kind = if in_tail {
+            Some(FurnitureKind::BlockLine)
+        } else if let Some(kind) = phrase_kind(&lower, line.len()) {
             if kind == FurnitureKind::BlockHeader {
                 in_block = true;
             }
@@ -240,13 +252,33 @@ fn is_share_row(lower: &str) -> bool {
         })
 }
 
+/// Whether a line opens the page's tail ("Legal Disclaimer:"): it and all after it are furniture.
+fn is_tail(lower: &str, len: usize) -> bool {
+    len <= MAX_HEADER_LINE
+        && phrases()
+            .iter()
+            .any(|&(k, p)| k == PhraseKind::Tail && starts_with_phrase(lower, p))
+}
+
+/// A page's tracking id on a line of its own: one token of letters and at least ten digits
+/// ("MENAFN01112024000193011044ID1108839484").
+fn is_tracking_id(line: &str) -> bool {
+    !line.contains(char::is_whitespace)
+        && line.len() <= 80
+        && line.chars().filter(char::is_ascii_digit).count() >= 10
+        && line.chars().any(char::is_alphabetic)
+        && line.chars().all(char::is_alphanumeric)
+}
+
 fn phrase_kind(lower: &str, len: usize) -> Option<FurnitureKind> {
-    if len <= MAX_HEADER_LINE && is_share_row(lower) {
+    if len <= MAX_HEADER_LINE && (is_share_row(lower) || is_tracking_id(lower)) {
         return Some(FurnitureKind::Boilerplate);
     }
     for &(kind, phrase) in phrases() {
         match kind {
-            PhraseKind::Header if len <= MAX_HEADER_LINE && starts_with_phrase(lower, phrase) => {
+            PhraseKind::Header | PhraseKind::Tail
+                if len <= MAX_HEADER_LINE && starts_with_phrase(lower, phrase) =>
+            {
                 return Some(FurnitureKind::BlockHeader)
             }
             PhraseKind::Line
@@ -348,7 +380,9 @@ fn is_date_line(line: &str) -> bool {
     calendar || numeric_date
 }
 
-/// "By Jane Doe", "By Jane Doe and John Roe, Reuters": a short line of capitalised words after "By".
+/// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Jane Doe, Staff Writer | Published
+/// 10:32 AM EST, Nov 1, 2024": capitalised words after "By" (what follows a "|" is the page's
+/// stamp and is not checked).
 fn is_byline(line: &str) -> bool {
     let Some(rest) = line
         .strip_prefix("By ")
@@ -356,13 +390,20 @@ fn is_byline(line: &str) -> bool {
     else {
         return false;
     };
-    let words: Vec<&str> = rest.split_whitespace().collect();
+    let (names, stamped) = match rest.split_once('|') {
+        Some((names, _)) => (names, true),
+        None => (rest, false),
+    };
+    let words: Vec<&str> = names
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
     !words.is_empty()
-        && words.len() <= 8
-        && !ends_sentence(line)
+        && words.len() <= 10
+        && (stamped || !ends_sentence(line))
         && words.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase())
-                || matches!(*w, "and" | "&" | "in" | "for" | "of" | "|" | "-")
+                || matches!(*w, "and" | "&" | "in" | "for" | "of" | "-" | "at")
         })
 }
 
@@ -473,6 +514,24 @@ mod tests {
             kept("Twitter said it would appeal."),
             ["Twitter said it would appeal."]
         );
+    }
+
+    #[test]
+    fn bylines_with_dates_and_desks() {
+        let text = "By Mara Quist, Staff Writer | Published 10:32 AM EST, Fri November 1, 2024\nThe dam held after the storm.\nReporting by Mara Quist; Editing by Tom Vale";
+        assert_eq!(kept(text), ["The dam held after the storm."]);
+    }
+
+    #[test]
+    fn disclaimers_and_tracking_ids() {
+        let text = "Ships docked at the port.\nWIRE01112024000193011044ID1108839484\nLegal Disclaimer:\nThe wire provides the information as is without warranty of any kind.";
+        assert_eq!(kept(text), ["Ships docked at the port."]);
+    }
+
+    #[test]
+    fn teaser_list_after_article() {
+        let text = "The council approved the budget on Tuesday.\nYou may also like\nFlood warnings issued for coastal towns\n2 hours ago\nMinister visits new rail depot\n5 hours ago";
+        assert_eq!(kept(text), ["The council approved the budget on Tuesday."]);
     }
 
     #[test]

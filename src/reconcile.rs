@@ -132,8 +132,15 @@ impl ReconcilerBuilder {
         let a = self.align;
         for (name, v) in [
             ("min_similarity", a.threshold),
+            ("event_threshold", a.event_threshold),
+            ("document_threshold", a.document_threshold),
             ("document_weight", a.document_weight),
+            ("same_document_similarity", a.same_document_similarity),
+            ("max_document_share", a.max_document_share),
+            ("best_match_margin", a.best_match_margin),
+            ("predicate_mismatch", a.predicate_mismatch),
         ] {
+            // `contains` is false for NaN too.
             if !(0.0..=1.0).contains(&v) {
                 return Err(Error::Config(format!("{name} must lie in 0..=1, not {v}")));
             }

@@ -90,3 +90,177 @@ fn variants_meet_through_canonical_names() {
         entity::canonical_name("the United Nations")
     );
 }
+
+#[test]
+fn attribution_chain_in_one_sentence() {
+    let text = "The launch was reported by the state agency Xinhua, as conveyed by Interfax.";
+    let a = attribution::attribution(text, whole(text)).expect("an attribution");
+    assert_eq!(a.source, "Xinhua");
+    assert_eq!(a.chain, ["Interfax", "Xinhua"]);
+    assert_eq!(a.span.slice(text), a.text);
+}
+
+#[test]
+fn quote_keeps_its_teller() {
+    let text = "\"The talks were useful,\" the foreign ministry said in a statement.";
+    let a = attribution::attribution(text, whole(text)).expect("an attribution");
+    assert_eq!(a.source, "foreign ministry");
+}
+
+#[test]
+fn negation_and_hedges_reach_predicate_and_stance() {
+    let text = "The ministry did not disclose the cost, but officials may revise it.";
+    let p = predicate::predicates(text, whole(text));
+    assert_eq!(p[0].lemma, "disclose");
+    assert!(p[0].negated);
+    let s = attribution::stance(text, whole(text));
+    assert!(s.negated && s.hedged);
+}
+
+#[test]
+fn light_verbs_meet_their_plain_verbs() {
+    let held = predicate::predicates("The fair took place in Hanoi.", Span::new(0, 29));
+    let opened = predicate::predicates("The fair opened in Hanoi.", Span::new(0, 25));
+    assert_eq!(
+        predicate::synonym_class(&held[0].lemma),
+        predicate::synonym_class(&opened[0].lemma)
+    );
+}
+
+#[test]
+fn quantities_in_news_sentences() {
+    let text = "Officials said more than 1,200 residents fled and up to $3.5 billion in aid was pledged, a 12% rise.";
+    let q = quantity::quantities(text, whole(text));
+    let got: Vec<(f64, &str, quantity::Qualifier)> = q
+        .iter()
+        .map(|q| (q.value, q.unit.as_str(), q.qualifier))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1200.0, "residents", quantity::Qualifier::MoreThan),
+            (3.5e9, "USD", quantity::Qualifier::UpTo),
+            (12.0, "%", quantity::Qualifier::Exact),
+        ]
+    );
+}
+
+/// A small deterministic generator (no dependency): odd mixes of words, digits, quotes,
+/// apostrophes, multi-byte letters and punctuation must never make an extractor panic, and every
+/// span must be a valid slice inside the sentence.
+#[test]
+fn odd_text_never_panics_and_spans_hold() {
+    const PIECES: &[&str] = &[
+        "The",
+        "the",
+        "in",
+        "at",
+        "Mr.",
+        "Dr.",
+        "U.S.",
+        "DPRK",
+        "’s",
+        "'s",
+        "'",
+        "\"",
+        "“",
+        "”",
+        "Ünïon",
+        "é",
+        "ed",
+        "Ministry",
+        "of",
+        "and",
+        "said",
+        "reported",
+        "according",
+        "to",
+        "by",
+        "as",
+        "conveyed",
+        "not",
+        "n't",
+        "did",
+        "was",
+        "11,000",
+        "2.5",
+        "$",
+        "€",
+        "%",
+        "5m",
+        "dozen",
+        "a",
+        "two",
+        "million",
+        "thousands",
+        "of",
+        "-",
+        "--",
+        ",",
+        ".",
+        "(",
+        ")",
+        "\n",
+        "\0",
+        "Vice-Minister",
+        "53rd",
+        "49ers",
+        "police",
+        "officers",
+        "home",
+        "Oblast",
+        "zone",
+        "took",
+        "place",
+        "signing",
+        "up",
+        "at",
+        "least",
+        "Kyiv",
+        "Moscow",
+        "Ukrainians",
+        "ī",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let len = (state % 40) as usize;
+        for _ in 0..len {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+            if state % 3 != 0 {
+                text.push(' ');
+            }
+        }
+        let cut = text.len() / 3;
+        let start = (0..=cut)
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0);
+        let within = Span::new(start, text.len());
+        for e in entity::entities(&text, within) {
+            assert_eq!(e.span.slice(&text), e.text, "{text:?}");
+            assert!(within.contains(e.span));
+            let _ = entity::canonical_name(&e.text);
+        }
+        for q in quantity::quantities(&text, within) {
+            assert_eq!(q.span.slice(&text), q.text, "{text:?}");
+            assert!(q.value.is_finite());
+        }
+        for p in predicate::predicates(&text, within) {
+            assert_eq!(p.span.slice(&text), p.text, "{text:?}");
+            let _ = predicate::synonym_class(&p.lemma);
+        }
+        if let Some(a) = attribution::attribution(&text, within) {
+            assert_eq!(a.span.slice(&text), a.text, "{text:?}");
+            assert!(within.contains(a.span));
+        }
+        let _ = attribution::stance(&text, within);
+        let _ = clean(&text);
+    }
+}

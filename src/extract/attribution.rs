@@ -475,7 +475,16 @@ pub fn stance(text: &str, within: Span) -> Stance {
         {
             st.negated = true;
         }
-        if w.ends_with("n't") {
+        if w.ends_with("n't") || w.ends_with("n’t") || matches!(w, "nobody" | "nothing" | "none")
+        {
+            st.negated = true;
+        }
+        // "no casualties were reported", but not "No. 5"
+        if w == "no"
+            && toks
+                .get(i + 1)
+                .is_some_and(|x| x.is_lower() && x.text != "longer")
+        {
             st.negated = true;
         }
         for h in hedges() {
@@ -528,6 +537,8 @@ mod tests {
         assert!(s("Kyiv did not confirm the report.").negated);
         assert!(s("The ministry didn't comment.").negated);
         assert!(!s("Not only troops but also tanks arrived.").negated);
+        assert!(s("No casualties were reported.").negated);
+        assert!(!s("Route No. 5 reopened.").negated);
         assert_eq!(s("Troops arrived."), Stance::default());
     }
 

@@ -62,6 +62,8 @@ struct Tables {
     events: HashMap<&'static str, &'static str>,
     light: HashMap<&'static str, &'static str>,
     reporting: HashSet<&'static str>,
+    /// pure verbs of saying, skipped when the clause predicates something else
+    speech: HashSet<&'static str>,
     synonyms: HashMap<&'static str, &'static str>,
 }
 
@@ -81,6 +83,10 @@ fn tables() -> &'static Tables {
         let events = rows(EVENT_NOUNS).map(|r| (r.get(0), r.get(1))).collect();
         let light = rows(LIGHT_VERBS).map(|r| (r.get(0), r.get(1))).collect();
         let reporting: HashSet<&'static str> = rows(REPORTING_VERBS).map(|r| r.get(0)).collect();
+        let speech: HashSet<&'static str> = rows(REPORTING_VERBS)
+            .filter(|r| r.get(1) == "speech")
+            .map(|r| r.get(0))
+            .collect();
         let mut synonyms = HashMap::new();
         for r in rows(SYNONYMS) {
             for m in r.get(1).split(';').filter(|s| !s.is_empty()) {
@@ -100,9 +106,58 @@ fn tables() -> &'static Tables {
             events,
             light,
             reporting,
+            speech,
             synonyms,
         }
     })
+}
+
+/// Whether `word` is the base form of a verb the predicate tables know (irregular verbs,
+/// reporting verbs, synonym sets): "lead", "say", "host".
+///
+/// # Example
+///
+/// ```
+/// use corroborate::extract::predicate::is_verb_base;
+/// assert!(is_verb_base("lead"));
+/// assert!(!is_verb_base("nearby"));
+/// ```
+pub fn is_verb_base(word: &str) -> bool {
+    tables().bases.contains(word)
+}
+
+/// Whether `word` (lower case) is a form of a verb the tables know: a base ("lead"), or an
+/// irregular past or participle ("set", "held").
+///
+/// # Example
+///
+/// ```
+/// use corroborate::extract::predicate::is_verb_form;
+/// assert!(is_verb_form("held") && is_verb_form("host") && is_verb_form("dies"));
+/// assert!(!is_verb_form("harbour"));
+/// ```
+pub fn is_verb_form(word: &str) -> bool {
+    let t = tables();
+    if t.bases.contains(word) || t.irregular.contains_key(word) {
+        return true;
+    }
+    // "dies", "hosted": an inflection of a known base
+    let l = lemma(word);
+    l != word && t.bases.contains(l.as_str())
+}
+
+/// The verb lemma an event noun stands for ("signing" -> sign, "exhibition" -> exhibit), if
+/// `noun` (lower case) is one.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::extract::predicate::event_lemma;
+/// assert_eq!(event_lemma("signing"), Some("sign"));
+/// assert_eq!(event_lemma("table"), None);
+/// ```
+pub fn event_lemma(noun: &str) -> Option<&'static str> {
+    tables().events.get(noun).copied()
 }
 
 /// The key of the set of close synonyms `lemma` belongs to, or `lemma` itself.
@@ -195,6 +250,10 @@ pub fn lemma(word: &str) -> String {
     } else if let Some(s) = w.strip_suffix("ing") {
         s
     } else if let Some(s) = w.strip_suffix("ies") {
+        // dies, ties, lies
+        if s.len() == 1 {
+            return format!("{s}ie");
+        }
         return format!("{s}y");
     } else if let Some(s) = w
         .strip_suffix("es")
@@ -211,6 +270,9 @@ pub fn lemma(word: &str) -> String {
     }
     let b: Vec<char> = stem.chars().collect();
     let n = b.len();
+    if n < 2 {
+        return w;
+    }
     let vowel = |c: char| "aeiou".contains(c);
     // stopped -> stop (but not "called", "passed")
     if n >= 3 && b[n - 1] == b[n - 2] && !vowel(b[n - 1]) && !"lszf".contains(b[n - 1]) {
@@ -274,15 +336,15 @@ struct Verb {
 /// let text = "The ministry gave a reception for the delegation.";
 /// assert_eq!(predicates(text, Span::new(0, text.len()))[0].lemma, "receive");
 ///
-/// let text = "KCNA did not provide details on the participants.";
+/// let text = "The agency did not provide details on the participants.";
 /// let p = predicates(text, Span::new(0, text.len()));
 /// assert_eq!((p[0].lemma.as_str(), p[0].negated), ("provide", true));
 /// ```
 pub fn predicates(text: &str, within: Span) -> Vec<Predicate> {
     let toks = tokenize(text, within);
     let t = tables();
-    // a title-case headline capitalises its verbs too ("Driver Arrested", "Ellen DeGeneres To
-    // Host Oscars")
+    // a title-case headline capitalises its verbs too ("Mayor Arrested", "Singer To Host
+    // Awards Gala")
     let words: Vec<&Tok<'_>> = toks
         .iter()
         .skip(1)
@@ -389,7 +451,7 @@ fn find_verbs(toks: &[Tok<'_>], t: &Tables, headline: bool) -> Vec<Verb> {
             if is_verbish && !(lower == "to" && !t.bases.contains(vl.as_str()) && !known_base(&vl))
             {
                 let lemma = lemma(&vl);
-                let reporting = t.reporting.contains(lemma.as_str());
+                let reporting = t.speech.contains(lemma.as_str());
                 out.push(Verb {
                     a: if lower == "to" { j } else { a },
                     v: j,
@@ -452,12 +514,14 @@ fn find_verbs(toks: &[Tok<'_>], t: &Tables, headline: bool) -> Vec<Verb> {
                 i += 1;
                 continue;
             }
-            let reporting = t.reporting.contains(lemma.as_str());
+            let reporting = t.speech.contains(lemma.as_str());
+            // "never signed"
+            let negated = prev == "never";
             out.push(Verb {
-                a: i,
+                a: if negated { i - 1 } else { i },
                 v: i,
                 lemma,
-                negated: false,
+                negated,
                 reporting,
             });
         }
@@ -489,7 +553,7 @@ fn look_through(toks: &[Tok<'_>], v: &Verb, t: &Tables) -> (String, usize, Optio
         }
     }
     let light = t.light.contains_key(v.lemma.as_str())
-        || v.reporting && toks.get(j).is_some_and(|x| x.text != "that");
+        || t.reporting.contains(v.lemma.as_str()) && toks.get(j).is_some_and(|x| x.text != "that");
     if light {
         // det? adj* event-noun
         let mut k = j;
@@ -626,6 +690,13 @@ mod tests {
             }
             assert!(!seen.is_empty());
         }
+        for r in rows(REPORTING_VERBS) {
+            assert!(
+                matches!(r.get(1), "speech" | "act"),
+                "reporting_verbs:{}",
+                r.line
+            );
+        }
         let mut members = HashSet::new();
         for r in rows(SYNONYMS) {
             for m in r.get(1).split(';') {
@@ -678,6 +749,16 @@ mod tests {
         assert_eq!(p[0].lemma, "disclose");
         assert!(p[0].negated);
         assert_eq!(p[0].text, "were not disclosed");
+    }
+
+    #[test]
+    fn never_negates() {
+        let text = "Moscow never ratified the treaty.";
+        let p = predicates(text, Span::new(0, text.len()));
+        assert_eq!(
+            (p[0].lemma.as_str(), p[0].negated, p[0].text.as_str()),
+            ("ratify", true, "never ratified")
+        );
     }
 
     #[test]

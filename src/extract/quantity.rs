@@ -15,7 +15,7 @@
 //! so that two sources saying "troops" meet exactly.
 //!
 //! What is not a quantity: years ("in 2023", "since 2022"), days of a month ("30 November",
-//! "October 29"), ordinals ("80th"), times ("10:30"), digits inside names ("Hwasong-19", "G7",
+//! "October 29"), ordinals ("80th"), times ("10:30"), digits inside names ("Kestrel-7", "G7",
 //! "Exhibition-2024"), ages ("a 23-year-old"). Those belong to the time tagger or to names.
 
 use std::collections::HashMap;
@@ -215,6 +215,51 @@ const YEAR_CONTEXT: &[&str] = &[
     "between", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "year",
     "and", "to", "the", "fiscal", "season",
 ];
+
+/// A key under which two units compare: lower case, the last word singular ("troops" and
+/// "troop" meet, "artillery rounds" and "artillery round"), currencies and measures as they are.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::extract::quantity::unit_key;
+/// assert_eq!(unit_key("troops"), unit_key("troop"));
+/// assert_eq!(unit_key("Artillery Rounds"), "artillery round");
+/// assert_eq!(unit_key("casualties"), "casualty");
+/// assert_eq!(unit_key("USD"), "usd");
+/// assert_eq!(unit_key("%"), "%");
+/// ```
+pub fn unit_key(unit: &str) -> String {
+    let lower = unit.trim().to_lowercase();
+    let (head, last) = match lower.rsplit_once(' ') {
+        Some((h, l)) => (format!("{h} "), l.to_string()),
+        None => (String::new(), lower.clone()),
+    };
+    let irregular = [
+        ("men", "man"),
+        ("women", "woman"),
+        ("people", "person"),
+        ("children", "child"),
+    ];
+    let single = if let Some(&(_, s)) = irregular.iter().find(|(p, _)| *p == last) {
+        s.to_string()
+    } else if let Some(stem) = last.strip_suffix("ies").filter(|s| s.len() >= 2) {
+        format!("{stem}y")
+    } else if let Some(stem) = last
+        .strip_suffix("es")
+        .filter(|s| s.ends_with("ss") || s.ends_with('x') || s.ends_with("ch") || s.ends_with("sh"))
+    {
+        stem.to_string()
+    } else if let Some(stem) = last
+        .strip_suffix('s')
+        .filter(|s| s.len() >= 2 && !s.ends_with('s') && !s.ends_with('u'))
+    {
+        stem.to_string()
+    } else {
+        last
+    };
+    format!("{head}{single}")
+}
 
 /// Finds the quantities of `text[within]`, in text order.
 ///
@@ -558,6 +603,17 @@ fn build(
             break;
         }
     }
+    // "the two countries" refers back; it does not count
+    if !num.digits
+        && num.value < 10.0
+        && i >= 1
+        && matches!(
+            toks[i - 1].lower().as_str(),
+            "the" | "these" | "those" | "both" | "its" | "their" | "his" | "her"
+        )
+    {
+        return None;
+    }
     // a bare number with no unit is too vague ("two of them", an age "Jane Roe, 59,", a road
     // number), unless it is large ("deploy 10,000 by December")
     if unit.is_empty() && (!num.digits || num.value < 1000.0) {
@@ -583,7 +639,7 @@ fn is_standalone_number(toks: &[Tok<'_>], i: usize, num: Number) -> bool {
     let tok = toks[i];
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     let next = toks.get(i + 1);
-    // glued to a name by a hyphen or slash: "Hwasong-19", "Exhibition--2024", "24/7"
+    // glued to a name by a hyphen or slash: "Kestrel-7", "Exhibition--2024", "24/7"
     let touches = |a: Span, b: Span| a.end == b.start || b.end == a.start;
     if let Some(p) = prev {
         if matches!(p.text, "-" | "/" | "–" | "#" | "№" | ":" | ".") && touches(p.span, tok.span)
@@ -717,11 +773,12 @@ mod tests {
             "on 30 November",
             "on October 29, 2024",
             "its 80th anniversary",
-            "the Hwasong-19 missile",
+            "the Kestrel-7 missile",
             "the G7 summit",
             "the Expo-2024 fair",
             "at 10:30 local time",
             "one of the officials",
+            "between the two countries",
             "a 23-year-old man",
         ] {
             assert!(q(s).is_empty(), "{s}: {:?}", q(s));

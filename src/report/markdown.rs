@@ -196,22 +196,7 @@ fn claim_header(report: &Index<'_>, claim: &crate::claim::Claim) -> String {
 
 /// The claim's evidence, escaped, cut around the differing words, which are in bold.
 fn quote(report: &Index<'_>, f: &Finding, claim: &crate::claim::Claim) -> String {
-    let marks = render::marks(report, f, claim);
-    let base = claim.span.start;
-    let focus = match (marks.first(), marks.last()) {
-        (Some(a), Some(b)) => Some((
-            a.span.start.saturating_sub(base),
-            b.span.end.saturating_sub(base),
-        )),
-        _ => None,
-    };
-    let (s, e) = render::excerpt(&claim.text, focus, MAX_EVIDENCE);
-    let window = claim.text.get(s..e).unwrap_or("");
-    let mut q = String::new();
-    if s > 0 {
-        q.push('\u{2026}');
-    }
-    for run in render::runs(window, base + s, claim.span, &marks) {
+    let q = render::quote_evidence(report, f, claim, MAX_EVIDENCE, |q, run| {
         let words = escape(run.text.trim());
         if run.mark.is_some() && !words.is_empty() {
             // Spaces stay outside the asterisks, or CommonMark won't see the emphasis.
@@ -225,11 +210,7 @@ fn quote(report: &Index<'_>, f: &Finding, claim: &crate::claim::Claim) -> String
         } else {
             q.push_str(&escape(run.text));
         }
-    }
-    if e < claim.text.len() {
-        q.push('\u{2026}');
-    }
-    let q = render::one_line(&q);
+    });
     if q.is_empty() {
         "*(no text)*".to_string()
     } else {

@@ -403,6 +403,39 @@ pub(crate) fn runs<'t, 'r>(
     out
 }
 
+/// A claim's evidence on one line: cut to at most `max_chars` around its marked words, with an
+/// ellipsis where text was cut, each run written by `write` (which decides how marks look).
+pub(crate) fn quote_evidence(
+    report: &Index<'_>,
+    f: &Finding,
+    claim: &Claim,
+    max_chars: usize,
+    mut write: impl FnMut(&mut String, &Run<'_, '_>),
+) -> String {
+    let marks = marks(report, f, claim);
+    let base = claim.span.start;
+    let focus = match (marks.first(), marks.last()) {
+        (Some(a), Some(b)) => Some((
+            a.span.start.saturating_sub(base),
+            b.span.end.saturating_sub(base),
+        )),
+        _ => None,
+    };
+    let (s, e) = excerpt(&claim.text, focus, max_chars);
+    let window = claim.text.get(s..e).unwrap_or("");
+    let mut q = String::new();
+    if s > 0 {
+        q.push('\u{2026}');
+    }
+    for run in runs(window, base + s, claim.span, &marks) {
+        write(&mut q, &run);
+    }
+    if e < claim.text.len() {
+        q.push('\u{2026}');
+    }
+    one_line(&q)
+}
+
 /// The largest `char` boundary of `text` at or before `pos` (clamped to its length).
 pub(crate) fn floor_boundary(text: &str, pos: usize) -> usize {
     let mut i = pos.min(text.len());

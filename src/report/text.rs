@@ -227,22 +227,7 @@ fn finding(report: &Index<'_>, section: Section, f: &Finding, out: &mut String) 
 
 /// The claim's evidence as one line, cut around the differing words, which are shown `»so«`.
 fn quote(report: &Index<'_>, f: &Finding, claim: &crate::claim::Claim) -> String {
-    let marks = render::marks(report, f, claim);
-    let base = claim.span.start;
-    let focus = match (marks.first(), marks.last()) {
-        (Some(a), Some(b)) => Some((
-            a.span.start.saturating_sub(base),
-            b.span.end.saturating_sub(base),
-        )),
-        _ => None,
-    };
-    let (s, e) = render::excerpt(&claim.text, focus, MAX_EVIDENCE);
-    let window = claim.text.get(s..e).unwrap_or("");
-    let mut q = String::new();
-    if s > 0 {
-        q.push('\u{2026}');
-    }
-    for run in render::runs(window, base + s, claim.span, &marks) {
+    let q = render::quote_evidence(report, f, claim, MAX_EVIDENCE, |q, run| {
         if let Some(m) = run.mark {
             let (open, close) = match m.severity {
                 Severity::Conflict => ('\u{bb}', '\u{ab}'),
@@ -254,11 +239,7 @@ fn quote(report: &Index<'_>, f: &Finding, claim: &crate::claim::Claim) -> String
         } else {
             q.push_str(run.text);
         }
-    }
-    if e < claim.text.len() {
-        q.push('\u{2026}');
-    }
-    let q = render::one_line(&q);
+    });
     if q.is_empty() {
         "(no text)".to_string()
     } else {

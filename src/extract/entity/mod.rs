@@ -4,11 +4,11 @@
 //!
 //! A sentence is tokenised (a small hand-written tokenizer), then scanned for *name chunks*: runs of capitalised
 //! words, joined by "of"/"for" after an organisation, place or title word ("Ministry of Digital
-//! Development", "High-tech Development Institute of Kim Il Sung University"), by "and" inside
+//! Development", "Applied Physics Institute of Nordvik State University"), by "and" inside
 //! such an "of" phrase ("Ministry of Science and Technology") and by name particles ("de",
 //! "van", "al"). A capitalised word at the start of a sentence or in a title-case headline counts
 //! as a name only if the text nearby never writes it in lower case (a name never is), so
-//! "Police" opening a sentence or "Host" in "DeGeneres To Host Oscars" is not a name.
+//! "Police" opening a sentence or "Host" in "Singer To Host Awards Gala" is not a name.
 //!
 //! Each chunk is classified from tables kept as data (`src/lexicon/*.tsv`): countries with their
 //! official and short names, abbreviations, demonyms and capitals; titles and honorifics (a
@@ -20,11 +20,21 @@
 //! a locative preposition ("at home", "in court") from a table of place nouns.
 //!
 //! A mention is *locative* when the text uses it as a place: after "in", "at", "near" and the
-//! like, a place-word name ("South Phyongan Province", "Sci-Tech Complex"-style venues), a
-//! name continuing a place after a comma ("Santa Rosa, Calif."). A capital used as an actor
+//! like, a place-word name ("North Ridge Province", "Grand Meridian Hotel"-style venues), a
+//! name continuing a place after a comma ("Eugene, Ore."). A capital used as an actor
 //! ("Moscow said") stands for its country; used as a place it stays itself.
 //!
 //! [`canonical_name`] gives the form under which variants of a name meet.
+//!
+//! # Measured
+//!
+//! On ECB+ `dev_topic.jsonl` (real news, gold participants and places; tables and rules tuned on
+//! `train_topic.jsonl` only), through the whole pipeline: `who` finds 85.6% of the gold human
+//! participants with any overlap (65.7% with the exact span), `where` 79.0% of the gold places
+//! (8.1% exact: the gold spans carry their preposition and article, "in the north of the
+//! province", ours the name). Precision against the (non-exhaustive) gold is at least 77.4% for
+//! `who` and 80.4% for `where`. Without pronouns `who` recall is 79.4%; proper names alone give
+//! about 41%, the rest is common-noun participants ("police", "the gunman").
 
 mod lexicon;
 pub(crate) mod tokens;
@@ -113,7 +123,7 @@ const LOCATIVE_PREPS: &[&str] = &[
 ];
 
 /// Prepositions after which a word is a place only if it names one (a place noun, a place-word
-/// name, a region, or an unknown name): "on Mount Cook", "from Essex", "to the office".
+/// name, a region, or an unknown name): "on Mount Arlen", "from Dorset", "to the office".
 const WEAK_LOCATIVE_PREPS: &[&str] = &["on", "from", "to", "of"];
 
 /// Personal pronouns that name a participant (no "it": it is mostly not a person).
@@ -352,10 +362,17 @@ impl<'a, 't> Scan<'a, 't> {
             {
                 return false;
             }
+            // a verb of a title-case headline: "Singer Set To Host", "Club Hires Coach"
+            if self.headline && crate::extract::predicate::is_verb_form(&lower) {
+                return false;
+            }
             // a sentence-initial gerund or adverb ("Fighting continued", "Meanwhile")
             if self.at_start(i)
                 && (lower.ends_with("ing") || lower.ends_with("ly") || lower.ends_with("ed"))
-                && !self.toks.get(i + 1).is_some_and(Tok::is_cap)
+                && !self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|x| x.is_cap() && calendar_word(x.text).is_none())
             {
                 return false;
             }
@@ -390,7 +407,15 @@ impl<'a, 't> Scan<'a, 't> {
         let mut i = 0;
         while i < n {
             let country = self.country_at(i);
-            if country.is_none() && !self.nameish(i) {
+            // a unit's ordinal: "the 53rd Mechanized Brigade"
+            let ordinal = self.toks[i].is_word()
+                && self.toks[i].text.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|s| self.toks[i].text.ends_with(s))
+                && self.nameish(i + 1)
+                && (i + 1..n.min(i + 5)).any(|k| self.is_org_word(k) == Some(false));
+            if country.is_none() && !ordinal && !self.nameish(i) {
                 i += 1;
                 continue;
             }
@@ -409,6 +434,32 @@ impl<'a, 't> Scan<'a, 't> {
                     continue;
                 }
                 if self.nameish(b) {
+                    b += 1;
+                    continue;
+                }
+                // "Dr. Jane Roe", "Gov. Roe", "Jane A. Roe": the period of an abbreviated title
+                // or of an initial stays inside the name
+                let prev = &self.toks[b - 1];
+                let initial = prev.text.chars().count() == 1 && prev.is_cap();
+                if self.toks[b].is(".")
+                    && (initial || self.title(b - 1).is_some() && prev.text.len() <= 5)
+                    && self.toks[b].span.start == prev.span.end
+                    && self.nameish(b + 1)
+                {
+                    b += 2;
+                    continue;
+                }
+                // "Philadelphia 76ers", "San Francisco 49ers"
+                let t = &self.toks[b];
+                if t.is_word()
+                    && t.text.starts_with(|c: char| c.is_ascii_digit())
+                    && t.text.ends_with(|c: char| c.is_alphabetic())
+                    && !t.text.contains('-')
+                    && !matches!(
+                        t.text.trim_start_matches(|c: char| c.is_ascii_digit()),
+                        "st" | "nd" | "rd" | "th" | "s"
+                    )
+                {
                     b += 1;
                     continue;
                 }
@@ -484,13 +535,52 @@ impl<'a, 't> Scan<'a, 't> {
             ) {
                 continue;
             }
+            // "the city of X", "the district of X", "south of X": a place whatever comes before
+            if lower == "of" && i > 0 && i + 1 == a {
+                let head = self.lower(i - 1);
+                if matches!(
+                    head.as_str(),
+                    "city"
+                        | "town"
+                        | "village"
+                        | "district"
+                        | "province"
+                        | "region"
+                        | "county"
+                        | "state"
+                        | "island"
+                        | "port"
+                        | "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northeast"
+                        | "northwest"
+                        | "southeast"
+                        | "southwest"
+                        | "outskirts"
+                        | "suburbs"
+                        | "centre"
+                        | "center"
+                        | "heart"
+                ) {
+                    return true;
+                }
+            }
             if lower == "of" && i > 0 && self.t.place_nouns.contains_key(&self.lower(i - 1)) {
                 continue;
             }
             if tok.is_cap() {
                 continue;
             }
-            if tok.is_lower() && !self.t.function_words.contains(lower.as_str()) && steps <= 3 {
+            // an adjective may stand between ("in the war-torn east"), a verb may not ("in
+            // killing X", "after leading the team")
+            let verbal = lower.ends_with("ing") || lower.ends_with("ed") && !lower.contains('-');
+            if tok.is_lower()
+                && !self.t.function_words.contains(lower.as_str())
+                && !verbal
+                && steps <= 3
+            {
                 continue;
             }
             return false;
@@ -508,13 +598,22 @@ impl<'a, 't> Scan<'a, 't> {
             let tok = &self.toks[i];
             let lower = tok.lower();
             if tok.is_word() && WEAK_LOCATIVE_PREPS.contains(&lower.as_str()) {
-                // "of" only after a comma ("Jane Roe, 59, of Queens") or a place noun
+                // "of" only after a comma ("Jane Roe, 59, of Dorset") or a place noun
                 return lower != "of"
                     || i >= 1
                         && (self.toks[i - 1].is(",")
                             || self.t.place_nouns.contains_key(self.lower(i - 1).as_str()));
             }
-            if tok.is_lower() && !self.t.function_words.contains(lower.as_str()) && steps <= 2 {
+            // an adjective may stand between ("from a nearby town"), a verb may not ("to lead
+            // the Falcons")
+            let verbal = lower.ends_with("ing") || lower.ends_with("ed") && !lower.contains('-');
+            if tok.is_lower()
+                && !self.t.function_words.contains(lower.as_str())
+                && !verbal
+                && !self.t.place_verbs.contains(lower.as_str())
+                && steps <= 2
+                && !tokens_is_verb_base(&lower)
+            {
                 continue;
             }
             if matches!(
@@ -574,7 +673,7 @@ impl<'a, 't> Scan<'a, 't> {
     ) {
         let Chunk { a, b } = ch;
         let locative_prep = self.locative_before(a);
-        // continuing a place after a comma: "Santa Rosa, Calif.", "Sariwon, North Hwanghae Province"
+        // continuing a place after a comma: "Eugene, Ore.", "Tarlac, Central Luzon Region"
         let after_place_comma = a >= 2
             && (self.toks[a - 1].is(",")
                 || self.is_word(a - 1, "and")
@@ -626,14 +725,17 @@ impl<'a, 't> Scan<'a, 't> {
                     m.locative = if kind == NameKind::Region {
                         !followed_by_possessive
                     } else {
-                        locative_prep || after_place_comma || self.weak_locative_before(a)
+                        locative_prep
+                            || after_place_comma
+                            || self.weak_locative_before(a)
+                            || self.modifies_person(b)
                     };
                     self.extend_place(&mut m, b, used);
                     out.push(m);
                 }
                 NameKind::Name => {
                     let mut m = self.mention(a, b, country, EntityKind::Country);
-                    // "in Russia's Kursk region": the possessor is where, too
+                    // "in Russia's Belgorod region": the possessor is where, too
                     m.locative = locative_prep || after_place_comma && !followed_by_possessive;
                     out.push(m);
                 }
@@ -691,14 +793,17 @@ impl<'a, 't> Scan<'a, 't> {
             }
         }
         let title_start = p;
-        while p < b && self.title(p).is_some() {
+        while p < b
+            && (self.title(p).is_some()
+                || self.toks[p].is(".") && p > title_start && self.title(p - 1).is_some())
+        {
             p += 1;
         }
         // "Minister of IT Industry": a title with its "of" phrase
         let has_title = p > title_start;
         if has_title && (p == b || self.is_word(p, "of") || self.is_word(p, "for")) {
             let role = self.span_of(a, b).slice(self.text).to_string();
-            // the role of the person just before ("Ju Yong Il, Minister of IT Industry")
+            // the role of the person just before ("Ana Lima, Minister of Foreign Trade")
             if a >= 1 && self.toks[a - 1].is(",") && prev_end == Some(a - 1) {
                 if let Some(last) = out.last_mut() {
                     if last.kind == EntityKind::Person || last.kind == EntityKind::Other {
@@ -760,7 +865,7 @@ impl<'a, 't> Scan<'a, 't> {
             org = last == Some(false);
             place = !org;
         }
-        // a place word is the head: last, or before "of" ("City of London"), not "Kansas City Chiefs"
+        // a place word is the head: last, or before "of" ("City of London"), not "Leeds City Rovers"
         if place
             && !(a..b).any(|i| {
                 self.is_org_word(i) == Some(true) && (i + 1 == b || self.is_word(i + 1, "of"))
@@ -805,12 +910,16 @@ impl<'a, 't> Scan<'a, 't> {
             }
         }
         // 5. by position: after a locative preposition a place, else a person or unknown; a
-        // name before a person noun is where they come from ("a Perth doctor")
-        let before_person_noun = self
-            .toks
-            .get(b)
-            .is_some_and(|x| x.is_lower() && self.t.person_nouns.contains_key(x.text))
-            && b - a <= 2;
+        // name before a person noun is where they come from ("a Leeds doctor")
+        let before_person_noun = self.modifies_person(b) && b - a <= 2;
+        // "Committee for Cooperation in Trade, Economy": a preposition inside a long name
+        let inside_org_name = a >= 2
+            && prev_end == Some(a - 1)
+            && out
+                .last()
+                .is_some_and(|m| m.kind == EntityKind::Organization);
+        let locative_prep = locative_prep && !inside_org_name;
+        let after_place_comma = after_place_comma && !inside_org_name;
         if (locative_prep || after_place_comma || before_person_noun) && !followed_by_possessive
             || self.weak_locative_before(a)
                 && !self.is_word(a.wrapping_sub(1), "to")
@@ -884,7 +993,15 @@ impl<'a, 't> Scan<'a, 't> {
             || (w.ends_with('s') && !w.ends_with("ss"))
     }
 
-    /// Extends a place with following place nouns: "Kursk Oblast combat zone", "Grand Hotel lobby".
+    /// Whether a name ending before `b` modifies a person noun after it: "a Leeds doctor", "an
+    /// Ohio man": then it is where they come from.
+    fn modifies_person(&self, b: usize) -> bool {
+        self.toks
+            .get(b)
+            .is_some_and(|x| x.is_lower() && self.t.person_nouns.contains_key(x.text))
+    }
+
+    /// Extends a place with following place nouns: "Belgorod Oblast border area", "Grand Hotel lobby".
     fn extend_place(&self, m: &mut EntityMention, b: usize, used: &mut [bool]) {
         let mut end = b;
         for k in 0..2 {
@@ -1002,6 +1119,11 @@ impl<'a, 't> Scan<'a, 't> {
             i += 1;
         }
     }
+}
+
+/// Whether a word is a common verb's base form (from the predicate tables): "lead", "beat".
+fn tokens_is_verb_base(lower: &str) -> bool {
+    crate::extract::predicate::is_verb_base(lower)
 }
 
 /// The display form of a name: the name without a leading "the", a possessive, or line breaks.

@@ -45,6 +45,11 @@ fn nested_organisations() {
         EntityKind::Organization
     );
     assert_eq!(get(&ms, "Bank of Lagos").kind, EntityKind::Organization);
+    let ms = found("Troops of the 53rd Mechanized Brigade held the line.");
+    assert_eq!(
+        get(&ms, "53rd Mechanized Brigade").kind,
+        EntityKind::Organization
+    );
 }
 
 #[test]
@@ -201,4 +206,29 @@ fn long_title_case_input_stays_bounded() {
     for m in ms.iter().take(10) {
         assert_eq!(m.span.slice(&text), m.text);
     }
+}
+
+#[test]
+fn abbreviated_titles_initials_and_team_numbers() {
+    let ms = found(
+        "President-elect Ada Moss will name Dr. Jane Q. Roe and Gov. Ann Lee, the Boston 49ers said.",
+    );
+    assert_eq!(get(&ms, "Dr. Jane Q. Roe").canonical, "Jane Q. Roe");
+    assert_eq!(get(&ms, "Gov. Ann Lee").kind, EntityKind::Person);
+    assert!(ms.iter().any(|m| m.text == "Boston 49ers"));
+}
+
+#[test]
+fn seats_of_government_stand_for_their_country() {
+    assert_eq!(canonical_name("the Kremlin"), canonical_name("Moscow"));
+    assert_eq!(canonical_name("Downing Street"), "united kingdom");
+    let ms = found("The Kremlin rejected the offer.");
+    assert_eq!(get(&ms, "Kremlin").canonical, "Russia");
+}
+
+#[test]
+fn places_named_by_their_kind_or_bearing() {
+    let ms = found("Flooding hit the city of Tarlac and areas south of Vigan.");
+    assert!(get(&ms, "Tarlac").locative);
+    assert!(get(&ms, "Vigan").locative);
 }

@@ -2,7 +2,7 @@
 //! punctuation, each with its byte span into the document text.
 //!
 //! Hand-written (no regex crate): a word is a run of letters and digits, keeping inner hyphens
-//! ("Vice-Minister", "Hwasong-19"), inner apostrophes before a letter ("O'Brien") and the dots of
+//! ("Vice-Minister", "Kestrel-7"), inner apostrophes before a letter ("O'Brien") and the dots of
 //! initials ("U.S."); a possessive `'s` / `’s` is a token of its own so that "Russia's Ministry"
 //! gives "Russia" and "Ministry". Numbers keep their separators ("11,000", "2.5").
 
@@ -256,8 +256,8 @@ mod tests {
             ]
         );
         assert_eq!(
-            toks("O'Brien’s 80th G7 Hwasong-19"),
-            ["O'Brien", "’s", "80th", "G7", "Hwasong-19"]
+            toks("O'Brien’s 80th G7 Kestrel-7"),
+            ["O'Brien", "’s", "80th", "G7", "Kestrel-7"]
         );
         assert_eq!(toks("countries' ties"), ["countries", "'", "ties"]);
         assert_eq!(toks("2.5 km, 3."), ["2.5", "km", ",", "3", "."]);
