@@ -1720,7 +1720,11 @@ impl G<'_> {
                     let v = duration_value(None, false, u);
                     return Some(Found::flat(i, j + 2, TimexType::Duration, &v, Cls::Ref));
                 }
-                if lw == "coming" || the {
+                // "the recent talks", "a recent filing": TimeBank mostly leaves these
+                if lw == "coming"
+                    || the
+                    || (j > 0 && self.is_any(j - 1, &["the", "a", "its", "his", "her", "their"]))
+                {
                     return None;
                 }
                 Some(Found::flat(j, j + 1, TimexType::Date, s.text, Cls::Ref))
