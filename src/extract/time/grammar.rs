@@ -196,7 +196,11 @@ impl G<'_> {
             let w = self.word(j);
             // "-ed" before "by" is a participle ("markets untouched by the crisis")
             let past = (self.sense(j, Kind::Past).is_some()
-                || (w.len() > 4 && w.ends_with("ed") && !self.cap(j) && !self.is(j + 1, "by")))
+                || (w.len() > 4
+                    && w.ends_with("ed")
+                    && !self.cap(j)
+                    && !self.is(j + 1, "by")
+                    && !(j > a && self.is_any(j - 1, DETERMINERS))))
                 && !(j > a && self.is_any(j - 1, AUXILIARIES));
             if !(fut || past) {
                 continue;
@@ -2376,6 +2380,11 @@ impl G<'_> {
 }
 
 /// Words before a participle that make it passive or future, not a past-tense verb.
+/// Words before an adjective in -ed ("a still unspecified date", "the revised plan").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "still", "newly",
+];
+
 const AUXILIARIES: &[&str] = &[
     "be", "been", "being", "is", "are", "am", "has", "have", "will", "would", "to", "s",
 ];
