@@ -474,6 +474,7 @@ impl G<'_> {
             self.day_next_to(i),
             self.sport_season(i),
             self.bare_unit_rel(i),
+            self.nth_day(i),
         ];
         for c in cands.into_iter().flatten() {
             if best.as_ref().map(|b| c.b > b.b).unwrap_or(true) {
@@ -2055,6 +2056,31 @@ impl G<'_> {
             &v,
             Cls::Duration,
         ))
+    }
+
+    /// `the second straight day`, `its eighth day`: the day a running event has reached, the
+    /// reference day (or the last day named).
+    fn nth_day(&self, i: usize) -> Option<Found> {
+        let (n, j) = self.ordinal_at(i)?;
+        let j = if self.is_any(j, &["straight", "consecutive", "successive"]) {
+            j + 1
+        } else {
+            j
+        };
+        if n == 0
+            || !self.is(j, "day")
+            || self.p(j + 1, b'-')
+            || self.is_any(j + 1, &["after", "before"])
+            || (self.is(j + 1, "of") && self.month_at(j + 2).is_some())
+        {
+            return None;
+        }
+        let a = i;
+        let val = match self.ctx.anchor.or(self.ctx.dct) {
+            Some(d) => r::day(d),
+            None => fixed("XXXX-XX-XX", Grain::Day),
+        };
+        Some(Found::new(a, j + 1, TimexType::Date, val, Cls::Relative).derived())
     }
 
     /// `year-end`, `year end`, `the year's end`: the last day of the reference year (of the year
