@@ -415,12 +415,30 @@ fn candidates(f: &Featurized, opts: &AlignOptions) -> Vec<(u32, u32)> {
                 }
             }
         } else {
+            // The next `window` claims of other documents after each claim. `next_other[k]` is
+            // the first position after `k` whose document differs from `k`'s, so a run of one
+            // document's claims is skipped in one step: scanning it claim by claim made a long
+            // article (one document, thousands of claims sharing a feature) quadratic.
+            let doc = |k: usize| f.doc_of[list[k] as usize];
+            let mut next_other = vec![list.len(); list.len()];
+            for k in (0..list.len().saturating_sub(1)).rev() {
+                next_other[k] = if doc(k + 1) != doc(k) {
+                    k + 1
+                } else {
+                    next_other[k + 1]
+                };
+            }
             for (k, &a) in list.iter().enumerate() {
-                list[k + 1..]
-                    .iter()
-                    .filter(|&&b| f.doc_of[a as usize] != f.doc_of[b as usize])
-                    .take(opts.window)
-                    .for_each(|&b| pairs.push((a, b)));
+                let (mut j, mut taken) = (k + 1, 0);
+                while j < list.len() && taken < opts.window {
+                    if doc(j) == doc(k) {
+                        j = next_other[j];
+                    } else {
+                        pairs.push((a, list[j]));
+                        taken += 1;
+                        j += 1;
+                    }
+                }
             }
         }
     }
