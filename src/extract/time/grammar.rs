@@ -133,6 +133,16 @@ impl G<'_> {
         self.t.get(i).is_some_and(|t| t.cap)
     }
     /// Skips a possessive `'s` at `i`.
+    /// A quotation mark at `i` (straight or typographic).
+    fn quote(&self, i: usize) -> bool {
+        match self.t.get(i) {
+            Some(t) if t.kind == TokKind::Punct(b'"') => true,
+            Some(t) if t.kind == TokKind::Other => {
+                matches!(self.text.get(t.s..t.e), Some("\u{201c}" | "\u{201d}"))
+            }
+            _ => false,
+        }
+    }
     fn skip_poss(&self, i: usize) -> usize {
         if (self.p(i, b'\'') || matches!(self.t.get(i), Some(t) if t.kind == TokKind::Other))
             && self.is(i + 1, "s")
@@ -173,14 +183,24 @@ impl G<'_> {
         let (a, b) = self.clause_bounds(i);
         let mut best: Option<(usize, bool)> = None;
         for j in a..b {
-            let fut = self.sense(j, Kind::Future).is_some()
+            // "plans", "planned" look forward only to what follows them ("planned a rally on
+            // Saturday", "plans to vote"), not as a noun ("set aside vacation plans")
+            let planning = self.is_any(j, &["plans", "planned"]);
+            let fut = (self.sense(j, Kind::Future).is_some()
+                && !(planning
+                    && (j >= i || i - j < 2 || (self.is(j, "plans") && !self.is(j + 1, "to")))))
                 || (self.is(j, "to")
                     && j < i
                     && i - j <= 6
                     && matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Word && !t.cap && t.entry.is_none() && !self.is(j + 1, "the")));
             let w = self.word(j);
+            // "-ed" before "by" is a participle ("markets untouched by the crisis")
             let past = (self.sense(j, Kind::Past).is_some()
-                || (w.len() > 4 && w.ends_with("ed") && !self.cap(j)))
+                || (w.len() > 4
+                    && w.ends_with("ed")
+                    && !self.cap(j)
+                    && !self.is(j + 1, "by")
+                    && !(j > a && self.is_any(j - 1, DETERMINERS))))
                 && !(j > a && self.is_any(j - 1, AUXILIARIES));
             if !(fut || past) {
                 continue;
@@ -418,6 +438,9 @@ impl G<'_> {
                     || self.is(i, "the")
                     || self.is(i, "that")
                     || self.is(i, "these")
+                    || self.is(i, "all")
+                    || (self.is_any(i, &["for", "within", "in"])
+                        && self.unit_at(i + 1).is_some_and(|u| u.1))
                     || (t.e - t.s == 1 && t.cap && self.num(i + 1).is_some())
             }
             TokKind::Punct(b'\'') => self.num(i + 1).is_some(),
@@ -447,6 +470,11 @@ impl G<'_> {
             self.year_end(i),
             self.phrase_ref(i),
             self.part_of_day(i),
+            self.within_rule(i),
+            self.day_next_to(i),
+            self.sport_season(i),
+            self.bare_unit_rel(i),
+            self.nth_day(i),
         ];
         for c in cands.into_iter().flatten() {
             if best.as_ref().map(|b| c.b > b.b).unwrap_or(true) {
@@ -491,6 +519,18 @@ impl G<'_> {
                     j += 2;
                     grain = Grain::Second;
                 }
+            }
+            // "2.30am", "10.15 p.m.": a dotted clock needs its am/pm
+            if !has_min
+                && self.p(j, b'.')
+                && self.adj(i)
+                && self.adj(j)
+                && matches!(self.num(j + 1), Some(x) if x.digits == 2 && x.num <= 59)
+                && self.ampm(j + 2).0.is_some()
+            {
+                m = self.num(j + 1).map_or(0, |x| x.num as u32);
+                j += 2;
+                grain = Grain::Minute;
             }
             let (ampm, k) = self.ampm(j);
             if let Some(pm) = ampm {
@@ -878,7 +918,12 @@ impl G<'_> {
                 let v = format!("XXXX-WXX-{wd}T{}", p.text);
                 return Some(Found::flat(i, j + 1, TimexType::Set, &v, Cls::Set));
             }
-            let v = format!("{}T{}", base.0, p.text);
+            // TimeBank mostly gives "Friday morning" the day's value, "Friday night" the TNI
+            let v = if p.text == "MO" {
+                base.0.clone()
+            } else {
+                format!("{}T{}", base.0, p.text)
+            };
             // TimeBank types "Friday night" as a DATE (the day, narrowed), not a TIME
             return Some(Found::new(
                 i,
@@ -1146,11 +1191,14 @@ impl G<'_> {
                         }
                         r::year(dct?.year())
                     }
-                    Unit::Week if k == j => r::week(dct?),
-                    Unit::Weekend if k == j => {
-                        let future = self.future(i);
-                        r::weekend(r::weekday_near(dct?, 6, 0, future)?)
-                    }
+                    Unit::Week if k == j => match dct {
+                        Some(d) => r::week(d),
+                        None => fixed("XXXX-WXX", Grain::Week),
+                    },
+                    Unit::Weekend if k == j => match dct {
+                        Some(d) => r::weekend(r::weekday_near(d, 6, 0, self.future(i))?),
+                        None => fixed("XXXX-WXX-WE", Grain::Week),
+                    },
                     _ => return None,
                 };
                 return Some(Found::new(i, k + 1, TimexType::Date, val, Cls::Relative));
@@ -1471,8 +1519,31 @@ impl G<'_> {
         {
             j += 1;
         }
+        // a quoted word between count and unit: two "long" weeks
+        if self.quote(j)
+            && self.t.get(j + 1).is_some_and(|t| t.kind == TokKind::Word)
+            && self.quote(j + 2)
+            && j > i
+        {
+            j += 3;
+        }
         let hyph = self.p(j, b'-') && self.adj(j - 1);
         let k = if hyph { j + 1 } else { j };
+        // "two nights": a count of nights is a count of days
+        if self.is(k, "nights")
+            && !hyph
+            && n.is_none_or(|n| n > 1)
+            && self.sense(i, Kind::Article).is_none_or(|_| n.is_none())
+        {
+            let v = duration_value(n, false, Unit::Day);
+            return Some(Found::flat(
+                i,
+                k + 1,
+                TimexType::Duration,
+                &v,
+                Cls::Duration,
+            ));
+        }
         let (u, plural) = self.unit_at(k)?;
         let article = self.sense(i, Kind::Article).is_some() && j == i + 1;
         if let Some(t) = self.num(i) {
@@ -1564,6 +1635,17 @@ impl G<'_> {
         {
             return None;
         }
+        // "a minute and a half"
+        let mut half = half;
+        if !half
+            && !hyph
+            && self.is(e, "and")
+            && self.is_any(e + 1, &["a", "one"])
+            && self.is(e + 2, "half")
+        {
+            half = true;
+            e += 3;
+        }
         let v = duration_value(n, half, u);
         let f = Found::flat(i, e, TimexType::Duration, &v, Cls::Duration);
         Some(if hyph { f.bare() } else { f })
@@ -1643,7 +1725,11 @@ impl G<'_> {
                     let v = duration_value(None, false, u);
                     return Some(Found::flat(i, j + 2, TimexType::Duration, &v, Cls::Ref));
                 }
-                if lw == "coming" || the {
+                // "the recent talks", "a recent filing": TimeBank mostly leaves these
+                if lw == "coming"
+                    || the
+                    || (j > 0 && self.is_any(j - 1, &["the", "a", "its", "his", "her", "their"]))
+                {
                     return None;
                 }
                 Some(Found::flat(j, j + 1, TimexType::Date, s.text, Cls::Ref))
@@ -1790,11 +1876,15 @@ impl G<'_> {
 
     /// `for years`, `within weeks`, `the days before`: an unstated number of units.
     fn bare_plural(&self, i: usize) -> Option<Found> {
-        if !self.is_any(i, &["the", "for", "within"]) {
+        if !self.is_any(i, &["the", "for", "within", "in"]) {
             return None;
         }
         let (u, plural) = self.unit_at(i + 1)?;
-        if !plural || self.p(i + 2, b'-') || self.is(i + 2, "of") {
+        if !plural || self.p(i + 2, b'-') || (self.is(i + 2, "of") && !self.is(i, "within")) {
+            return None;
+        }
+        // "in minutes" released on Tuesday" names a record; "in decades", "in years" a length
+        if self.is(i, "in") && (u == Unit::Minute || self.is(i + 2, "past")) {
             return None;
         }
         let a = if self.is(i, "the") { i } else { i + 1 };
@@ -1806,6 +1896,191 @@ impl G<'_> {
             &v,
             Cls::Duration,
         ))
+    }
+
+    /// `earlier in the day`, `later in the week`: a part of the period of the reference (the
+    /// last day named for `day`).
+    fn within_rule(&self, i: usize) -> Option<Found> {
+        if !self.is_any(i, &["earlier", "later"]) || !self.is(i + 1, "in") || !self.is(i + 2, "the")
+        {
+            return None;
+        }
+        let (u, false) = self.unit_at(i + 3)? else {
+            return None;
+        };
+        if self.p(i + 4, b'-') || self.is(i + 4, "of") {
+            return None;
+        }
+        let dct = self.ctx.dct;
+        let val = match u {
+            Unit::Day => match self.ctx.anchor.or(dct) {
+                Some(d) => r::day(d),
+                None => fixed("XXXX-XX-XX", Grain::Day),
+            },
+            Unit::Week => dct.map_or_else(|| fixed("XXXX-WXX", Grain::Week), r::week),
+            Unit::Month => dct.map_or_else(
+                || fixed("XXXX-XX", Grain::Month),
+                |d| r::month(d.year(), d.month()),
+            ),
+            Unit::Year => match self.ctx.last_year.or(dct.map(|d| d.year())) {
+                Some(y) => r::year(y),
+                None => fixed("XXXX", Grain::Year),
+            },
+            _ => return None,
+        };
+        // TimeBank tags "the day" inside "later in the day", the whole of "earlier in the year"
+        let a = if u == Unit::Day { i + 2 } else { i };
+        Some(Found::new(a, i + 4, TimexType::Date, val, Cls::Relative).derived())
+    }
+
+    /// `the day before`, `a day after the vote`, `the day after tomorrow`, `the day before
+    /// last Tuesday`: the day next to a day named, or to an event (then unresolved).
+    fn day_next_to(&self, i: usize) -> Option<Found> {
+        if !self.is_any(i, &["the", "a"]) || !self.is(i + 1, "day") {
+            return None;
+        }
+        let dir: i64 = if self.is(i + 2, "after") {
+            1
+        } else if self.is(i + 2, "before") {
+            -1
+        } else {
+            return None;
+        };
+        let k = i + 3;
+        if let Some(s) = self.sense(k, Kind::Deictic) {
+            if !self.is(k, "tonight") {
+                let v = match self.ctx.dct {
+                    Some(d) => r::day(r::add_days(d, i64::from(s.n) + dir)?),
+                    None => fixed("XXXX-XX-XX", Grain::Day),
+                };
+                return Some(Found::new(i, k + 1, TimexType::Date, v, Cls::Relative));
+            }
+        }
+        let named = self
+            .shift_rule(k)
+            .or_else(|| self.weekday_rule(k))
+            .or_else(|| self.explicit(k))
+            .filter(|f| f.ty == TimexType::Date && f.val.1 == Grain::Day);
+        if let Some(f) = named {
+            if let Some(d) = f.val.2.and_then(|r| r::add_days(r.first, dir)) {
+                return Some(Found::new(
+                    i,
+                    f.b,
+                    TimexType::Date,
+                    r::day(d),
+                    Cls::Relative,
+                ));
+            }
+        }
+        // Next to an event ("the day after he lost his job"), TimeBank tags "the day" alone;
+        // the best guess for its date is next to the last day named.
+        let v = match self.ctx.anchor {
+            Some(d) => r::day(r::add_days(d, dir)?),
+            None => fixed("XXXX-XX-XX", Grain::Day),
+        };
+        Some(Found::new(i, i + 2, TimexType::Date, v, Cls::Relative).derived())
+    }
+
+    /// Sports seasons: `this season`, `last offseason`, `all season`, `one season`. The value
+    /// stays unresolved: a season's dates depend on the sport.
+    fn sport_season(&self, i: usize) -> Option<Found> {
+        let season = |k: usize| {
+            self.is_any(
+                k,
+                &["season", "offseason", "postseason", "preseason", "seasons"],
+            ) && !self.p(k + 1, b'-')
+                && !self.is(k + 1, "of")
+        };
+        if self.sense(i, Kind::Shift).is_some() && season(i + 1) {
+            let v = match self.sense(i, Kind::Shift).map_or(0, |s| s.n) {
+                0 => "PRESENT_REF",
+                n if n < 0 => "PAST_REF",
+                _ => "FUTURE_REF",
+            };
+            if self.is(i + 1, "seasons") {
+                return None;
+            }
+            return Some(Found::new(
+                i,
+                i + 2,
+                TimexType::Date,
+                fixed(v, Grain::None),
+                Cls::Relative,
+            ));
+        }
+        if self.is(i, "all") && self.is(i + 1, "season") && season(i + 1) {
+            return Some(Found::flat(
+                i,
+                i + 2,
+                TimexType::Duration,
+                "PXX",
+                Cls::Duration,
+            ));
+        }
+        let (n, false, j) = self.count_at(i)? else {
+            return None;
+        };
+        let j = if self.is(j, "single") { j + 1 } else { j };
+        if !season(j) || (self.sense(i, Kind::Article).is_some() && !self.is(i + 1, "single")) {
+            return None;
+        }
+        if n.is_some_and(|n| n > 1) != self.is(j, "seasons") && n.is_some() {
+            return None;
+        }
+        Some(Found::flat(
+            i,
+            j + 1,
+            TimexType::Duration,
+            "PXX",
+            Cls::Duration,
+        ))
+    }
+
+    /// `hours after his arrest`, `minutes later`: an unstated count of units next to an event.
+    fn bare_unit_rel(&self, i: usize) -> Option<Found> {
+        let (u, true) = self.unit_at(i)? else {
+            return None;
+        };
+        // "days later" leans on a day named before: TimeBank dates it; hours do not
+        if !matches!(u, Unit::Hour | Unit::Minute | Unit::Second)
+            || !self.is_any(i + 1, &["after", "before", "later", "earlier"])
+            || (i > 0 && (self.count_at(i - 1).is_some() || self.unit_at(i - 1).is_some()))
+        {
+            return None;
+        }
+        let v = duration_value(None, false, u);
+        Some(Found::flat(
+            i,
+            i + 1,
+            TimexType::Duration,
+            &v,
+            Cls::Duration,
+        ))
+    }
+
+    /// `the second straight day`, `its eighth day`: the day a running event has reached, the
+    /// reference day (or the last day named).
+    fn nth_day(&self, i: usize) -> Option<Found> {
+        let (n, j) = self.ordinal_at(i)?;
+        let j = if self.is_any(j, &["straight", "consecutive", "successive"]) {
+            j + 1
+        } else {
+            j
+        };
+        if n == 0
+            || !self.is(j, "day")
+            || self.p(j + 1, b'-')
+            || self.is_any(j + 1, &["after", "before"])
+            || (self.is(j + 1, "of") && self.month_at(j + 2).is_some())
+        {
+            return None;
+        }
+        let a = i;
+        let val = match self.ctx.anchor.or(self.ctx.dct) {
+            Some(d) => r::day(d),
+            None => fixed("XXXX-XX-XX", Grain::Day),
+        };
+        Some(Found::new(a, j + 1, TimexType::Date, val, Cls::Relative).derived())
     }
 
     /// `year-end`, `year end`, `the year's end`: the last day of the reference year (of the year
@@ -1891,12 +2166,38 @@ impl G<'_> {
         if !self.is(i, "that") {
             return None;
         }
+        // "that night", "that morning": a part of the last day named
+        if let Some(p) = self.sense(i + 1, Kind::Pod) {
+            if self.word(i + 1).ends_with('s') || self.is(i + 1, "overnight") {
+                return None;
+            }
+            let d = self.ctx.anchor.or(self.ctx.dct);
+            let base = d.map_or_else(|| "XXXX-XX-XX".to_string(), |d| r::day(d).0);
+            let range = d.map(|d| super::DateRange { first: d, last: d });
+            let v = format!("{base}T{}", p.text);
+            return Some(
+                Found::new(
+                    i,
+                    i + 2,
+                    TimexType::Time,
+                    (v, Grain::PartOfDay, range),
+                    Cls::Relative,
+                )
+                .derived(),
+            );
+        }
         let (u, false) = self.unit_at(i + 1)? else {
             return None;
         };
         let val = match u {
             Unit::Year => r::year(self.ctx.last_year?),
-            Unit::Day => r::day(self.ctx.anchor?),
+            Unit::Day => match (self.ctx.anchor, self.ctx.dct) {
+                (Some(d), _) => r::day(d),
+                // without a reference date nothing is resolved; with one, an unanchored
+                // "that day" is an event's day, which TimeBank leaves untagged
+                (None, None) => fixed("XXXX-XX-XX", Grain::Day),
+                (None, Some(_)) => return None,
+            },
             Unit::Quarter => {
                 let (y, q) = self.ctx.last_quarter?;
                 r::quarter(y, q)
@@ -2105,6 +2406,11 @@ impl G<'_> {
 }
 
 /// Words before a participle that make it passive or future, not a past-tense verb.
+/// Words before an adjective in -ed ("a still unspecified date", "the revised plan").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "still", "newly",
+];
+
 const AUXILIARIES: &[&str] = &[
     "be", "been", "being", "is", "are", "am", "has", "have", "will", "would", "to", "s",
 ];

@@ -104,3 +104,28 @@ t!(
         ("nearly two decades", "P20Y")
     ]
 );
+
+t!(
+    recent_after_a_determiner_is_no_time,
+    d(2024, 11, 1),
+    "The recent talks stalled, and a recent filing showed losses.",
+    []
+);
+t!(
+    repetitions_are_not_timexes,
+    None,
+    "The club won the title for the second time, its third annual win, and twice lost again.",
+    []
+);
+t!(
+    event_anchored_days_and_nights_without_a_reference,
+    None,
+    "Two climbers spent two nights on the ridge and were found the day after the storm.",
+    [("two nights", "P2D"), ("the day", "XXXX-XX-XX")]
+);
+t!(
+    bare_minutes_in_a_record_are_no_duration,
+    d(2024, 11, 1),
+    "The change appeared in minutes of the meeting.",
+    []
+);
