@@ -65,3 +65,25 @@ fn one_sentence_with_a_teller_per_clause_in_linear_time() {
         &"officials said 12 people, and police in Lyon, ".repeat(5_000),
     ]);
 }
+
+#[test]
+fn a_lone_number_does_not_align_unrelated_text() {
+    // See: main's commit 00da190 ("a lone number aligned unrelated text") and the proptest
+    // case it kept in proptest-regressions/properties.txt (found by tests/properties.rs): a
+    // pair of claims sharing only a number must not be aligned, in either document order.
+    let docs = vec![
+        Document::new("doc-0", "Outlet 0", "3 "),
+        Document::new(
+            "doc-1",
+            "Outlet 0",
+            "The ministry said 12 people in Izmir on Monday.",
+        ),
+    ];
+    let report = reconcile(&docs).unwrap();
+    assert!(report.findings.iter().all(|f| f.docs.len() == 1));
+    let mut reversed = docs.clone();
+    reversed.reverse();
+    let again = reconcile(&reversed).unwrap();
+    assert!(again.findings.iter().all(|f| f.docs.len() == 1));
+    assert_eq!(report.findings.len(), again.findings.len());
+}
