@@ -217,7 +217,7 @@ pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate
         let entities = entity::entities(text, span);
         let times = time::tag_span(text, span, reference);
         let amounts = quantity::quantities(text, span);
-        let sentence_attribution = attribution::attribution(text, span);
+        let sentence_attribution = attribution::attribution_with(text, span, &entities);
         let first_claim = out.len();
         let parts = clauses(text, span);
         // Looked up per clause through a start-sorted index, and the sentence teller's clause
@@ -236,7 +236,7 @@ pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate
                     .map(|i| entities[i].clone())
                     .partition(|e| e.locative);
             let stance = attribution::stance(text, clause);
-            let attribution = attribution::attribution(text, clause)
+            let attribution = attribution::attribution_with(text, clause, &entities)
                 .filter(|a| inside(a.span))
                 .or_else(|| {
                     // A clause takes the sentence's teller when the teller speaks before it
