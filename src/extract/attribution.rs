@@ -115,8 +115,12 @@ pub fn attribution_with(
     entities: &[entity::EntityMention],
 ) -> Option<Attribution> {
     let toks = tokenize(text, within);
-    let ents: Vec<entity::EntityMention> = entities
+    // `entities` is in text order (as `entity::entities` returns it): start at `within`, so
+    // that a sentence of many clauses does not filter all its entities for each clause.
+    let from = entities.partition_point(|e| e.span.start < within.start);
+    let ents: Vec<entity::EntityMention> = entities[from..]
         .iter()
+        .take_while(|e| e.span.start <= within.end)
         .filter(|e| within.contains(e.span))
         .cloned()
         .collect();
