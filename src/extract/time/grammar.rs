@@ -2369,10 +2369,22 @@ impl G<'_> {
                 Cls::Relative | Cls::Explicit => {
                     // TimeBank keeps "early"/"late" with months and years ("late November",
                     // "earlier this year") but not with days and weeks ("earlier Friday").
-                    let coarse = !matches!(
-                        f.val.1,
-                        Grain::Day | Grain::Week | Grain::PartOfDay | Grain::Hour | Grain::Minute
-                    );
+                    // ... but it keeps them with "yesterday" and "that day", and keeps "early"
+                    // (not "earlier") with "this week".
+                    let deictic = self.sense(f.a, Kind::Deictic).is_some()
+                        || self.is(f.a, "that")
+                        || (f.val.1 == Grain::Week
+                            && self.sense(f.a, Kind::Shift).is_some()
+                            && self.is_any(p, &["early", "late"]));
+                    let coarse = deictic
+                        || !matches!(
+                            f.val.1,
+                            Grain::Day
+                                | Grain::Week
+                                | Grain::PartOfDay
+                                | Grain::Hour
+                                | Grain::Minute
+                        );
                     let fuzz = coarse
                         && self.sense(p, Kind::Fuzz).is_some()
                         && !self.is_any(p, &["beginning", "start", "end", "middle"]);
