@@ -1883,19 +1883,13 @@ impl G<'_> {
         if !plural || self.p(i + 2, b'-') || (self.is(i + 2, "of") && !self.is(i, "within")) {
             return None;
         }
-        // "in minutes" released on Tuesday" names a record; "in decades", "in years" a length
+        // "in minutes released on Tuesday" names a record; "in decades", "in years" a length
         if self.is(i, "in") && (u == Unit::Minute || self.is(i + 2, "past")) {
             return None;
         }
-        let a = if self.is(i, "the") { i } else { i + 1 };
+        // TimeBank leaves "the" out of "the weeks before the vote"
         let v = duration_value(None, false, u);
-        Some(Found::flat(
-            a,
-            i + 2,
-            TimexType::Duration,
-            &v,
-            Cls::Duration,
-        ))
+        Some(Found::flat(i + 1, i + 2, TimexType::Duration, &v, Cls::Duration).bare())
     }
 
     /// `earlier in the day`, `later in the week`: a part of the period of the reference (the
