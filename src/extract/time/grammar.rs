@@ -1117,6 +1117,12 @@ impl G<'_> {
             j += 1;
         }
         if let Some((code, e)) = self.ordinal_quarter(j) {
+            // "the third-quarter loss": TimeBank tags the adjective without "the"
+            let (i, bare) = if e >= 2 && self.p(e - 2, b'-') {
+                (j, true)
+            } else {
+                (i, false)
+            };
             let mut e = e;
             let y = if self.is(e, "of") && self.year_at(e + 1).is_some() {
                 let (y, e2) = self.year_at(e + 1)?;
@@ -1148,15 +1154,17 @@ impl G<'_> {
                 } else {
                     format!("XXXX-Q{code}")
                 };
-                return Some(Found::new(
+                let f = Found::new(
                     i,
                     e,
                     TimexType::Date,
                     fixed(&v, Grain::Quarter),
                     Cls::Relative,
-                ));
+                );
+                return Some(if bare { f.bare() } else { f });
             };
-            return Some(self.quarter_found(i, e, y, code));
+            let f = self.quarter_found(i, e, y, code);
+            return Some(if bare { f.bare() } else { f });
         }
         // the [full|fiscal] quarter/year, the week, the weekend
         if j > i {
@@ -1215,7 +1223,9 @@ impl G<'_> {
                 return None;
             }
             let val = self.year_back(1, self.ctx.dct)?;
-            return Some(Found::new(i, e, TimexType::Date, val, Cls::Relative).derived());
+            // TimeBank tags "the year-ago quarter" but "year-ago" alone in "the year-ago loss"
+            let f = Found::new(i, e, TimexType::Date, val, Cls::Relative).derived();
+            return Some(if e == j + 3 { f.bare() } else { f });
         }
         None
     }
