@@ -1537,7 +1537,12 @@ impl G<'_> {
         {
             j += 3;
         }
-        let hyph = self.p(j, b'-') && self.adj(j - 1);
+        // "eight-year", and "eight - year" in texts tokenised with spaces around hyphens
+        let hyph = self.p(j, b'-')
+            && (self.adj(j - 1)
+                || (!self.adj(j)
+                    && self.unit_at(j + 1).is_some_and(|u| !u.1)
+                    && matches!(self.t.get(j + 2), Some(t) if t.kind == TokKind::Word && !t.cap)));
         let k = if hyph { j + 1 } else { j };
         // "two nights": a count of nights is a count of days
         if self.is(k, "nights")
