@@ -268,6 +268,8 @@ struct Featurized {
     docs: Vec<Vec<(u32, f64)>>,
     /// Per feature: in how many documents it occurs.
     df: Vec<u32>,
+    /// Per feature: its family.
+    families: Vec<Family>,
 }
 
 /// How much a feature family counts in a document's profile: names and numbers tell events
@@ -365,7 +367,33 @@ fn featurize(claims: &[Claim]) -> Featurized {
         doc_of,
         docs: docs_w,
         df,
+        families,
     }
+}
+
+/// Whether two claims share enough to be compared at all: two features, or one name or entity.
+/// A lone shared number or word ("3" and "won 3-1") says nothing.
+fn enough_evidence(f: &Featurized, a: u32, b: u32) -> bool {
+    let (x, y) = (&f.claims[a as usize], &f.claims[b as usize]);
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].0.cmp(&y[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                if matches!(f.families[x[i].0 as usize], Family::Name | Family::Entity) {
+                    return true;
+                }
+                shared += 1;
+                if shared >= 2 {
+                    return true;
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    false
 }
 
 /// Weighted Dice overlap of two sorted feature lists, in `0.0..=1.0`.
@@ -415,12 +443,30 @@ fn candidates(f: &Featurized, opts: &AlignOptions) -> Vec<(u32, u32)> {
                 }
             }
         } else {
+            // The next `window` claims of other documents after each claim. `next_other[k]` is
+            // the first position after `k` whose document differs from `k`'s, so a run of one
+            // document's claims is skipped in one step: scanning it claim by claim made a long
+            // article (one document, thousands of claims sharing a feature) quadratic.
+            let doc = |k: usize| f.doc_of[list[k] as usize];
+            let mut next_other = vec![list.len(); list.len()];
+            for k in (0..list.len().saturating_sub(1)).rev() {
+                next_other[k] = if doc(k + 1) != doc(k) {
+                    k + 1
+                } else {
+                    next_other[k + 1]
+                };
+            }
             for (k, &a) in list.iter().enumerate() {
-                list[k + 1..]
-                    .iter()
-                    .filter(|&&b| f.doc_of[a as usize] != f.doc_of[b as usize])
-                    .take(opts.window)
-                    .for_each(|&b| pairs.push((a, b)));
+                let (mut j, mut taken) = (k + 1, 0);
+                while j < list.len() && taken < opts.window {
+                    if doc(j) == doc(k) {
+                        j = next_other[j];
+                    } else {
+                        pairs.push((a, list[j]));
+                        taken += 1;
+                        j += 1;
+                    }
+                }
             }
         }
     }
@@ -471,6 +517,9 @@ pub fn align_with(claims: &[Claim], opts: &AlignOptions) -> Vec<Group> {
     for (a, b) in pairs {
         let (da, db) = (f.doc_of[a as usize], f.doc_of[b as usize]);
         let ds = doc_sim[&(da.min(db), da.max(db))];
+        if !enough_evidence(&f, a, b) {
+            continue;
+        }
         let mut cs = dice(&f.claims[a as usize], &f.claims[b as usize]);
         if let (Some(pa), Some(pb)) = (&claims[a as usize].what, &claims[b as usize].what) {
             if predicate::synonym_class(&pa.lemma) != predicate::synonym_class(&pb.lemma) {

@@ -267,6 +267,7 @@ impl Reconciler {
                 }
             }
         }
+        suspicious_publication_dates(docs, &mut anomalies);
         // Time anomalies, in claim order (document order, then text order).
         for c in &claims {
             for t in &c.when {
@@ -382,6 +383,43 @@ fn infer_from_cluster(docs: &[Document], prepared: &mut [Prepared]) {
         for p in prepared.iter_mut().filter(|p| p.reference.is_none()) {
             p.reference = Some(date);
             p.inferred_from = Some(format!("the cluster (latest publication date {date})"));
+        }
+    }
+}
+
+/// How many days a publication date may lie after the latest one of the other documents of the
+/// cluster before it is reported: articles of one cluster report one event.
+pub const SUSPICIOUS_GAP_DAYS: i64 = 31;
+
+/// Reports each publication date that lies more than [`SUSPICIOUS_GAP_DAYS`] after every other
+/// publication date of the cluster (a date "in the future" judged against the cluster, since the
+/// library never reads the clock). Relative times are still resolved against it.
+fn suspicious_publication_dates(docs: &[Document], anomalies: &mut Vec<Anomaly>) {
+    // The two latest dates (one pass, so a large cluster stays linear).
+    let mut dated: Vec<(NaiveDate, usize)> = docs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| d.published.map(|p| (p, i)))
+        .collect();
+    dated.sort_unstable_by(|a, b| b.cmp(a));
+    let (Some(&(first, first_doc)), Some(&(second, _))) = (dated.first(), dated.get(1)) else {
+        return;
+    };
+    for (i, doc) in docs.iter().enumerate() {
+        let Some(date) = doc.published else { continue };
+        let latest = if i == first_doc { second } else { first };
+        let gap = (date - latest).num_days();
+        if gap > SUSPICIOUS_GAP_DAYS {
+            anomalies.push(Anomaly {
+                doc: doc.id.clone(),
+                kind: AnomalyKind::SuspiciousPublicationDate,
+                text: None,
+                start: None,
+                end: None,
+                message: format!(
+                    "published {date}, {gap} days after every other document of the cluster (latest {latest}): relative times may be off"
+                ),
+            });
         }
     }
 }

@@ -3,6 +3,9 @@
 mod cli;
 mod common;
 mod extract;
+mod limits;
 mod pipeline;
+mod properties;
+mod regression;
 mod seeds;
 mod time;
