@@ -449,6 +449,13 @@ impl G<'_> {
         if !trigger {
             return None;
         }
+        // "for", "in", "within", "all" start only a bare plural or a season: skip the rest
+        if t.kind == TokKind::Word
+            && t.entry.is_none()
+            && self.is_any(i, &["for", "within", "in", "all"])
+        {
+            return self.bare_plural(i).or_else(|| self.sport_season(i));
+        }
         let mut best: Option<Found> = None;
         let cands = [
             self.clock(i),
@@ -1993,6 +2000,15 @@ impl G<'_> {
     /// Sports seasons: `this season`, `last offseason`, `all season`, `one season`. The value
     /// stays unresolved: a season's dates depend on the sport.
     fn sport_season(&self, i: usize) -> Option<Found> {
+        // cheap test first: a word ending in "season(s)" within three tokens
+        let near = (i + 1..i + 4).any(|k| {
+            let w = self.word(k).as_bytes();
+            let w = w.strip_suffix(b"s").filter(|_| w.len() > 6).unwrap_or(w);
+            w.len() >= 6 && w[w.len() - 6..].eq_ignore_ascii_case(b"season")
+        });
+        if !near {
+            return None;
+        }
         let season = |k: usize| {
             self.is_any(
                 k,

@@ -50,8 +50,8 @@
 //! 80.7 (HeidelTime 2.2.1: 84.1 / 92.1 / - / 77.5). The rules were written from the TimeML
 //! conventions and checked against that corpus; no corpus text is in the crate. Where TimeBank
 //! is split, the majority is followed (`Friday morning` gets the day's value, `Friday night`
-//! the `TNI`). `cargo bench --bench time` measures the throughput (around 60 MB/s on one
-//! shared core).
+//! the `TNI`). `cargo bench --bench time` measures the throughput (around 55 MB/s on one
+//! shared core; 75 before the rules for nights, seasons and next days were added).
 //!
 //! Texts without a reference date (ECB+) still get their relative expressions, with unknown
 //! values (`XXXX-WXX-WE` for `at the weekend`, `XXXX-XX-XXTNI` for `that night`). Repetitions
