@@ -217,7 +217,7 @@ pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate
         let entities = entity::entities(text, span);
         let times = time::tag_span(text, span, reference);
         let amounts = quantity::quantities(text, span);
-        let sentence_attribution = attribution::attribution(text, span);
+        let sentence_attribution = attribution::attribution_with(text, span, &entities);
         let first_claim = out.len();
         let parts = clauses(text, span);
         for (ci, &clause) in parts.iter().enumerate() {
@@ -228,7 +228,7 @@ pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate
                 .cloned()
                 .partition(|e| e.locative);
             let stance = attribution::stance(text, clause);
-            let attribution = attribution::attribution(text, clause)
+            let attribution = attribution::attribution_with(text, clause, &entities)
                 .filter(|a| inside(a.span))
                 .or_else(|| {
                     // A clause takes the sentence's teller when the teller speaks before it

@@ -91,8 +91,35 @@ struct Phrase {
 /// assert_eq!(a.source, "Xinhua");
 /// ```
 pub fn attribution(text: &str, within: Span) -> Option<Attribution> {
+    attribution_with(text, within, &entity::entities(text, within))
+}
+
+/// Like [`attribution`], with the entities of `text[within]` already found (by
+/// [`entity::entities`] on this span or a larger one: mentions outside `within` are ignored), so
+/// that a caller who has them does not pay for entity extraction twice.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::extract::{attribution::attribution_with, entity::entities};
+/// use corroborate::Span;
+///
+/// let text = "Prices rose, the statistics office said.";
+/// let all = Span::new(0, text.len());
+/// let a = attribution_with(text, all, &entities(text, all)).unwrap();
+/// assert_eq!(a.source, "statistics office");
+/// ```
+pub fn attribution_with(
+    text: &str,
+    within: Span,
+    entities: &[entity::EntityMention],
+) -> Option<Attribution> {
     let toks = tokenize(text, within);
-    let ents = entity::entities(text, within);
+    let ents: Vec<entity::EntityMention> = entities
+        .iter()
+        .filter(|e| within.contains(e.span))
+        .cloned()
+        .collect();
     let mut phrases: Vec<Phrase> = Vec::new();
     let n = toks.len();
     let mut i = 0;
