@@ -449,6 +449,13 @@ impl G<'_> {
         if !trigger {
             return None;
         }
+        // "for", "in", "within", "all" start only a bare plural or a season: skip the rest
+        if t.kind == TokKind::Word
+            && t.entry.is_none()
+            && self.is_any(i, &["for", "within", "in", "all"])
+        {
+            return self.bare_plural(i).or_else(|| self.sport_season(i));
+        }
         let mut best: Option<Found> = None;
         let cands = [
             self.clock(i),
@@ -1117,6 +1124,12 @@ impl G<'_> {
             j += 1;
         }
         if let Some((code, e)) = self.ordinal_quarter(j) {
+            // "the third-quarter loss": TimeBank tags the adjective without "the"
+            let (i, bare) = if e >= 2 && self.p(e - 2, b'-') {
+                (j, true)
+            } else {
+                (i, false)
+            };
             let mut e = e;
             let y = if self.is(e, "of") && self.year_at(e + 1).is_some() {
                 let (y, e2) = self.year_at(e + 1)?;
@@ -1148,15 +1161,17 @@ impl G<'_> {
                 } else {
                     format!("XXXX-Q{code}")
                 };
-                return Some(Found::new(
+                let f = Found::new(
                     i,
                     e,
                     TimexType::Date,
                     fixed(&v, Grain::Quarter),
                     Cls::Relative,
-                ));
+                );
+                return Some(if bare { f.bare() } else { f });
             };
-            return Some(self.quarter_found(i, e, y, code));
+            let f = self.quarter_found(i, e, y, code);
+            return Some(if bare { f.bare() } else { f });
         }
         // the [full|fiscal] quarter/year, the week, the weekend
         if j > i {
@@ -1215,7 +1230,9 @@ impl G<'_> {
                 return None;
             }
             let val = self.year_back(1, self.ctx.dct)?;
-            return Some(Found::new(i, e, TimexType::Date, val, Cls::Relative).derived());
+            // TimeBank tags "the year-ago quarter" but "year-ago" alone in "the year-ago loss"
+            let f = Found::new(i, e, TimexType::Date, val, Cls::Relative).derived();
+            return Some(if e == j + 3 { f.bare() } else { f });
         }
         None
     }
@@ -1527,7 +1544,12 @@ impl G<'_> {
         {
             j += 3;
         }
-        let hyph = self.p(j, b'-') && self.adj(j - 1);
+        // "eight-year", and "eight - year" in texts tokenised with spaces around hyphens
+        let hyph = self.p(j, b'-')
+            && (self.adj(j - 1)
+                || (!self.adj(j)
+                    && self.unit_at(j + 1).is_some_and(|u| !u.1)
+                    && matches!(self.t.get(j + 2), Some(t) if t.kind == TokKind::Word && !t.cap)));
         let k = if hyph { j + 1 } else { j };
         // "two nights": a count of nights is a count of days
         if self.is(k, "nights")
@@ -1883,19 +1905,13 @@ impl G<'_> {
         if !plural || self.p(i + 2, b'-') || (self.is(i + 2, "of") && !self.is(i, "within")) {
             return None;
         }
-        // "in minutes" released on Tuesday" names a record; "in decades", "in years" a length
+        // "in minutes released on Tuesday" names a record; "in decades", "in years" a length
         if self.is(i, "in") && (u == Unit::Minute || self.is(i + 2, "past")) {
             return None;
         }
-        let a = if self.is(i, "the") { i } else { i + 1 };
+        // TimeBank leaves "the" out of "the weeks before the vote"
         let v = duration_value(None, false, u);
-        Some(Found::flat(
-            a,
-            i + 2,
-            TimexType::Duration,
-            &v,
-            Cls::Duration,
-        ))
+        Some(Found::flat(i + 1, i + 2, TimexType::Duration, &v, Cls::Duration).bare())
     }
 
     /// `earlier in the day`, `later in the week`: a part of the period of the reference (the
@@ -1984,6 +2000,15 @@ impl G<'_> {
     /// Sports seasons: `this season`, `last offseason`, `all season`, `one season`. The value
     /// stays unresolved: a season's dates depend on the sport.
     fn sport_season(&self, i: usize) -> Option<Found> {
+        // cheap test first: a word ending in "season(s)" within three tokens
+        let near = (i + 1..i + 4).any(|k| {
+            let w = self.word(k).as_bytes();
+            let w = w.strip_suffix(b"s").filter(|_| w.len() > 6).unwrap_or(w);
+            w.len() >= 6 && w[w.len() - 6..].eq_ignore_ascii_case(b"season")
+        });
+        if !near {
+            return None;
+        }
         let season = |k: usize| {
             self.is_any(
                 k,
@@ -2369,10 +2394,22 @@ impl G<'_> {
                 Cls::Relative | Cls::Explicit => {
                     // TimeBank keeps "early"/"late" with months and years ("late November",
                     // "earlier this year") but not with days and weeks ("earlier Friday").
-                    let coarse = !matches!(
-                        f.val.1,
-                        Grain::Day | Grain::Week | Grain::PartOfDay | Grain::Hour | Grain::Minute
-                    );
+                    // ... but it keeps them with "yesterday" and "that day", and keeps "early"
+                    // (not "earlier") with "this week".
+                    let deictic = self.sense(f.a, Kind::Deictic).is_some()
+                        || self.is(f.a, "that")
+                        || (f.val.1 == Grain::Week
+                            && self.sense(f.a, Kind::Shift).is_some()
+                            && self.is_any(p, &["early", "late"]));
+                    let coarse = deictic
+                        || !matches!(
+                            f.val.1,
+                            Grain::Day
+                                | Grain::Week
+                                | Grain::PartOfDay
+                                | Grain::Hour
+                                | Grain::Minute
+                        );
                     let fuzz = coarse
                         && self.sense(p, Kind::Fuzz).is_some()
                         && !self.is_any(p, &["beginning", "start", "end", "middle"]);
