@@ -236,17 +236,21 @@ pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate
                     .map(|i| entities[i].clone())
                     .partition(|e| e.locative);
             let stance = attribution::stance(text, clause);
-            let attribution = attribution::attribution_with(text, clause, &entities)
-                .filter(|a| inside(a.span))
-                .or_else(|| {
-                    // A clause takes the sentence's teller when the teller speaks before it
-                    // ("Police said A, and B") or closes the sentence ("A, and B, police said"),
-                    // not when the teller belongs to a later clause of its own.
-                    sentence_attribution.clone().filter(|a| {
-                        let owner = teller_clause.flatten();
-                        owner.is_none_or(|o| o < ci) || ends_sentence(text, span, a.span)
-                    })
-                });
+            // A clause that is the whole sentence has the sentence's teller already.
+            let own = if clause == span {
+                sentence_attribution.clone()
+            } else {
+                attribution::attribution_with(text, clause, &entities)
+            };
+            let attribution = own.filter(|a| inside(a.span)).or_else(|| {
+                // A clause takes the sentence's teller when the teller speaks before it
+                // ("Police said A, and B") or closes the sentence ("A, and B, police said"),
+                // not when the teller belongs to a later clause of its own.
+                sentence_attribution.clone().filter(|a| {
+                    let owner = teller_clause.flatten();
+                    owner.is_none_or(|o| o < ci) || ends_sentence(text, span, a.span)
+                })
+            });
             out.push(Claim {
                 id: String::new(),
                 doc: doc.id.clone(),
