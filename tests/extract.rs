@@ -224,14 +224,10 @@ fn odd_text_never_panics_and_spans_hold() {
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     for _ in 0..3000 {
         let mut text = String::new();
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
+        crate::common::xorshift(&mut state);
         let len = (state % 40) as usize;
         for _ in 0..len {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            crate::common::xorshift(&mut state);
             text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
             if state % 3 != 0 {
                 text.push(' ');

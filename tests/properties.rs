@@ -194,9 +194,7 @@ proptest! {
         // A seeded Fisher-Yates, so a failure replays.
         let mut state = order | 1;
         for i in (1..shuffled.len()).rev() {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            crate::common::xorshift(&mut state);
             shuffled.swap(i, (state % (i as u64 + 1)) as usize);
         }
         let a = normalise(&reconcile(&docs).unwrap(), None);

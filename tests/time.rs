@@ -222,9 +222,7 @@ fn arbitrary_text_never_panics_and_spans_stay_on_boundaries() {
     for _ in 0..2000 {
         let mut text = String::new();
         for _ in 0..(state % 12) {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            crate::common::xorshift(&mut state);
             text.push_str(pieces[(state % pieces.len() as u64) as usize]);
             if state % 3 != 0 {
                 text.push(' ');

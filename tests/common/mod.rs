@@ -25,3 +25,12 @@ pub fn seeds() -> Vec<Document> {
         .map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap())
         .collect()
 }
+
+/// One xorshift64 step: advances `state` and returns it. A fixed seed gives the same sequence
+/// on every machine, so a generated input that fails replays.
+pub fn xorshift(state: &mut u64) -> u64 {
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    *state
+}
