@@ -304,6 +304,10 @@ impl G<'_> {
         if self.adj(i) && matches!(self.t.get(i + 1), Some(x) if x.kind == TokKind::Word) {
             return None;
         }
+        // "closed at 2082.1": a decimal is a measure, not a year
+        if self.p(i + 1, b'.') && self.adj(i) && self.adj(i + 1) && self.num(i + 2).is_some() {
+            return None;
+        }
         if i > 0
             && self.adj(i - 1)
             && matches!(self.t.get(i - 1), Some(x) if x.kind == TokKind::Num)
@@ -409,6 +413,10 @@ impl G<'_> {
             }
             return Some((Some(1), false, j));
         }
+        // "the next couple of years"
+        if self.is(i, "couple") && self.is(i + 1, "of") {
+            return Some((Some(2), false, i + 2));
+        }
         if self.sense(i, Kind::Vague).is_some() && !self.is(i, "some") && !self.is(i, "couple") {
             return Some((None, false, i + 1));
         }
@@ -471,6 +479,8 @@ impl G<'_> {
             self.holiday(i),
             self.century(i),
             self.spelled_year(i),
+            self.year_in_words(i),
+            self.decade_in_words(i),
             self.season_rule(i),
             self.bare_plural(i),
             self.that_rule(i),
@@ -482,6 +492,7 @@ impl G<'_> {
             self.sport_season(i),
             self.bare_unit_rel(i),
             self.nth_day(i),
+            self.coordinated_day(i),
         ];
         for c in cands.into_iter().flatten() {
             if best.as_ref().map(|b| c.b > b.b).unwrap_or(true) {
@@ -1210,6 +1221,19 @@ impl G<'_> {
                         Some(d) => r::week(d),
                         None => fixed("XXXX-WXX", Grain::Week),
                     },
+                    // "by the end of the month": the month of the reference; "the month"
+                    // alone often means a month the text reports on, so it needs the edge
+                    Unit::Month
+                        if k == j
+                            && i >= 2
+                            && self.is(i - 1, "of")
+                            && self.is_any(i - 2, &["end", "beginning", "start", "middle"]) =>
+                    {
+                        match dct {
+                            Some(d) => r::month(d.year(), d.month()),
+                            None => fixed("XXXX-XX", Grain::Month),
+                        }
+                    }
                     Unit::Weekend if k == j => match dct {
                         Some(d) => r::weekend(r::weekday_near(d, 6, 0, self.future(i))?),
                         None => fixed("XXXX-WXX-WE", Grain::Week),
@@ -1528,6 +1552,13 @@ impl G<'_> {
 
     /// `three days`, `two-year`, `a few weeks`, `two years ago`, `a year earlier`, `$5 a year`.
     fn duration(&self, i: usize) -> Option<Found> {
+        // "a day-long strike", "decades-long feud", "year-long": one unit, or several
+        if let Some((u, plural)) = self.unit_at(i) {
+            if self.p(i + 1, b'-') && self.adj(i) && self.adj(i + 1) && self.is(i + 2, "long") {
+                let v = duration_value((!plural).then_some(1), false, u);
+                return Some(Found::flat(i, i + 3, TimexType::Duration, &v, Cls::Duration).bare());
+            }
+        }
         let (n, half, mut j) = self.count_at(i)?;
         if self.is_any(
             j,
@@ -2141,8 +2172,24 @@ impl G<'_> {
             (i, i + 1)
         } else if self.is(i, "mid") && self.p(i + 1, b'-') && self.adj(i) {
             (i, i + 2)
+        } else if self.is_any(i, &["mid", "late", "early"])
+            && i > 0
+            && self.is_any(i - 1, POD_PREPS)
+        {
+            // "by mid afternoon", "until late evening"
+            (i, i + 1)
         } else {
             return None;
+        };
+        // "in the early morning"
+        let k = if k == i + 1
+            && self.is(i, "the")
+            && self.sense(k, Kind::Fuzz).is_some()
+            && self.sense(k + 1, Kind::Pod).is_some()
+        {
+            k + 1
+        } else {
+            k
         };
         let p = self.sense(k, Kind::Pod)?;
         if self.word(k).ends_with('s') || self.is(k, "overnight") {
@@ -2172,6 +2219,13 @@ impl G<'_> {
     fn phrase_ref(&self, i: usize) -> Option<Found> {
         let (value, len) = if self.is(i, "these") && self.is(i + 1, "days") {
             ("PRESENT_REF", 2)
+        } else if self.is_any(i, &["a", "an"])
+            && self.is_any(i + 1, &["later", "earlier"])
+            && self.is_any(i + 2, &["date", "time", "stage"])
+        {
+            // "at a later date", "at an earlier stage"
+            let later = self.is(i + 1, "later");
+            (if later { "FUTURE_REF" } else { "PAST_REF" }, 3)
         } else if self.is(i, "the")
             && self.is_any(i + 1, &["near", "short"])
             && self.is(i + 2, "term")
@@ -2238,6 +2292,10 @@ impl G<'_> {
         let the = self.is(j, "the");
         if the {
             j += 1;
+            // "the early summer": the edge sits inside the phrase
+            if self.sense(j, Kind::Fuzz).is_some() && self.sense(j + 1, Kind::Season).is_some() {
+                j += 1;
+            }
         }
         let sea = self.sense(j, Kind::Season)?;
         let mut k = j + 1;
@@ -2324,6 +2382,83 @@ impl G<'_> {
             return None;
         }
         Some(Found::new(i, j, TimexType::Date, r::year(y), Cls::Relative).bare())
+    }
+
+    /// The second day of `April 24 and 25`, `March 3 or 4`: the month and year of the first.
+    fn coordinated_day(&self, i: usize) -> Option<Found> {
+        let (d, e) = self.day_at(i)?;
+        if i < 3 || !self.is_any(i - 1, &["and", "or", "to", "through"]) {
+            return None;
+        }
+        let (first, _) = self.day_at(i - 2)?;
+        let m = (3..=4)
+            .filter_map(|back| i.checked_sub(back))
+            .find_map(|k| self.month_at(k).filter(|&(_, next)| next == i - 2))?
+            .0;
+        let anchor = self.ctx.anchor?;
+        if anchor.month() != m || anchor.day() != first || d <= first {
+            return None;
+        }
+        let date = r::ymd(anchor.year(), m, d)?;
+        Some(Found::new(
+            i,
+            e,
+            TimexType::Date,
+            r::day(date),
+            Cls::Explicit,
+        ))
+    }
+
+    /// `the year two thousand`, `the year two thousand and one`, `the year nineteen ninety`.
+    fn year_in_words(&self, i: usize) -> Option<Found> {
+        let j = if self.is(i, "the") { i + 1 } else { i };
+        if !self.is(j, "year") {
+            return None;
+        }
+        let k = j + 1;
+        if let Some(f) = self.spelled_year(k) {
+            return Some(Found::new(i, f.b, TimexType::Date, f.val, Cls::Relative));
+        }
+        let two = self.sense(k, Kind::Number).filter(|s| s.n == 2)?;
+        if self.sense(k + 1, Kind::Number).is_none_or(|s| s.n != 1000) {
+            return None;
+        }
+        let mut y = two.n * 1000;
+        let mut e = k + 2;
+        let l = if self.is(e, "and") { e + 1 } else { e };
+        if let Some((n, after)) = self.spelled_at(l).filter(|(n, _)| (1..100).contains(n)) {
+            y += n as i32;
+            e = after;
+        }
+        Some(Found::new(i, e, TimexType::Date, r::year(y), Cls::Relative))
+    }
+
+    /// `the nineties`, `the early eighties`: the most recent such decade not after the
+    /// reference date (the 1990s without one).
+    fn decade_in_words(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.sense(j, Kind::Fuzz).is_some() {
+            j += 1;
+            if self.p(j, b'-') {
+                j += 1;
+            }
+        }
+        let tens = self.sense(j, Kind::Decade)?.n;
+        let now = self.ctx.dct.map_or(1999, |d| d.year());
+        let mut start = (now / 100) * 100 + tens * 10;
+        if start > now {
+            start -= 100;
+        }
+        Some(Found::new(
+            i,
+            j + 1,
+            TimexType::Date,
+            r::decade(start),
+            Cls::Relative,
+        ))
     }
 
     // ----- left extension ---------------------------------------------------------------
@@ -2450,6 +2585,12 @@ const DETERMINERS: &[&str] = &[
 
 const AUXILIARIES: &[&str] = &[
     "be", "been", "being", "is", "are", "am", "has", "have", "will", "would", "to", "s",
+];
+
+/// Prepositions before a part of the day with an edge ("by mid afternoon").
+const POD_PREPS: &[&str] = &[
+    "by", "in", "until", "till", "since", "from", "before", "after", "at", "around", "through",
+    "until", "about", "during",
 ];
 
 const MAY_BEFORE: &[&str] = &[

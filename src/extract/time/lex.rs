@@ -37,6 +37,7 @@ pub(crate) enum Kind {
     Past,
     Month,
     Weekday,
+    Decade,
 }
 
 impl Kind {
@@ -67,6 +68,7 @@ impl Kind {
             "past" => Kind::Past,
             "month" => Kind::Month,
             "weekday" => Kind::Weekday,
+            "decade" => Kind::Decade,
             _ => return None,
         })
     }
