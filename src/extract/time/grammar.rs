@@ -181,7 +181,15 @@ impl G<'_> {
     /// The nearest tense marker around token `i`: (distance in tokens, is future).
     fn tense_at(&self, i: usize) -> Option<(usize, bool)> {
         let (a, b) = self.clause_bounds(i);
-        let mut best: Option<(usize, bool)> = None;
+        let mut best: Option<(usize, usize, bool)> = None;
+        // A marker past a comma weighs less than one in the same stretch of the clause.
+        let commas = |j: usize| {
+            let (lo, hi) = if j < i { (j, i) } else { (i, j) };
+            self.t[lo..hi]
+                .iter()
+                .filter(|t| t.kind == TokKind::Punct(b','))
+                .count()
+        };
         for j in a..b {
             // "plans", "planned" look forward only to what follows them ("planned a rally on
             // Saturday", "plans to vote"), not as a noun ("set aside vacation plans")
@@ -192,7 +200,10 @@ impl G<'_> {
                 || (self.is(j, "to")
                     && j < i
                     && i - j <= 6
-                    && matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Word && !t.cap && t.entry.is_none() && !self.is(j + 1, "the")));
+                    && matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Word && !t.cap && t.entry.is_none() && !self.is(j + 1, "the"))
+                    && !self.is_any(j + 1, NOUNS_AFTER_TO))
+                // "postponed until Tuesday": put off to a day still to come
+                || (j < i && i - j <= 3 && self.is_any(j, PUT_OFF) && self.is_any(j + 1, &["until", "till", "to"]));
             let w = self.word(j);
             // "-ed" before "by" is a participle ("markets untouched by the crisis")
             let past = (self.sense(j, Kind::Past).is_some()
@@ -201,16 +212,20 @@ impl G<'_> {
                     && !self.cap(j)
                     && !self.is(j + 1, "by")
                     && !(j > a && self.is_any(j - 1, DETERMINERS))))
-                && !(j > a && self.is_any(j - 1, AUXILIARIES));
+                && !(j > a && self.is_any(j - 1, AUXILIARIES))
+                // "were planning to", "was expected to": the future seen from the past
+                && self.sense(j + 1, Kind::Future).is_none()
+                && !self.is_any(j, PUT_OFF);
             if !(fut || past) {
                 continue;
             }
             let dist = j.abs_diff(i);
-            if best.map(|(d, _)| dist < d).unwrap_or(true) {
-                best = Some((dist, fut));
+            let weight = dist + 4 * commas(j);
+            if best.map(|(w, _, _)| weight < w).unwrap_or(true) {
+                best = Some((weight, dist, fut));
             }
         }
-        best
+        best.map(|(_, dist, fut)| (dist, fut))
     }
 
     /// Whether the clause around token `i` speaks of the future.
@@ -865,6 +880,10 @@ impl G<'_> {
             }
             2 => y,
             _ => {
+                // "since March": the most recent one
+                if i > 0 && self.is(i - 1, "since") {
+                    return r::month(if m <= cur { y } else { y - 1 }, m);
+                }
                 let deadline = self.ahead(i);
                 let tense = self.tense(i);
                 // A month up to three months ahead, in a clause without a past verb, is the
@@ -1442,6 +1461,15 @@ impl G<'_> {
                 0 => 2,
                 o => o.signum(),
             };
+            // "last Oct. 23", "next March 3": that day in the month's most recent or coming year
+            if let Some((d, de)) = self.day_at(e).filter(|_| off != 0) {
+                let y = self.month_alone(i, m, dir).0[..4].parse::<i32>().ok();
+                if let Some(y) = y {
+                    let mut f = self.build_date(i, de, Some(y), m, d, None);
+                    f.cls = Cls::Relative;
+                    return Some(f);
+                }
+            }
             return Some(Found::new(
                 i,
                 e,
@@ -2585,6 +2613,58 @@ const DETERMINERS: &[&str] = &[
 
 const AUXILIARIES: &[&str] = &[
     "be", "been", "being", "is", "are", "am", "has", "have", "will", "would", "to", "s",
+];
+
+/// Nouns that follow "to" without making it an infinitive ("shot to death", "went to court").
+const NOUNS_AFTER_TO: &[&str] = &[
+    "death",
+    "date",
+    "court",
+    "power",
+    "office",
+    "prison",
+    "jail",
+    "hospital",
+    "school",
+    "work",
+    "bed",
+    "market",
+    "town",
+    "church",
+    "trial",
+    "war",
+    "life",
+    "mind",
+    "light",
+    "account",
+    "dinner",
+    "lunch",
+    "breakfast",
+    "sea",
+    "land",
+    "shore",
+    "safety",
+    "justice",
+    "parliament",
+    "congress",
+    "college",
+    "university",
+    "camp",
+    "headquarters",
+    "home",
+    "par",
+];
+
+/// Verbs of putting something off: with "until" they point to a day still to come.
+const PUT_OFF: &[&str] = &[
+    "postponed",
+    "delayed",
+    "deferred",
+    "adjourned",
+    "rescheduled",
+    "recessed",
+    "suspended",
+    "extended",
 ];
 
 /// Prepositions before a part of the day with an edge ("by mid afternoon").
