@@ -465,6 +465,7 @@ impl G<'_> {
                     || (self.is_any(i, &["for", "within", "in"])
                         && self.unit_at(i + 1).is_some_and(|u| u.1))
                     || (t.e - t.s == 1 && t.cap && self.num(i + 1).is_some())
+                    || self.is_any(i, &["once", "twice", "thrice"])
             }
             TokKind::Punct(b'\'') => self.num(i + 1).is_some(),
             _ => false,
@@ -508,6 +509,7 @@ impl G<'_> {
             self.bare_unit_rel(i),
             self.nth_day(i),
             self.coordinated_day(i),
+            self.frequency(i),
         ];
         for c in cands.into_iter().flatten() {
             if best.as_ref().map(|b| c.b > b.b).unwrap_or(true) {
@@ -1686,10 +1688,14 @@ impl G<'_> {
             }
         }
         // "$4 billion a year": a rate
-        if article && !plural && i > 0 {
+        // ... but "after a week of protests" is a length of time
+        if article && !plural && i > 0 && !self.is(e, "of") {
             let prev_num = self.num(i - 1).is_some()
                 || self.p(i - 1, b'%')
-                || (i > 1 && self.num(i - 2).is_some() && self.t[i - 1].kind == TokKind::Word);
+                || (i > 1
+                    && self.num(i - 2).is_some()
+                    && self.t[i - 1].kind == TokKind::Word
+                    && !self.is_any(i - 1, RATE_BREAKERS));
             if prev_num {
                 let v = duration_value(Some(1), false, u);
                 return Some(Found::flat(i, e, TimexType::Set, &v, Cls::Set));
@@ -1899,6 +1905,29 @@ impl G<'_> {
             return Some(Found::flat(i, i + 1, TimexType::Set, &v, Cls::Set));
         }
         None
+    }
+
+    /// `twice a week`, `three times a year`, `once per month`: a set, its span the whole phrase.
+    fn frequency(&self, i: usize) -> Option<Found> {
+        let j = if self.is_any(i, &["once", "twice", "thrice"]) {
+            i + 1
+        } else {
+            let (n, _, j) = self.count_at(i)?;
+            n?;
+            if self.sense(i, Kind::Article).is_some() || !self.is(j, "times") {
+                return None;
+            }
+            j + 1
+        };
+        if !self.is_any(j, &["a", "an", "per", "each", "every"]) {
+            return None;
+        }
+        let (u, plural) = self.unit_at(j + 1)?;
+        if plural || u == Unit::Half {
+            return None;
+        }
+        let v = duration_value(Some(1), false, u);
+        Some(Found::flat(i, j + 2, TimexType::Set, &v, Cls::Set))
     }
 
     /// `Christmas`, `Thanksgiving Day`, `Christmas Eve`.
@@ -2653,6 +2682,12 @@ const NOUNS_AFTER_TO: &[&str] = &[
     "headquarters",
     "home",
     "par",
+];
+
+/// Words between a number and "a week" that show it is no rate ("in 2024 after a week").
+const RATE_BREAKERS: &[&str] = &[
+    "after", "before", "for", "in", "within", "than", "about", "over", "during", "and", "or",
+    "since", "until", "of", "at", "on", "by", "from", "to",
 ];
 
 /// Verbs of putting something off: with "until" they point to a day still to come.

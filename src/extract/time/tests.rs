@@ -129,3 +129,27 @@ t!(
     "The change appeared in minutes of the meeting.",
     []
 );
+
+#[test]
+fn frequencies_are_sets_and_a_week_of_something_is_a_length() {
+    let types = |text: &str| -> Vec<(String, TimexType)> {
+        tag(text, d(2024, 11, 1))
+            .into_iter()
+            .map(|m| (m.text, m.timex_type))
+            .collect()
+    };
+    assert_eq!(
+        types("The ferry sails twice a week and earns $2 million a year."),
+        [
+            ("twice a week".to_string(), TimexType::Set),
+            ("a year".to_string(), TimexType::Set)
+        ]
+    );
+    assert_eq!(
+        types("The minister resigned in 2024 after a week of protests."),
+        [
+            ("2024".to_string(), TimexType::Date),
+            ("a week".to_string(), TimexType::Duration)
+        ]
+    );
+}
