@@ -614,7 +614,10 @@ impl G<'_> {
         } else {
             j
         };
-        let written = if self.month_at(k).is_some() || self.weekday_at(k).is_some() {
+        let written = if self.month_at(k).is_some()
+            || self.weekday_at(k).is_some()
+            || (self.day_at(k).is_some() && k > j)
+        {
             self.explicit(k).filter(|f| f.val.1 == Grain::Day)
         } else {
             None
@@ -1239,6 +1242,20 @@ impl G<'_> {
                         r::year(dct?.year())
                     }
                     Unit::Week if k == j => match dct {
+                        // "the week of Nov. 18": the week that holds that day
+                        _ if self.is(k + 1, "of") => {
+                            let f = self
+                                .explicit(k + 2)
+                                .filter(|f| f.val.1 == Grain::Day && f.val.2.is_some())?;
+                            let day = f.val.2?.first;
+                            return Some(Found::new(
+                                i,
+                                f.b,
+                                TimexType::Date,
+                                r::week(day),
+                                Cls::Relative,
+                            ));
+                        }
                         Some(d) => r::week(d),
                         None => fixed("XXXX-WXX", Grain::Week),
                     },
@@ -2224,8 +2241,20 @@ impl G<'_> {
 
     /// `in the morning`, `mid-afternoon`: a part of the reference day (or of the last day named).
     fn part_of_day(&self, i: usize) -> Option<Found> {
-        let (a, k) = if self.is(i, "the") && i > 0 && self.is_any(i - 1, &["in", "during", "that"])
-        {
+        let (a, k) = if self.is(i, "the")
+            && i > 0
+            && self.is_any(
+                i - 1,
+                &[
+                    "in",
+                    "during",
+                    "that",
+                    "through",
+                    "throughout",
+                    "into",
+                    "overnight",
+                ],
+            ) {
             (i, i + 1)
         } else if self.is(i, "mid") && self.p(i + 1, b'-') && self.adj(i) {
             (i, i + 2)
@@ -2605,8 +2634,10 @@ impl G<'_> {
                     let fuzz = coarse
                         && self.sense(p, Kind::Fuzz).is_some()
                         && !self.is_any(p, &["beginning", "start", "end", "middle"]);
-                    let dash_mid =
-                        self.p(p, b'-') && p > min && self.is(p - 1, "mid") && self.adj(p - 1);
+                    let dash_mid = self.p(p, b'-')
+                        && p > min
+                        && self.is_any(p - 1, &["mid", "end", "early", "late"])
+                        && self.adj(p - 1);
                     let edge_of = self.is(p, "of")
                         && p > min
                         && self.is_any(p - 1, &["beginning", "start", "end", "middle"]);
