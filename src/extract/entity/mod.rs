@@ -36,7 +36,7 @@
 //! `who` and 80.4% for `where`. Without pronouns `who` recall is 79.4%; proper names alone give
 //! about 41%, the rest is common-noun participants ("police", "the gunman").
 
-mod lexicon;
+pub(crate) mod lexicon;
 pub(crate) mod tokens;
 
 use std::cell::RefCell;

@@ -332,6 +332,24 @@ impl G<'_> {
         Some((t.num as i32, i + 1))
     }
 
+    /// Whether the word at `i` is a capitalised word that is no time word nor a preposition
+    /// (`Windows` in "Windows 2000"; not `In` or `Fiscal`).
+    fn in_name(&self, i: usize) -> bool {
+        matches!(self.t.get(i), Some(t) if t.kind == TokKind::Word && t.cap && t.entry.is_none())
+            && !self.is_any(i, PREP_YEAR)
+            && !self.is_any(i, &["FY", "Year"])
+            && !crate::extract::entity::lexicon::tables()
+                .function_words
+                .contains(self.word(i).to_ascii_lowercase().as_str())
+    }
+
+    /// Whether the word at `i` is a capitalised word of a name (`Times` in "the Sunday Times",
+    /// `Olympics`, `War`): capitalised, no time word, not the first of a sentence's words.
+    fn name_after(&self, i: usize) -> bool {
+        matches!(self.t.get(i), Some(t) if t.kind == TokKind::Word && t.cap && t.entry.is_none())
+            && self.t.get(i).is_some_and(|t| t.e - t.s > 1)
+    }
+
     /// Whether the number at `i` is glued by hyphens to a name (`Exhibition--2024`,
     /// `Expo-2025`): part of the name, not a date of the text (`mid-2023` is a date).
     pub fn glued_to_name(&self, i: usize) -> bool {
@@ -930,6 +948,10 @@ impl G<'_> {
 
     fn weekday_rule(&self, i: usize) -> Option<Found> {
         let (wd, j) = self.weekday_at(i)?;
+        // "the Sunday Times", "the Good Friday Agreement": a weekday inside a name
+        if self.name_after(j) && i > 0 && (self.is(i - 1, "the") || self.in_name(i - 1)) {
+            return None;
+        }
         // "Wednesday's ruling" names something that has happened
         let mut future = self.skip_poss(j) == j && (self.future(i) || self.ahead(i));
         // With no tense word at all, the nearer of the two (a day or two ahead beats five back).
@@ -1073,6 +1095,10 @@ impl G<'_> {
         if !((1900..=2099).contains(&y) || (i > 0 && self.is_any(i - 1, PREP_YEAR))) {
             return None;
         }
+        // "Windows 2000", "Orion 1980": a number in a name
+        if i > 0 && self.in_name(i - 1) {
+            return None;
+        }
         // "1990's first quarter", "1990 third quarter"
         let k = self.skip_poss(j);
         if let Some((q, e)) = self.ordinal_quarter(k) {
@@ -1165,6 +1191,16 @@ impl G<'_> {
             } else {
                 (i, false)
             };
+            // "the second half of the match", "the first quarter of the century": a part of
+            // something other than a year
+            if self.is(e, "of") {
+                let k = if self.is(e + 1, "the") { e + 2 } else { e + 1 };
+                let timely = !matches!(self.t.get(k), Some(t) if t.kind == TokKind::Word)
+                    || self.t.get(k).is_some_and(|t| t.entry.is_some() || t.cap);
+                if !timely {
+                    return None;
+                }
+            }
             let mut e = e;
             let y = if self.is(e, "of") && self.year_at(e + 1).is_some() {
                 let (y, e2) = self.year_at(e + 1)?;
@@ -1754,6 +1790,10 @@ impl G<'_> {
         {
             half = true;
             e += 3;
+        }
+        // "the Six-Day War", "Hundred Years' War": a length in a name
+        if self.cap(i) && self.cap(k) && self.name_after(e) {
+            return None;
         }
         let v = duration_value(n, half, u);
         let f = Found::flat(i, e, TimexType::Duration, &v, Cls::Duration);
@@ -2430,6 +2470,10 @@ impl G<'_> {
             }
         }
         let sea = self.sense(j, Kind::Season)?;
+        // "the Summer Olympics", "Winter Palace": a season in a name
+        if self.cap(j) && self.name_after(j + 1) {
+            return None;
+        }
         let mut k = j + 1;
         if self.is(k, "of") {
             k += 1;

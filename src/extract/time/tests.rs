@@ -153,3 +153,22 @@ fn frequencies_are_sets_and_a_week_of_something_is_a_length() {
         ]
     );
 }
+
+t!(
+    weekdays_seasons_and_lengths_inside_names_are_not_dates,
+    d(2024, 11, 1),
+    "The Sunday Times said the Good Friday Agreement, the Six-Day War and the Summer Olympics shaped Windows 2000.",
+    []
+);
+t!(
+    a_half_of_something_else_is_not_a_half_year,
+    d(2024, 11, 1),
+    "City scored twice in the second half of the match, then posted a loss for the third quarter of $2 million.",
+    [("the third quarter", "2024-Q3")]
+);
+t!(
+    a_determiner_before_a_year_is_no_name,
+    d(1998, 3, 1),
+    "That 1978 resolution still stands.",
+    [("1978", "1978")]
+);
