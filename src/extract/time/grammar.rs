@@ -1376,7 +1376,16 @@ impl G<'_> {
         } else {
             self.ctx.dct
         };
-        let k = j + 1;
+        // "the current fiscal year", "last fiscal year"
+        let k = if self.sense(j + 1, Kind::Fiscal).is_some()
+            && self
+                .unit_at(j + 2)
+                .is_some_and(|(u, p)| !p && matches!(u, Unit::Year | Unit::Quarter))
+        {
+            j + 2
+        } else {
+            j + 1
+        };
         // shift + count + unit: a duration ("the past three years")
         if let Some((n, half, e)) = self.count_at(k) {
             if let Some((u, plural)) = self.unit_at(e) {
@@ -1459,8 +1468,8 @@ impl G<'_> {
                     )
                 }
                 Unit::Year => {
-                    // "this year's third quarter"
-                    let y = base.year() + off;
+                    // "this year's third quarter"; "the latest fiscal year" is the last one closed
+                    let y = base.year() + off - i32::from(w == "latest" && k > j + 1);
                     let p = self.skip_poss(k + 1);
                     if p > k + 1 {
                         if let Some((q, e)) = self.ordinal_quarter(p) {
