@@ -250,10 +250,9 @@ fn row(
             }
         }
         Section::Agreement => {
-            let n = render::independent_sources(report, f);
             out.push_str(&format!(
-                "<p class=\"sources\">{n} independent {} \u{b7} confidence {:.2}</p>",
-                render::plural(n, "source", "sources"),
+                "<p class=\"sources\">{} \u{b7} confidence {:.2}</p>",
+                render::agreement_line(report, f),
                 super::text::clamp01(f.confidence)
             ));
         }

@@ -80,13 +80,7 @@ fn documents(report: &Index<'_>, out: &mut String) {
 fn finding(report: &Index<'_>, section: Section, f: &Finding, out: &mut String) {
     let title = match section {
         Section::Conflict | Section::Variant => render::discrepancy_title(f, section),
-        _ => {
-            let n = render::independent_sources(report, f);
-            format!(
-                "{n} independent {} agree",
-                render::plural(n, "source", "sources")
-            )
-        }
+        _ => render::agreement_line(report, f),
     };
     out.push_str(&format!(
         "\n### {} \u{b7} {}\n\n",

@@ -267,6 +267,18 @@ pub(crate) fn independent_sources(report: &Index<'_>, f: &Finding) -> usize {
     }
 }
 
+/// How an agreement's sources add up: "3 independent sources agree", or "2 sources agree, 1
+/// independent" when some of them only relay another.
+pub(crate) fn agreement_line(report: &Index<'_>, f: &Finding) -> String {
+    let n = independent_sources(report, f);
+    let docs = docs_of(report, f).len();
+    if docs > n {
+        format!("{docs} sources agree, {n} independent")
+    } else {
+        format!("{n} independent {} agree", plural(n, "source", "sources"))
+    }
+}
+
 /// The finding's summary, on one line, when it tells the reader something the rendered finding
 /// doesn't: `None` when it is empty or quotes one of the finding's claims (which are quoted in
 /// full anyway).

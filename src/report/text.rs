@@ -102,10 +102,9 @@ fn finding(report: &Index<'_>, section: Section, f: &Finding, out: &mut String) 
     let title = match section {
         Section::Conflict | Section::Variant => render::discrepancy_title(f, section),
         Section::Agreement => {
-            let n = render::independent_sources(report, f);
             format!(
-                "{n} independent {} agree (confidence {:.2})",
-                render::plural(n, "source", "sources"),
+                "{} (confidence {:.2})",
+                render::agreement_line(report, f),
                 clamp01(f.confidence)
             )
         }
@@ -375,6 +374,15 @@ mod tests {
         let text = fixture::report().to_string();
         assert!(
             text.contains("f3  2 independent sources agree (confidence 0.90)"),
+            "{text}"
+        );
+        // Two outlets relaying one origin are two sources, one of them independent.
+        let mut report = fixture::report();
+        let f3 = report.findings.iter_mut().find(|f| f.id == "f3").unwrap();
+        f3.independent_sources = 1;
+        let text = report.to_string();
+        assert!(
+            text.contains("f3  2 sources agree, 1 independent (confidence 0.90)"),
             "{text}"
         );
     }
