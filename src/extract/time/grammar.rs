@@ -1727,6 +1727,11 @@ impl G<'_> {
         if self.p(e, b'-') && self.adj(e - 1) && self.is(e + 1, "long") {
             e += 2;
         }
+        // "a week or so ago": the hedge sits before "ago"
+        let so = self.is(e, "or") && self.is(e + 1, "so") && self.sense(e + 2, Kind::Ago).is_some();
+        if so {
+            e += 2;
+        }
         // "two years ago", "a year earlier"
         if let Some(ago) = self.sense(e, Kind::Ago) {
             let w = self.word(e);
