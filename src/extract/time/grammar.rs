@@ -472,18 +472,17 @@ impl G<'_> {
     /// Every rule at `i`; the longest match (first on ties).
     pub fn at(&self, i: usize) -> Option<Found> {
         let t = self.t.get(i)?;
+        let opener = match t.kind {
+            TokKind::Word => Opener::of(self.word(i).as_bytes()),
+            _ => Opener::None,
+        };
         let trigger = match t.kind {
             TokKind::Num => true,
             TokKind::Word => {
-                t.entry.is_some()
-                    || self.is(i, "the")
-                    || self.is(i, "that")
-                    || self.is(i, "these")
-                    || self.is(i, "all")
-                    || (self.is_any(i, &["for", "within", "in"])
-                        && self.unit_at(i + 1).is_some_and(|u| u.1))
+                t.entry.is_some_and(|e| e.starts_expressions())
+                    || matches!(opener, Opener::Determiner | Opener::Frequency)
+                    || (opener == Opener::Preposition && self.unit_at(i + 1).is_some_and(|u| u.1))
                     || (t.e - t.s == 1 && t.cap && self.num(i + 1).is_some())
-                    || self.is_any(i, &["once", "twice", "thrice"])
             }
             TokKind::Punct(b'\'') => self.num(i + 1).is_some(),
             _ => false,
@@ -491,11 +490,24 @@ impl G<'_> {
         if !trigger {
             return None;
         }
-        // "for", "in", "within", "all" start only a bare plural or a season: skip the rest
-        if t.kind == TokKind::Word
-            && t.entry.is_none()
-            && self.is_any(i, &["for", "within", "in", "all"])
+        // A determiner starts an expression only with a time word, a number or a quote close
+        // behind it ("the third quarter", "a week", "the '90s", "the near term"): most of them
+        // have none, and skipping them here keeps the tagger fast.
+        if (opener == Opener::Determiner || self.sense(i, Kind::Article).is_some())
+            && !(i + 1..=i + 3).any(|k| match self.t.get(k) {
+                Some(x) => {
+                    x.entry.is_some()
+                        || x.kind == TokKind::Num
+                        || x.kind == TokKind::Punct(b'\'')
+                        || self.is_any(k, &["near", "short", "long"])
+                }
+                None => false,
+            })
         {
+            return None;
+        }
+        // "for", "in", "within", "all" start only a bare plural or a season: skip the rest
+        if t.entry.is_none() && (opener == Opener::Preposition || self.is(i, "all")) {
             return self.bare_plural(i).or_else(|| self.sport_season(i));
         }
         let mut best: Option<Found> = None;
@@ -2765,6 +2777,37 @@ impl G<'_> {
                 Cls::Set | Cls::Ref => return,
             }
             f.a = p;
+        }
+    }
+}
+
+/// Words that open an expression without being time words themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opener {
+    None,
+    /// `the`, `that`, `these`, `all` (`the third quarter`, `that day`, `all week`).
+    Determiner,
+    /// `for`, `within`, `in` before a bare plural (`for weeks`).
+    Preposition,
+    /// `once`, `twice`, `thrice` (`twice a week`).
+    Frequency,
+}
+
+impl Opener {
+    /// One comparison per word, done once per token: this runs on every word of a text.
+    fn of(word: &[u8]) -> Opener {
+        if word.is_empty() || word.len() > 6 {
+            return Opener::None;
+        }
+        let mut buf = [0u8; 6];
+        for (b, w) in buf.iter_mut().zip(word) {
+            *b = w.to_ascii_lowercase();
+        }
+        match &buf[..word.len()] {
+            b"the" | b"that" | b"these" | b"all" => Opener::Determiner,
+            b"for" | b"within" | b"in" => Opener::Preposition,
+            b"once" | b"twice" | b"thrice" => Opener::Frequency,
+            _ => Opener::None,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! parsed once into one map from a lowercase word to everything it can mean.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::lexicon::{rows, CALENDAR};
@@ -138,10 +139,45 @@ impl Entry {
     pub fn get(&self, kind: Kind) -> Option<&Sense> {
         self.senses.iter().find(|s| s.kind == kind)
     }
+
+    /// Whether an expression can start at this word: not when it only marks a clause's tense
+    /// (`said`, `will`) or follows a clock time (`EDT`).
+    pub fn starts_expressions(&self) -> bool {
+        self.senses
+            .iter()
+            .any(|s| !matches!(s.kind, Kind::Past | Kind::Future | Kind::Tz))
+    }
 }
 
-fn build() -> HashMap<&'static str, Entry> {
-    let mut map: HashMap<&'static str, Entry> = HashMap::new();
+/// FNV-1a: the table's keys are short, fixed and ours, so a simple fast hash beats SipHash,
+/// whose resistance to chosen keys this lookup does not need (every word of a text is looked up
+/// once, and the map never grows).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordMap = HashMap<&'static [u8], Entry, BuildHasherDefault<Fnv>>;
+
+fn build() -> WordMap {
+    let mut map = WordMap::default();
     for row in rows(TIME_WORDS).chain(rows(CALENDAR)) {
         let Some(kind) = Kind::parse(row.get(1)) else {
             continue;
@@ -155,7 +191,7 @@ fn build() -> HashMap<&'static str, Entry> {
         };
         let plural = kind == Kind::Unit && word.ends_with('s') && word != value;
         let n = value.parse().or_else(|_| row.get(3).parse()).unwrap_or(0);
-        map.entry(word).or_default().senses.push(Sense {
+        map.entry(word.as_bytes()).or_default().senses.push(Sense {
             kind,
             n,
             unit,
@@ -171,7 +207,7 @@ const MAX_WORD: usize = 24;
 
 /// Looks up an ASCII word, case-insensitively, without allocating.
 pub(crate) fn lookup(word: &[u8]) -> Option<&'static Entry> {
-    static MAP: OnceLock<HashMap<&'static str, Entry>> = OnceLock::new();
+    static MAP: OnceLock<WordMap> = OnceLock::new();
     if word.len() > MAX_WORD {
         return None;
     }
@@ -179,8 +215,7 @@ pub(crate) fn lookup(word: &[u8]) -> Option<&'static Entry> {
     for (b, w) in buf.iter_mut().zip(word) {
         *b = w.to_ascii_lowercase();
     }
-    let key = std::str::from_utf8(&buf[..word.len()]).ok()?;
-    MAP.get_or_init(build).get(key)
+    MAP.get_or_init(build).get(&buf[..word.len()])
 }
 
 #[cfg(test)]
