@@ -500,6 +500,7 @@ impl G<'_> {
                         || x.kind == TokKind::Num
                         || x.kind == TokKind::Punct(b'\'')
                         || self.is_any(k, &["near", "short", "long"])
+                        || self.season_word(k)
                 }
                 None => false,
             })
@@ -1208,7 +1209,8 @@ impl G<'_> {
             if self.is(e, "of") {
                 let k = if self.is(e + 1, "the") { e + 2 } else { e + 1 };
                 let timely = !matches!(self.t.get(k), Some(t) if t.kind == TokKind::Word)
-                    || self.t.get(k).is_some_and(|t| t.entry.is_some() || t.cap);
+                    || self.t.get(k).is_some_and(|t| t.entry.is_some() || t.cap)
+                    || self.season_word(k);
                 if !timely {
                     return None;
                 }
@@ -2173,15 +2175,18 @@ impl G<'_> {
         Some(Found::new(i, i + 2, TimexType::Date, v, Cls::Relative).derived())
     }
 
+    /// A word ending in `season(s)` (`season`, `offseason`, `preseasons`).
+    fn season_word(&self, k: usize) -> bool {
+        let w = self.word(k).as_bytes();
+        let w = w.strip_suffix(b"s").filter(|_| w.len() > 6).unwrap_or(w);
+        w.len() >= 6 && w[w.len() - 6..].eq_ignore_ascii_case(b"season")
+    }
+
     /// Sports seasons: `this season`, `last offseason`, `all season`, `one season`. The value
     /// stays unresolved: a season's dates depend on the sport.
     fn sport_season(&self, i: usize) -> Option<Found> {
         // cheap test first: a word ending in "season(s)" within three tokens
-        let near = (i + 1..i + 4).any(|k| {
-            let w = self.word(k).as_bytes();
-            let w = w.strip_suffix(b"s").filter(|_| w.len() > 6).unwrap_or(w);
-            w.len() >= 6 && w[w.len() - 6..].eq_ignore_ascii_case(b"season")
-        });
+        let near = (i + 1..i + 4).any(|k| self.season_word(k));
         if !near {
             return None;
         }

@@ -172,3 +172,15 @@ t!(
     "That 1978 resolution still stands.",
     [("1978", "1978")]
 );
+
+#[test]
+fn a_quarter_of_a_season_and_all_season_are_found() {
+    let texts: Vec<String> = tag(
+        "The coach, under fire all season, was the fifth fired within the first quarter of the season.",
+        d(2024, 11, 1),
+    )
+    .into_iter()
+    .map(|m| m.text)
+    .collect();
+    assert_eq!(texts, ["all season", "the first quarter"]);
+}
