@@ -370,8 +370,9 @@ pub fn predicates(text: &str, within: Span) -> Vec<Predicate> {
             negated: v.negated,
         });
     }
-    if out.is_empty() {
-        // no verb: the first event noun ("the signing of the accord")
+    if out.is_empty() || !has_main {
+        // no verb, or only a teller's ("killing one man, police said"): the first event noun
+        // ("the signing of the accord", "killing")
         for (i, tok) in toks.iter().enumerate() {
             if !tok.is_word() {
                 continue;
@@ -389,14 +390,21 @@ pub fn predicates(text: &str, within: Span) -> Vec<Predicate> {
                 if placed {
                     continue;
                 }
+                // "reported the signing": the teller's verb already looks through to it
+                if out.iter().any(|p| p.lemma == l) {
+                    break;
+                }
                 let span = tok.span;
-                out.push(Predicate {
-                    span,
-                    text: span.slice(text).to_string(),
-                    lemma: l.to_string(),
-                    object: object_after(&toks, i + 1),
-                    negated: false,
-                });
+                out.insert(
+                    0,
+                    Predicate {
+                        span,
+                        text: span.slice(text).to_string(),
+                        lemma: l.to_string(),
+                        object: object_after(&toks, i + 1),
+                        negated: false,
+                    },
+                );
                 break;
             }
         }
@@ -727,6 +735,8 @@ mod tests {
             lemmas("The agency reported the signing of a trade pact."),
             ["sign"]
         );
+        // a clause whose only verb is its teller's: the event noun is what happened
+        assert_eq!(lemmas("killing one man, police said."), ["kill", "say"]);
         assert_eq!(
             lemmas("Officials said troops had arrived at the border."),
             ["arrive"]
