@@ -596,6 +596,44 @@ fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<Enti
                 .extend(docs);
         }
     }
+    // A surname alone ("Jackman") is the one person of the cluster whose full name ends with it
+    // ("Hugh Jackman"); with two such persons it stays apart.
+    for i in 0..records.len() {
+        let name = records[i].canonical.as_str();
+        let single = !name.is_empty()
+            && !name.contains(' ')
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && matches!(records[i].kind, EntityKind::Other | EntityKind::Person);
+        if !single || root(&parent, i) != i {
+            continue;
+        }
+        let full: std::collections::BTreeSet<usize> = (0..records.len())
+            .filter(|&j| {
+                j != i
+                    && records[j].kind == EntityKind::Person
+                    && names[j].rsplit(' ').next() == Some(name)
+                    && names[j].contains(' ')
+            })
+            .map(|j| root(&parent, j))
+            .collect();
+        if full.len() != 1 {
+            continue;
+        }
+        let keep = full.into_iter().next().unwrap_or(i);
+        if keep == i {
+            continue;
+        }
+        parent[i] = keep;
+        let moved = std::mem::take(&mut records[i].spellings);
+        records[keep].uses += records[i].uses;
+        for (text, docs) in moved {
+            records[keep]
+                .spellings
+                .entry(text)
+                .or_default()
+                .extend(docs);
+        }
+    }
     let mut out: Vec<EntityRecord> = records
         .into_iter()
         .enumerate()
