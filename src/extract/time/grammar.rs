@@ -962,7 +962,12 @@ impl G<'_> {
     fn weekday_rule(&self, i: usize) -> Option<Found> {
         let (wd, j) = self.weekday_at(i)?;
         // "the Sunday Times", "the Good Friday Agreement": a weekday inside a name
-        if self.name_after(j) && i > 0 && (self.is(i - 1, "the") || self.in_name(i - 1)) {
+        if self.name_after(j)
+            && i > 0
+            && (self.is(i - 1, "the")
+                || self.in_name(i - 1)
+                || (self.cap(i - 1) && self.sense(i - 1, Kind::Holiday).is_some()))
+        {
             return None;
         }
         // "Wednesday's ruling" names something that has happened
@@ -2026,21 +2031,37 @@ impl G<'_> {
         if !self.cap(i) {
             return None;
         }
-        let mut j = i + 1;
+        // "Valentine's Day", "St. Patrick's Day"
+        let mut j = self.skip_poss(i + 1);
         let mut eve = false;
         if self.is(j, "day") && self.cap(j) {
             j += 1;
         } else if self.is(j, "eve") && self.cap(j) {
             j += 1;
             eve = true;
+        } else if s.n == 2 {
+            // "Good Friday"
+            if !(self.is(j, "friday") && self.cap(j)) {
+                return None;
+            }
+            j += 1;
         } else if s.n == 1 {
             // a common word ("election") is a holiday only as "Election Day"
             return None;
         }
+        // "the Good Friday Agreement", "the Christmas Island ferry": a holiday inside a name
+        if self.name_after(j) && i > 0 && (self.is(i - 1, "the") || self.in_name(i - 1)) {
+            return None;
+        }
         let dct = self.ctx.dct;
         let resolve = |y: i32| -> Option<NaiveDate> {
-            let d = if s.text == "easter" {
-                r::easter(y)?
+            let d = if let Some(offset) = s.text.strip_prefix("easter") {
+                let k: i64 = if offset.is_empty() {
+                    0
+                } else {
+                    offset.trim_start_matches('+').parse().ok()?
+                };
+                r::add_days(r::easter(y)?, k)?
             } else {
                 let (m, rest) = s.text.split_once('-')?;
                 let m: u32 = m.parse().ok()?;

@@ -190,6 +190,11 @@ pub(crate) fn nth_weekday(y: i32, m: u32, wd: u32, n: u8) -> Option<NaiveDate> {
         6 => Weekday::Sat,
         _ => Weekday::Sun,
     };
+    if n == 0 {
+        // the last one of the month: the fifth if there is one, else the fourth
+        return NaiveDate::from_weekday_of_month_opt(y, m, wd, 5)
+            .or_else(|| NaiveDate::from_weekday_of_month_opt(y, m, wd, 4));
+    }
     NaiveDate::from_weekday_of_month_opt(y, m, wd, n)
 }
 
