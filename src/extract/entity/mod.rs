@@ -140,6 +140,12 @@ const PERSONAL_PRONOUNS: &[&str] = &[
 ];
 
 /// Compass and position adjectives that belong to a place: "southern Iran", "central Paris".
+/// Endings of English abstract nouns and adjectives, which names seldom have.
+const COMMON_SUFFIXES: &[&str] = &[
+    "ment", "ments", "tion", "tions", "sion", "sions", "ness", "ity", "ities", "ism", "isms",
+    "ship", "ships", "ful", "less", "ous", "ive", "ives", "able", "ible", "ical",
+];
+
 const COMPASS: &[&str] = &[
     "northern",
     "southern",
@@ -377,6 +383,15 @@ impl<'a, 't> Scan<'a, 't> {
                 return false;
             }
             if self.written_lowercase(i, &lower) {
+                return false;
+            }
+            // a sentence-initial abstract noun or adjective standing alone ("Unemployment
+            // rose", "Violence erupted"): names seldom end so
+            if self.at_start(i)
+                && !self.toks.get(i + 1).is_some_and(Tok::is_cap)
+                && lower.chars().count() > 5
+                && COMMON_SUFFIXES.iter().any(|s| lower.ends_with(s))
+            {
                 return false;
             }
         }

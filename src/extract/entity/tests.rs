@@ -232,3 +232,22 @@ fn places_named_by_their_kind_or_bearing() {
     assert!(get(&ms, "Tarlac").locative);
     assert!(get(&ms, "Vigan").locative);
 }
+
+#[test]
+fn a_sentence_initial_abstract_noun_is_no_name() {
+    for text in [
+        "Unemployment rose to 5 percent in March.",
+        "Inflation eased for a third month.",
+        "Negotiations resumed in Geneva.",
+    ] {
+        let names: Vec<String> = found(text)
+            .into_iter()
+            .filter(|m| m.kind == EntityKind::Other)
+            .map(|m| m.text)
+            .collect();
+        assert!(names.is_empty(), "{text}: {names:?}");
+    }
+    // a name that happens to end so still counts when a capital follows it
+    let ms = found("Constitution Hill was closed on Friday.");
+    assert!(ms.iter().any(|m| m.text == "Constitution Hill"), "{ms:?}");
+}
