@@ -382,7 +382,13 @@ impl<'a, 't> Scan<'a, 't> {
             {
                 return false;
             }
-            if self.written_lowercase(i, &lower) {
+            // ... or its singular ("Shares fell" near "a share")
+            let singular = lower
+                .strip_suffix('s')
+                .filter(|w| w.len() > 3 && !w.ends_with('s') && !w.ends_with('u'));
+            if self.written_lowercase(i, &lower)
+                || singular.is_some_and(|w| self.written_lowercase(i, w))
+            {
                 return false;
             }
             // a sentence-initial abstract noun or adjective standing alone ("Unemployment
