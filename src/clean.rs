@@ -196,7 +196,8 @@ pub fn clean(text: &str) -> Cleaned {
             Some(kind) => out.removed.push(Removed { span, kind }),
             None => {
                 let mut span = span;
-                if content_lines == 0 {
+                // the dateline opens the body, under a headline or a standfirst at most
+                if content_lines <= 2 {
                     if let Some(cut) = dateline_prefix(line) {
                         out.removed.push(Removed {
                             span: Span::new(span.start, span.start + cut),
@@ -493,6 +494,25 @@ mod tests {
             ["Ships docked at the port."]
         );
         assert_eq!(kept("LONDON (Reuters) - Prices rose."), ["Prices rose."]);
+        // under a headline, the dateline still opens the body
+        assert_eq!(
+            kept(
+                "Floods hit the north
+
+LIMA, March 14 (Wire A) - Rains flooded the valley."
+            ),
+            ["Floods hit the north", "Rains flooded the valley."]
+        );
+        // deep in the body, a capitalised phrase before parentheses is no dateline
+        assert_eq!(
+            kept(
+                "One.
+Two.
+Three.
+FOUR (Wire) - Five."
+            ),
+            ["One.", "Two.", "Three.", "FOUR (Wire) - Five."]
+        );
         assert_eq!(
             kept("The UN (United Nations agency for refugees) said so."),
             ["The UN (United Nations agency for refugees) said so."]
