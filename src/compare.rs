@@ -241,6 +241,11 @@ fn compare_quantities(claims: &[&Claim]) -> Vec<Discrepancy> {
         };
         let (a, b) = (&items[i], &items[j]);
         if interval(a.1).1 >= interval(b.1).0 {
+            // Both can hold ("more than 3,000" and "about 10,000"), but figures this far apart
+            // are worth a reader's look: a variant, not a conflict.
+            if let Some(d) = far_apart(&unit, &items) {
+                out.push(d);
+            }
             continue;
         }
         out.push(Discrepancy {
@@ -262,6 +267,47 @@ fn compare_quantities(claims: &[&Claim]) -> Vec<Discrepancy> {
         });
     }
     out
+}
+
+/// How many times the larger figure must be the smaller for compatible figures of two sources
+/// to be reported as a variant.
+pub const FAR_APART_RATIO: f64 = 2.0;
+
+/// A variant when two documents give figures for one unit that are compatible only through a
+/// bound ("more than 3,000" and "about 10,000") yet differ [`FAR_APART_RATIO`] times or more.
+fn far_apart(unit: &str, items: &[(&Claim, &Quantity)]) -> Option<Discrepancy> {
+    let positive = items.iter().filter(|x| x.1.value > 0.0);
+    let low = positive
+        .clone()
+        .min_by(|x, y| x.1.value.total_cmp(&y.1.value))?;
+    let high = positive
+        .filter(|x| x.0.doc != low.0.doc)
+        .max_by(|x, y| x.1.value.total_cmp(&y.1.value))?;
+    if high.1.value < low.1.value * FAR_APART_RATIO {
+        return None;
+    }
+    Some(Discrepancy {
+        slot: Slot::Quantity,
+        severity: Severity::Variant,
+        values: distinct_values(items.iter().map(|(c, q)| {
+            value(
+                c,
+                &q.text,
+                format!("{} {}", q.value, q.unit),
+                q.span.start,
+                q.span.end,
+            )
+        })),
+        explanation: format!(
+            "{} counts “{}” and {} “{}”: both can hold, but the figures for {} are {:.0} times apart.",
+            low.0.doc,
+            low.1.text,
+            high.0.doc,
+            high.1.text,
+            if low.1.unit.trim().is_empty() { unit } else { low.1.unit.trim() },
+            high.1.value / low.1.value
+        ),
+    })
 }
 
 /// How two names of entities relate.
@@ -780,6 +826,36 @@ mod tests {
         b.quantities
             .push(qty("10,000 troops", 10000.0, "troops", Qualifier::Exact));
         assert!(compare(&[&a, &b]).is_empty());
+    }
+
+    #[test]
+    fn bounded_figures_far_apart_are_a_variant() {
+        let mut a = claim("c1", "a");
+        a.quantities.push(qty(
+            "more than 3,000 homes",
+            3000.0,
+            "homes",
+            Qualifier::MoreThan,
+        ));
+        let mut b = claim("c2", "b");
+        b.quantities.push(qty(
+            "about 10,000 homes",
+            10000.0,
+            "homes",
+            Qualifier::Approximately,
+        ));
+        let found = compare(&[&a, &b]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].slot, found[0].severity),
+            (Slot::Quantity, Severity::Variant)
+        );
+        assert!(found[0].explanation.contains("3 times apart"), "{found:?}");
+        // close figures that both hold say nothing
+        let mut c = claim("c3", "c");
+        c.quantities
+            .push(qty("3,500 homes", 3500.0, "homes", Qualifier::Exact));
+        assert!(compare(&[&a, &c]).is_empty());
     }
 
     #[test]
