@@ -274,12 +274,12 @@ pub fn lemma(word: &str) -> String {
         return w;
     }
     let vowel = |c: char| "aeiou".contains(c);
-    // stopped -> stop (but not "called", "passed")
-    if n >= 3 && b[n - 1] == b[n - 2] && !vowel(b[n - 1]) && !"lszf".contains(b[n - 1]) {
-        return b[..n - 1].iter().collect();
-    }
+    // a known verb first ("added" is "add"), then stopped -> stop (but not "called", "passed")
     if t.bases.contains(stem) {
         return stem.to_string();
+    }
+    if n >= 3 && b[n - 1] == b[n - 2] && !vowel(b[n - 1]) && !"lszf".contains(b[n - 1]) {
+        return b[..n - 1].iter().collect();
     }
     let with_e = format!("{stem}e");
     if t.bases.contains(with_e.as_str()) {
@@ -301,7 +301,15 @@ pub fn lemma(word: &str) -> String {
             && (prev == 'u' || prev == 'i' && n >= 3 && !vowel(b[n - 3]) && last == 'd'))
         || (last == 't' && prev == 'a' && n >= 3 && !vowel(b[n - 3]))
         || (last == 'r' && (prev == 'u' || prev == 'i') && n >= 3 && !vowel(b[n - 3]))
-        || (last == 'k' && vowel(prev) && n >= 3 && !vowel(b[n - 3]));
+        || (last == 'k' && vowel(prev) && n >= 3 && !vowel(b[n - 3]))
+        // invade, explode, vote, escape, damage: one 'a' or 'o' before a final d, t, p or g
+        // (doubled finals, as in "planned", were undone above)
+        || (matches!(last, 'd' | 'p' | 'g') && prev == 'a' && n >= 3 && !vowel(b[n - 3]))
+        || (matches!(last, 'd' | 't') && prev == 'o' && n >= 3 && !vowel(b[n - 3]))
+        || (last == 'p' && prev == 'a' && n == 2)
+        || ["quir", "scor", "stor", "gnor", "plor", "ador", "creat", "guid", "plet", "compet"]
+            .iter()
+            .any(|end| stem.ends_with(end));
     if needs_e {
         with_e
     } else {
@@ -680,6 +688,34 @@ mod tests {
             .into_iter()
             .map(|p| p.lemma)
             .collect()
+    }
+
+    #[test]
+    fn regular_forms_lose_their_endings_and_keep_a_silent_e() {
+        for (form, base) in [
+            ("damaged", "damage"),
+            ("managing", "manage"),
+            ("voted", "vote"),
+            ("invaded", "invade"),
+            ("exploded", "explode"),
+            ("escaped", "escape"),
+            ("created", "create"),
+            ("required", "require"),
+            ("ignored", "ignore"),
+            ("completed", "complete"),
+            ("added", "add"),
+            ("visited", "visit"),
+            ("opened", "open"),
+            ("developed", "develop"),
+            ("treated", "treat"),
+            ("flooded", "flood"),
+            ("planned", "plan"),
+            ("kidnapped", "kidnap"),
+            ("loaded", "load"),
+            ("monitored", "monitor"),
+        ] {
+            assert_eq!(lemma(form), base, "{form}");
+        }
     }
 
     #[test]
