@@ -325,11 +325,16 @@ fn ends_sentence(line: &str) -> bool {
 /// Whether a line holds only a date (and maybe a time): "December 29, 2025", "29/12/2025 10:30",
 /// "Updated: Mon, Dec 29, 2025".
 fn is_date_line(line: &str) -> bool {
-    if line.len() > 60 || !line.bytes().any(|b| b.is_ascii_digit()) {
+    if line.len() > 60
+        || !(line.bytes().any(|b| b.is_ascii_digit())
+            || line.to_ascii_lowercase().ends_with(" ago"))
+    {
         return false;
     }
     let mut calendar = false;
     let mut numeric_date = false;
+    // "Updated 3 hours ago", "Published 2 days ago"
+    let (mut ago, mut unit) = (false, false);
     for word in line
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')'))
         .filter(|w| !w.is_empty())
@@ -373,12 +378,25 @@ fn is_date_line(line: &str) -> bool {
                         && w.len() > 2
                         && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit())
                 });
-            if !stamp {
+            let relative = match w.as_str() {
+                "ago" => {
+                    ago = true;
+                    true
+                }
+                "second" | "seconds" | "sec" | "secs" | "minute" | "minutes" | "min" | "mins"
+                | "hour" | "hours" | "hr" | "hrs" | "h" | "day" | "days" | "week" | "weeks" => {
+                    unit = true;
+                    true
+                }
+                "an" | "a" => true,
+                _ => false,
+            };
+            if !(stamp || relative) {
                 return false;
             }
         }
     }
-    calendar || numeric_date
+    calendar || numeric_date || (ago && unit)
 }
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Jane Doe, Staff Writer | Published
@@ -411,7 +429,9 @@ fn is_byline(line: &str) -> bool {
 /// The length of a wire dateline at the start of a line: "(MENAFN- UkrinForm) ",
 /// "WASHINGTON (AP) — ", "KYIV, Nov 1 (Reuters) - ".
 fn dateline_prefix(line: &str) -> Option<usize> {
-    let open = line.find('(')?;
+    let Some(open) = line.find('(') else {
+        return dash_dateline(line);
+    };
     if open > 40 {
         return None;
     }
@@ -442,6 +462,32 @@ fn dateline_prefix(line: &str) -> Option<usize> {
         return None;
     }
     Some(end)
+}
+
+/// A dateline without a wire name: "WASHINGTON — ", "ULAANBAATAR - ", "KYIV, Nov 1 – ": a
+/// city in capitals (and a date), then a dash between spaces, then a capitalised sentence.
+fn dash_dateline(line: &str) -> Option<usize> {
+    let (dash_at, dash) = [" - ", " — ", " – ", "—", "–"]
+        .iter()
+        .filter_map(|d| line.find(d).map(|at| (at, *d)))
+        .min_by_key(|&(at, _)| at)?;
+    if dash_at > 40 {
+        return None;
+    }
+    let before = &line[..dash_at];
+    let letters = before.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = before
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\''));
+    if letters < 3 || !(capitals || before_is_city_and_date(before)) {
+        return None;
+    }
+    let end = dash_at + dash.len();
+    let rest = line[end..].trim_start();
+    if !rest.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“') {
+        return None;
+    }
+    Some(line.len() - rest.len())
 }
 
 /// "KYIV, Nov 1 " before a wire name: a capitalised city and a date.
@@ -494,6 +540,20 @@ mod tests {
             ["Ships docked at the port."]
         );
         assert_eq!(kept("LONDON (Reuters) - Prices rose."), ["Prices rose."]);
+        assert_eq!(
+            kept("Updated 3 hours ago\nPrices rose 2 days ago.\nPosted an hour ago"),
+            ["Prices rose 2 days ago."]
+        );
+        assert_eq!(
+            kept("WASHINGTON — The Senate voted."),
+            ["The Senate voted."]
+        );
+        assert_eq!(kept("KYIV, Nov 1 - Drones struck."), ["Drones struck."]);
+        // a capitalised acronym and a dash in a sentence is no dateline
+        assert_eq!(
+            kept("NATO - the alliance - met."),
+            ["NATO - the alliance - met."]
+        );
         // under a headline, the dateline still opens the body
         assert_eq!(
             kept(
