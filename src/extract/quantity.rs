@@ -283,7 +283,16 @@ pub fn quantities(text: &str, within: Span) -> Vec<Quantity> {
     while i < toks.len() {
         match read_number(&toks, i, t) {
             Some(num) => {
-                if let Some((mut q, next)) = build(text, &toks, i, num, t) {
+                if let Some((mut q, mut next)) = build(text, &toks, i, num, t) {
+                    // a part of a whole: "won 68 of the 126 seats" counts 68 seats
+                    if q.unit.is_empty() {
+                        if let Some((whole, after)) = whole_after(text, &toks, next, t) {
+                            q.unit = whole.unit;
+                            q.span = Span::new(q.span.start, whole.span.end);
+                            q.text = q.span.slice(text).to_string();
+                            next = after;
+                        }
+                    }
                     // an elliptical count takes the unit of the one before it: "sent 3,000
                     // troops, with plans to deploy 10,000 by December"
                     if q.unit.is_empty() {
@@ -294,6 +303,21 @@ pub fn quantities(text: &str, within: Span) -> Vec<Quantity> {
                     i = next;
                     out.push(q);
                     continue;
+                }
+                // "68 of the 126 seats" when the part alone is no quantity
+                if num.digits && num.glued_unit.is_none() && !num.approx {
+                    if let Some((whole, after)) = whole_after(text, &toks, num.end, t) {
+                        let span = Span::new(toks[i].span.start, whole.span.end);
+                        out.push(Quantity {
+                            span,
+                            text: span.slice(text).to_string(),
+                            value: num.value,
+                            unit: whole.unit,
+                            qualifier: Qualifier::Exact,
+                        });
+                        i = after;
+                        continue;
+                    }
                 }
                 i = num.end.max(i + 1);
             }
@@ -492,6 +516,24 @@ fn read_number(toks: &[Tok<'_>], i: usize, t: &Tables) -> Option<Number> {
 }
 
 /// Builds the quantity around a number at token `i`; returns it and the token after it.
+/// The whole in "68 of the 126 seats": at `k`, "of" [the|its|their|all] and a counted number.
+fn whole_after(text: &str, toks: &[Tok<'_>], k: usize, t: &Tables) -> Option<(Quantity, usize)> {
+    if !toks.get(k)?.text.eq_ignore_ascii_case("of") {
+        return None;
+    }
+    let mut j = k + 1;
+    if toks.get(j).is_some_and(|x| {
+        ["the", "its", "their", "all"]
+            .iter()
+            .any(|d| x.text.eq_ignore_ascii_case(d))
+    }) {
+        j += 1;
+    }
+    let num = read_number(toks, j, t)?;
+    let (whole, next) = build(text, toks, j, num, t)?;
+    (!whole.unit.is_empty()).then_some((whole, next))
+}
+
 fn build(
     text: &str,
     toks: &[Tok<'_>],
@@ -689,6 +731,19 @@ mod tests {
             .into_iter()
             .map(|q| (q.value, q.unit, q.qualifier))
             .collect()
+    }
+
+    #[test]
+    fn a_part_of_a_whole_counts_the_part() {
+        assert_eq!(
+            q("The party won 68 of the 126 seats on Sunday."),
+            [(68.0, "seats".to_string(), Qualifier::Exact)]
+        );
+        let found = quantities(
+            "Rebels held 3 of its 12 districts.",
+            Span::new(0, "Rebels held 3 of its 12 districts.".len()),
+        );
+        assert_eq!(found[0].text, "3 of its 12 districts");
     }
 
     #[test]
