@@ -82,6 +82,8 @@ pub(crate) struct Tables {
     pub place_verbs: HashSet<&'static str>,
     /// Holiday names ("Christmas"): times, for the time tagger, not names.
     pub holidays: HashSet<&'static str>,
+    /// Words that are holidays before "Day" or "Friday" only ("Labor Day", "Good Friday").
+    pub holiday_before_day: HashSet<&'static str>,
 }
 
 /// The lowercase token key of a name, as the gazetteer stores it.
@@ -157,11 +159,17 @@ fn build() -> Tables {
         function_words: HashSet::new(),
         place_verbs: HashSet::new(),
         holidays: HashSet::new(),
+        holiday_before_day: HashSet::new(),
     };
-    // the time tagger's table (its holidays are times, not names)
+    // the time tagger's table (its holidays are times, not names); a word that is a holiday only
+    // before "Day" or "Friday" ("Labor Day", "Good Friday") is a name elsewhere ("Labor Party")
     for row in rows(include_str!("../../lexicon/time_words.tsv")) {
         if row.get(1) == "holiday" {
-            t.holidays.insert(row.get(0));
+            if row.get(3).is_empty() {
+                t.holidays.insert(row.get(0));
+            } else {
+                t.holiday_before_day.insert(row.get(0));
+            }
         }
     }
     for row in rows(COUNTRIES) {

@@ -344,9 +344,20 @@ impl<'a, 't> Scan<'a, 't> {
         if acronym && !(self.headline && self.mostly_all_caps()) {
             return true;
         }
-        if self.t.function_words.contains(lower.as_str())
-            || self.t.holidays.contains(lower.as_str())
-        {
+        let holiday = self.t.holidays.contains(lower.as_str())
+            || (self.t.holiday_before_day.contains(lower.as_str())
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|x| matches!(x.text, "Day" | "Friday" | "Eve")))
+            || (matches!(tok.text, "Day" | "Eve")
+                && i > 0
+                && self.toks.get(i - 1).is_some_and(|x| {
+                    let l = x.lower();
+                    self.t.holiday_before_day.contains(l.as_str())
+                        || self.t.holidays.contains(l.as_str())
+                }));
+        if self.t.function_words.contains(lower.as_str()) || holiday {
             return false;
         }
         // a title-case headline's verbs: "Woman Killed In Crash, Driver Charged"

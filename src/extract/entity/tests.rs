@@ -254,3 +254,18 @@ fn a_sentence_initial_abstract_noun_is_no_name() {
     let ms = found("Constitution Hill was closed on Friday.");
     assert!(ms.iter().any(|m| m.text == "Constitution Hill"), "{ms:?}");
 }
+
+#[test]
+fn holiday_words_name_things_outside_their_holiday() {
+    let ms = found(
+        "The Labor Party met in Columbus on Labor Day, the General Election Commission said.",
+    );
+    assert!(ms.iter().any(|m| m.text == "Labor Party"), "{ms:?}");
+    assert!(ms.iter().any(|m| m.text == "Columbus"), "{ms:?}");
+    assert!(
+        ms.iter()
+            .any(|m| m.text == "General Election Commission" && m.kind == EntityKind::Organization),
+        "{ms:?}"
+    );
+    assert!(!ms.iter().any(|m| m.text.contains("Day")), "{ms:?}");
+}
