@@ -215,7 +215,7 @@ fn interval(q: &Quantity) -> (f64, f64) {
 
 /// A unit's comparison key: lowercase, last word, plural `s` dropped.
 fn unit_key(unit: &str) -> String {
-    let lower = unit.trim().to_lowercase();
+    let lower = crate::extract::quantity::unit_family(unit.trim()).to_lowercase();
     let head = lower.split_whitespace().next().unwrap_or("");
     crate::align::stem(head)
 }

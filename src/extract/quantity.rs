@@ -85,6 +85,27 @@ struct Tables {
     qualifiers: Vec<(Vec<&'static str>, Qualifier)>,
     symbols: HashMap<&'static str, &'static str>,
     unit_words: HashMap<&'static str, &'static str>,
+    /// unit -> the family it compares within (`SEK` and `crown`: `crown`)
+    families: HashMap<&'static str, &'static str>,
+}
+
+/// Whether a word is an ISO currency code of the units table (`SEK`, `usd`).
+pub(crate) fn is_currency_code(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let t = tables();
+    t.symbols.contains_key(lower.as_str()) && t.unit_words.contains_key(lower.as_str())
+}
+
+/// The family a unit compares within: Swedish, Norwegian, Danish and Czech crowns with the word
+/// "crowns", the pesos with "pesos"; any other unit is its own family.
+///
+/// ```
+/// use corroborate::extract::quantity::unit_family;
+/// assert_eq!(unit_family("SEK"), unit_family("crown"));
+/// assert_eq!(unit_family("USD"), "USD");
+/// ```
+pub fn unit_family(unit: &str) -> &str {
+    tables().families.get(unit).copied().unwrap_or(unit)
 }
 
 fn tables() -> &'static Tables {
@@ -119,11 +140,22 @@ fn tables() -> &'static Tables {
         qualifiers.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         let mut symbols = HashMap::new();
         let mut unit_words = HashMap::new();
+        let mut families = HashMap::new();
         for r in rows(UNITS) {
-            if r.get(2) == "symbol" {
-                symbols.insert(r.get(0), r.get(1));
-            } else {
-                unit_words.insert(r.get(0), r.get(1));
+            match r.get(2) {
+                "symbol" => {
+                    symbols.insert(r.get(0), r.get(1));
+                }
+                "code" => {
+                    symbols.insert(r.get(0), r.get(1));
+                    unit_words.insert(r.get(0), r.get(1));
+                }
+                _ => {
+                    unit_words.insert(r.get(0), r.get(1));
+                }
+            }
+            if !r.get(3).is_empty() {
+                families.insert(r.get(1), r.get(3));
             }
         }
         Tables {
@@ -131,6 +163,7 @@ fn tables() -> &'static Tables {
             qualifiers,
             symbols,
             unit_words,
+            families,
         }
     })
 }
@@ -295,8 +328,15 @@ pub fn quantities(text: &str, within: Span) -> Vec<Quantity> {
                     }
                     // an elliptical count takes the unit of the one before it: "sent 3,000
                     // troops, with plans to deploy 10,000 by December"
+                    // (a percentage is no counted thing: "rose 5% to 2.1 billion" is no 2.1
+                    // billion per cent)
                     if q.unit.is_empty() {
-                        if let Some(prev) = out.iter().rev().find(|p| !p.unit.is_empty()) {
+                        if let Some(prev) = out
+                            .iter()
+                            .rev()
+                            .find(|p| !p.unit.is_empty())
+                            .filter(|p| p.unit != "%")
+                        {
                             q.unit = prev.unit.clone();
                         }
                     }
@@ -731,6 +771,25 @@ mod tests {
             .into_iter()
             .map(|q| (q.value, q.unit, q.qualifier))
             .collect()
+    }
+
+    #[test]
+    fn currency_codes_stand_either_side_and_percent_is_not_inherited() {
+        assert_eq!(
+            q("Profit fell 15 percent to SEK 2.1 billion, or 2.1 billion SEK."),
+            [
+                (15.0, "%".to_string(), Qualifier::Exact),
+                (2.1e9, "SEK".to_string(), Qualifier::Exact),
+                (2.1e9, "SEK".to_string(), Qualifier::Exact)
+            ]
+        );
+        assert_eq!(unit_family("SEK"), unit_family("crown"));
+        assert_ne!(unit_family("SEK"), unit_family("USD"));
+        let units: Vec<String> = q("Sales rose 5% to 18.4 billion.")
+            .into_iter()
+            .map(|x| x.1)
+            .collect();
+        assert_eq!(units, ["%", ""]);
     }
 
     #[test]
