@@ -307,6 +307,8 @@ pub fn lemma(word: &str) -> String {
         || (matches!(last, 'd' | 'p' | 'g') && prev == 'a' && n >= 3 && !vowel(b[n - 3]))
         || (matches!(last, 'd' | 't') && prev == 'o' && n >= 3 && !vowel(b[n - 3]))
         || (last == 'p' && prev == 'a' && n == 2)
+        // decline, combine, examine
+        || (last == 'n' && prev == 'i' && n >= 3 && !vowel(b[n - 3]))
         || ["quir", "scor", "stor", "gnor", "plor", "ador", "creat", "guid", "plet", "compet"]
             .iter()
             .any(|end| stem.ends_with(end));
@@ -704,6 +706,8 @@ mod tests {
             ("ignored", "ignore"),
             ("completed", "complete"),
             ("added", "add"),
+            ("declined", "decline"),
+            ("examining", "examine"),
             ("visited", "visit"),
             ("opened", "open"),
             ("developed", "develop"),
