@@ -339,6 +339,18 @@ impl<'a, 't> Scan<'a, 't> {
         if tok.text == "I" || calendar_word(tok.text).is_some() {
             return false;
         }
+        // "SEK 2.1 billion", "2 billion USD": a currency, not a name
+        let number_next = |k: Option<usize>| {
+            k.and_then(|k| self.toks.get(k))
+                .is_some_and(|x| x.text.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        if tok.text.len() == 3
+            && tok.is_all_caps()
+            && (number_next(Some(i + 1)) || number_next(i.checked_sub(1)))
+            && crate::extract::quantity::is_currency_code(tok.text)
+        {
+            return false;
+        }
         let acronym =
             self.t.acronyms.contains_key(tok.text) || self.t.abbreviations.contains_key(tok.text);
         if acronym && !(self.headline && self.mostly_all_caps()) {

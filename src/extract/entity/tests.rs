@@ -269,3 +269,13 @@ fn holiday_words_name_things_outside_their_holiday() {
     );
     assert!(!ms.iter().any(|m| m.text.contains("Day")), "{ms:?}");
 }
+
+#[test]
+fn a_currency_code_by_a_number_is_no_name() {
+    let ms = found("Revenue fell to SEK 18.4 billion while the SEK index rose.");
+    assert_eq!(
+        ms.iter().filter(|m| m.text == "SEK").count(),
+        1,
+        "only the index's SEK is a name: {ms:?}"
+    );
+}
