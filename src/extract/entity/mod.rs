@@ -336,7 +336,15 @@ impl<'a, 't> Scan<'a, 't> {
             return false;
         }
         let lower = tok.lower();
-        if tok.text == "I" || calendar_word(tok.text).is_some() {
+        // "October-December", "Mon-Fri": calendar words joined by a hyphen name no one
+        if tok.text == "I"
+            || calendar_word(tok.text).is_some()
+            || (tok.text.contains('-')
+                && tok
+                    .text
+                    .split('-')
+                    .all(|part| calendar_word(part).is_some()))
+        {
             return false;
         }
         // "SEK 2.1 billion", "2 billion USD": a currency, not a name

@@ -271,7 +271,9 @@ fn holiday_words_name_things_outside_their_holiday() {
 }
 
 #[test]
-fn a_currency_code_by_a_number_is_no_name() {
+fn a_currency_code_by_a_number_or_a_range_of_months_is_no_name() {
+    let ms = found("Profit for October-December rose.");
+    assert!(!ms.iter().any(|m| m.text.contains("October")), "{ms:?}");
     let ms = found("Revenue fell to SEK 18.4 billion while the SEK index rose.");
     assert_eq!(
         ms.iter().filter(|m| m.text == "SEK").count(),
