@@ -211,11 +211,15 @@ pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate
     let mut out: Vec<Claim> = Vec::new();
     // Claims of the quotation still open ("“A. B,” the report said": A waits for its teller).
     let mut open_quote: Vec<usize> = Vec::new();
+    // Times are read over the whole article: "That evening" is the evening of the day named
+    // before it.
+    let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+    let mut all_times = time::tag_spans(text, &spans, reference).into_iter();
     for (k, s) in sentences.iter().enumerate() {
         let span = s.span;
         let body = span.slice(text);
         let entities = entity::entities(text, span);
-        let times = time::tag_span(text, span, reference);
+        let times = all_times.next().unwrap_or_default();
         let amounts = quantity::quantities(text, span);
         let sentence_attribution = attribution::attribution_with(text, span, &entities);
         let first_claim = out.len();

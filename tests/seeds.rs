@@ -181,3 +181,15 @@ fn the_report_is_deterministic() {
     assert_eq!(a, b);
     assert_eq!(a.to_string(), b.to_string());
 }
+
+#[test]
+fn that_evening_is_the_evening_of_the_day_named_before_it() {
+    let report = report();
+    let evening = claims_of(&report, "seed-000")
+        .into_iter()
+        .flat_map(|c| &c.when)
+        .find(|t| t.text == "That evening")
+        .expect("That evening is tagged");
+    // the opening ceremony "on October 29", told earlier in the article, not the reference date
+    assert_eq!(evening.value, "2024-10-29TEV");
+}

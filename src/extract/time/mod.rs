@@ -246,6 +246,38 @@ pub fn tag(text: &str, reference: Option<NaiveDate>) -> Vec<TimeMention> {
     tag_span(text, Span::new(0, text.len()), reference)
 }
 
+/// Finds the time expressions of several spans of one text, in order, as one document: what a
+/// span names ("on October 29", "the third quarter") is the context of the spans after it ("That
+/// evening", "the year-ago quarter"). One list of mentions per span.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use corroborate::document::Span;
+/// use corroborate::extract::time::tag_spans;
+///
+/// let text = "The fair opened on October 29. That evening, a reception was held.";
+/// let spans = [Span::new(0, 30), Span::new(31, text.len())];
+/// let found = tag_spans(text, &spans, NaiveDate::from_ymd_opt(2024, 11, 1));
+/// assert_eq!(found[1][0].text, "That evening");
+/// assert_eq!(found[1][0].value, "2024-10-29TEV");
+/// ```
+pub fn tag_spans(
+    text: &str,
+    spans: &[Span],
+    reference: Option<NaiveDate>,
+) -> Vec<Vec<TimeMention>> {
+    let mut ctx = grammar::Ctx {
+        dct: reference,
+        ..Default::default()
+    };
+    spans
+        .iter()
+        .map(|&span| tag_with(text, span, &mut ctx))
+        .collect()
+}
+
 fn floor_boundary(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
     while i > 0 && !text.is_char_boundary(i) {
