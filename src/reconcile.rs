@@ -376,41 +376,16 @@ fn prepare(doc: &Document) -> Prepared {
 }
 
 /// A document with no date of its own borrows the cluster's: the latest publication date among
-/// the other documents (articles of one cluster report one event). A date read from the text is
-/// when something happened, on or before publication: when the cluster's date follows it within
-/// [`TEXT_TO_CLUSTER_DAYS`], the cluster's date is the better reference for "Thursday" or
-/// "yesterday".
+/// the other documents (articles of one cluster report one event).
 fn infer_from_cluster(docs: &[Document], prepared: &mut [Prepared]) {
     let latest = docs.iter().filter_map(|d| d.published).max();
-    let Some(date) = latest else {
-        return;
-    };
-    for (d, p) in docs.iter().zip(prepared.iter_mut()) {
-        if d.published.is_some() {
-            continue;
-        }
-        match p.reference {
-            None => {
-                p.reference = Some(date);
-                p.inferred_from = Some(format!("the cluster (latest publication date {date})"));
-            }
-            Some(text_date)
-                if text_date < date && (date - text_date).num_days() <= TEXT_TO_CLUSTER_DAYS =>
-            {
-                let from_text = p.inferred_from.take().unwrap_or_default();
-                p.reference = Some(date);
-                p.inferred_from = Some(format!(
-                    "the cluster (latest publication date {date}), which follows {from_text}"
-                ));
-            }
-            Some(_) => {}
+    if let Some(date) = latest {
+        for p in prepared.iter_mut().filter(|p| p.reference.is_none()) {
+            p.reference = Some(date);
+            p.inferred_from = Some(format!("the cluster (latest publication date {date})"));
         }
     }
 }
-
-/// How many days the cluster's latest publication date may follow the latest date a document's
-/// text names for the cluster's date to stand as that document's reference.
-pub const TEXT_TO_CLUSTER_DAYS: i64 = 7;
 
 /// How many days a publication date may lie after the latest one of the other documents of the
 /// cluster before it is reported: articles of one cluster report one event.

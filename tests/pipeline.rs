@@ -50,39 +50,3 @@ fn a_surname_alone_joins_the_one_person_of_that_name() {
     // Two persons end in "Berg": the surname alone names neither for sure.
     assert!(record("Berg").is_some(), "{:?}", report.entities);
 }
-
-#[test]
-fn a_dated_event_in_an_undated_text_yields_to_the_clusters_later_publication_date() {
-    use chrono::NaiveDate;
-    use corroborate::Document;
-    let friday = NaiveDate::from_ymd_opt(2025, 3, 14).unwrap();
-    let docs = [
-        Document::new(
-            "a",
-            "Wire A",
-            "Floods killed 12 people in the north on Wednesday, officials said.",
-        )
-        .with_published(friday),
-        Document::new(
-            "b",
-            "Paper B",
-            "The floods that struck on Wednesday, March 12, 2025, killed 12 people, officials said on Thursday.",
-        ),
-    ];
-    let report = Reconciler::default().reconcile(&docs).unwrap();
-    let b = &report.documents[1];
-    assert_eq!(b.reference_date, Some(friday));
-    let from = b.reference_date_inferred_from.as_deref().unwrap();
-    assert!(
-        from.contains("cluster") && from.contains("March 12"),
-        "{from}"
-    );
-    let thursday = report
-        .claims
-        .iter()
-        .filter(|c| c.doc == "b")
-        .flat_map(|c| &c.when)
-        .find(|t| t.text == "Thursday")
-        .expect("Thursday is tagged");
-    assert_eq!(thursday.value, "2025-03-13");
-}
