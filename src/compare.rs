@@ -538,6 +538,24 @@ fn spelled_close(x: &str, y: &str) -> bool {
 /// rarer spellings are left out of the comparison (a group that large repeats a few names).
 const MAX_DISTINCT_NAMES: usize = 400;
 
+/// Whether two mentions name one person in the usual ways of news writing, which is no
+/// discrepancy: with or without a title ("CEO Eva Lindgren", "Eva Lindgren"), or by the surname
+/// after the full name ("Oyun-Erdene", "Luvsannamsrain Oyun-Erdene").
+fn same_person(a: &EntityMention, b: &EntityMention) -> bool {
+    let person = |e: &EntityMention| matches!(e.kind, EntityKind::Person | EntityKind::Other);
+    if !(person(a) && person(b)) || !(a.kind == EntityKind::Person || b.kind == EntityKind::Person)
+    {
+        return false;
+    }
+    let (x, y) = (a.canonical.trim(), b.canonical.trim());
+    let tail = |long: &str, short: &str| {
+        long.len() > short.len()
+            && long.ends_with(short)
+            && long[..long.len() - short.len()].ends_with(' ')
+    };
+    !x.is_empty() && !y.is_empty() && (x == y || tail(x, y) || tail(y, x))
+}
+
 fn compare_names<'c>(
     claims: &[&'c Claim],
     slot: Slot,
@@ -612,6 +630,9 @@ fn compare_names<'c>(
         }) else {
             continue;
         };
+        if same_person(ea, eb) {
+            continue;
+        }
         out.push(Discrepancy {
             slot,
             severity: Severity::Variant,
@@ -826,6 +847,33 @@ mod tests {
         b.quantities
             .push(qty("10,000 troops", 10000.0, "troops", Qualifier::Exact));
         assert!(compare(&[&a, &b]).is_empty());
+    }
+
+    #[test]
+    fn a_person_with_a_title_or_by_surname_is_no_variant() {
+        let who = |text: &str| {
+            crate::extract::entity::entities(text, Span::new(0, text.len()))
+                .into_iter()
+                .filter(|e| e.kind != EntityKind::Nominal)
+                .collect::<Vec<_>>()
+        };
+        let mut a = claim("c1", "a");
+        a.who = who("CEO Eva Lindgren expects a recovery.");
+        let mut b = claim("c2", "b");
+        b.who = who("The market will improve, Eva Lindgren said.");
+        let mut c = claim("c3", "c");
+        c.who = who("The market will improve, Lindgren said.");
+        assert!(
+            compare(&[&a, &b, &c]).is_empty(),
+            "{:?}",
+            compare(&[&a, &b, &c])
+        );
+        // an organisation named two ways still is
+        let mut d = claim("c4", "d");
+        d.who = who("Acme Trading said so.");
+        let mut e = claim("c5", "e");
+        e.who = who("Acme Trading Company said so.");
+        assert_eq!(compare(&[&d, &e]).len(), 1);
     }
 
     #[test]
