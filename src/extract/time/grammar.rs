@@ -560,6 +560,18 @@ impl G<'_> {
             m = mm.parse().ok()?;
             j = i + 1;
             grain = Grain::Minute;
+        } else if let Some(t) = self.num(i).filter(|t| {
+            // "0930 GMT", "1430 UTC": a four-digit clock before its time zone
+            t.digits == 4
+                && !t.comma
+                && t.num / 100 < 24
+                && t.num % 100 < 60
+                && self.sense(i + 1, Kind::Tz).is_some()
+        }) {
+            h = (t.num / 100) as u32;
+            m = (t.num % 100) as u32;
+            j = i + 1;
+            grain = Grain::Minute;
         } else {
             let t = self.num(i)?;
             if t.digits > 2 || t.num > 24 || t.comma {
