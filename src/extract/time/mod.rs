@@ -51,7 +51,7 @@
 //! conventions and checked against that corpus; no corpus text is in the crate. Where TimeBank
 //! is split, the TimeML guidelines are followed (`Friday morning` is `TMO`, `Friday night`
 //! `TNI`, both typed `DATE` as TimeBank mostly does for a named day). `cargo bench --bench
-//! time` measures the throughput (33 MB/s on one core of a slow shared machine; trigger tokens
+//! time` measures the throughput (29-34 MB/s on one core of a slow shared machine; trigger tokens
 //! are few: tense-only words such as `said` start nothing, and a determiner needs a time word
 //! within three tokens).
 //!
