@@ -541,6 +541,19 @@ fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<Enti
         spellings: BTreeMap<String, Vec<&'c str>>,
         uses: usize,
     }
+    /// Folds record `gone` into `keep`: its spellings, their documents and its uses.
+    fn merge(records: &mut [Record<'_>], parent: &mut [usize], keep: usize, gone: usize) {
+        parent[gone] = keep;
+        let moved = std::mem::take(&mut records[gone].spellings);
+        records[keep].uses += records[gone].uses;
+        for (text, docs) in moved {
+            records[keep]
+                .spellings
+                .entry(text)
+                .or_default()
+                .extend(docs);
+        }
+    }
     let mut table: BTreeMap<String, Record> = BTreeMap::new();
     for c in claims {
         for e in c.who.iter().chain(&c.place) {
@@ -585,16 +598,7 @@ fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<Enti
         let i_wins =
             (records[ri].uses, std::cmp::Reverse(ri)) >= (records[rj].uses, std::cmp::Reverse(rj));
         let (keep, gone) = if i_wins { (ri, rj) } else { (rj, ri) };
-        parent[gone] = keep;
-        let moved = std::mem::take(&mut records[gone].spellings);
-        records[keep].uses += records[gone].uses;
-        for (text, docs) in moved {
-            records[keep]
-                .spellings
-                .entry(text)
-                .or_default()
-                .extend(docs);
-        }
+        merge(&mut records, &mut parent, keep, gone);
     }
     // A surname alone ("Jackman") is the one person of the cluster whose full name ends with it
     // ("Hugh Jackman"); with two such persons it stays apart.
@@ -623,16 +627,7 @@ fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<Enti
         if keep == i {
             continue;
         }
-        parent[i] = keep;
-        let moved = std::mem::take(&mut records[i].spellings);
-        records[keep].uses += records[i].uses;
-        for (text, docs) in moved {
-            records[keep]
-                .spellings
-                .entry(text)
-                .or_default()
-                .extend(docs);
-        }
+        merge(&mut records, &mut parent, keep, i);
     }
     let mut out: Vec<EntityRecord> = records
         .into_iter()
