@@ -2926,7 +2926,7 @@ const PUT_OFF: &[&str] = &[
 /// Prepositions before a part of the day with an edge ("by mid afternoon").
 const POD_PREPS: &[&str] = &[
     "by", "in", "until", "till", "since", "from", "before", "after", "at", "around", "through",
-    "until", "about", "during",
+    "about", "during",
 ];
 
 const MAY_BEFORE: &[&str] = &[
