@@ -548,12 +548,15 @@ fn same_person(a: &EntityMention, b: &EntityMention) -> bool {
         return false;
     }
     let (x, y) = (a.canonical.trim(), b.canonical.trim());
-    let tail = |long: &str, short: &str| {
-        long.len() > short.len()
-            && long.ends_with(short)
-            && long[..long.len() - short.len()].ends_with(' ')
-    };
-    !x.is_empty() && !y.is_empty() && (x == y || tail(x, y) || tail(y, x))
+    !x.is_empty() && !y.is_empty() && (x == y || ends_with_name(x, y) || ends_with_name(y, x))
+}
+
+/// Whether the name `long` ends with the whole words of `short` ("Hugh Jackman", "Jackman").
+pub(crate) fn ends_with_name(long: &str, short: &str) -> bool {
+    !short.is_empty()
+        && long.len() > short.len()
+        && long.ends_with(short)
+        && long[..long.len() - short.len()].ends_with(' ')
 }
 
 fn compare_names<'c>(

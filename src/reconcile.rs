@@ -615,8 +615,7 @@ fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<Enti
             .filter(|&j| {
                 j != i
                     && records[j].kind == EntityKind::Person
-                    && names[j].rsplit(' ').next() == Some(name)
-                    && names[j].contains(' ')
+                    && compare::ends_with_name(&names[j], name)
             })
             .map(|j| root(&parent, j))
             .collect();
