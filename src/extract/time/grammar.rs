@@ -155,17 +155,40 @@ impl G<'_> {
 
     // ----- clause tense -------------------------------------------------------------------
 
+    /// Whether token `k` ends a sentence or clause: `.`, `!`, `?`, `;`, but not the period of
+    /// an abbreviation (`a.m.`, `U.S.`, `Oct.`, `Mr.`) or of a decimal (`2.5`).
+    fn stop(&self, k: usize) -> bool {
+        match self.t[k].kind {
+            TokKind::Punct(b'!' | b'?' | b';') => true,
+            TokKind::Punct(b'.') => {
+                let Some(prev) = k.checked_sub(1).map(|p| &self.t[p]) else {
+                    return true;
+                };
+                if prev.e != self.t[k].s {
+                    return true;
+                }
+                let decimal = prev.kind == TokKind::Num
+                    && matches!(self.t.get(k + 1), Some(n) if n.kind == TokKind::Num && n.s == self.t[k].e);
+                let abbreviation = prev.kind == TokKind::Word
+                    && (prev.e - prev.s == 1
+                        || self.is_any(k - 1, ABBREVIATIONS)
+                        || (prev.e - prev.s <= 4 && self.sense(k - 1, Kind::Month).is_some()));
+                !(decimal || abbreviation)
+            }
+            _ => false,
+        }
+    }
+
     fn clause_bounds(&self, i: usize) -> (usize, usize) {
-        let stop = |t: &Tok| matches!(t.kind, TokKind::Punct(b'.' | b'!' | b'?' | b';'));
         let mut a = i;
         let mut steps = 0;
-        while a > 0 && steps < 14 && !stop(&self.t[a - 1]) {
+        while a > 0 && steps < 14 && !self.stop(a - 1) {
             a -= 1;
             steps += 1;
         }
         let mut b = i;
         steps = 0;
-        while b + 1 < self.t.len() && steps < 10 && !stop(&self.t[b + 1]) {
+        while b + 1 < self.t.len() && steps < 10 && !self.stop(b + 1) {
             b += 1;
             steps += 1;
         }
@@ -175,13 +198,14 @@ impl G<'_> {
     /// The tense of the clause around token `i`: the nearest tense marker decides (a future
     /// word such as `will`, `to` + verb, or a past-tense verb); `None` when there is none.
     fn tense(&self, i: usize) -> Option<bool> {
-        self.tense_at(i).map(|(_, fut)| fut)
+        self.tense_at(i).map(|(_, fut, _)| fut)
     }
 
-    /// The nearest tense marker around token `i`: (distance in tokens, is future).
-    fn tense_at(&self, i: usize) -> Option<(usize, bool)> {
+    /// The nearest tense marker around token `i`: (distance in tokens, is future, is a verb of
+    /// telling behind a comma).
+    fn tense_at(&self, i: usize) -> Option<(usize, bool, bool)> {
         let (a, b) = self.clause_bounds(i);
-        let mut best: Option<(usize, usize, bool)> = None;
+        let mut best: Option<(usize, usize, bool, bool)> = None;
         // A marker past a comma weighs less than one in the same stretch of the clause.
         let commas = |j: usize| {
             let (lo, hi) = if j < i { (j, i) } else { (i, j) };
@@ -200,7 +224,9 @@ impl G<'_> {
                 || (self.is(j, "to")
                     && j < i
                     && i - j <= 6
-                    && matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Word && !t.cap && t.entry.is_none() && !self.is(j + 1, "the"))
+                    && matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Word && !t.cap && t.entry.is_none())
+                    && !self.is_any(j + 1, DETERMINERS)
+                    && !self.is_any(j + 1, TO_NOT_VERB)
                     && !self.is_any(j + 1, NOUNS_AFTER_TO))
                 // "postponed until Tuesday": put off to a day still to come
                 || (j < i && i - j <= 3 && self.is_any(j, PUT_OFF) && self.is_any(j + 1, &["until", "till", "to"]));
@@ -220,12 +246,26 @@ impl G<'_> {
                 continue;
             }
             let dist = j.abs_diff(i);
-            let weight = dist + 4 * commas(j);
-            if best.map(|(w, _, _)| weight < w).unwrap_or(true) {
-                best = Some((weight, dist, fut));
+            // "... will leave Thursday, officials said": a teller's verb in a trailing
+            // attribution is the tense of the telling, not of what is told; it decides only when
+            // nothing else does
+            let teller = past
+                && j > i
+                && self.is_any(j, TELLERS)
+                && (j.saturating_sub(6)..j).any(|k| self.p(k, b','))
+                && commas(j) > 0
+                && {
+                    // only a short tail ("said.", "said on Friday.") follows, not what was
+                    // said ("said talks would resume")
+                    let end = (j + 1..(j + 6).min(self.t.len())).find(|&k| self.stop(k));
+                    end.is_some_and(|e| (j + 1..e).all(|k| self.sense(k, Kind::Future).is_none()))
+                };
+            let weight = dist + 4 * commas(j) + if teller { 16 } else { 0 };
+            if best.map(|(w, ..)| weight < w).unwrap_or(true) {
+                best = Some((weight, dist, fut, teller));
             }
         }
-        best.map(|(_, dist, fut)| (dist, fut))
+        best.map(|(_, dist, fut, teller)| (dist, fut, teller))
     }
 
     /// Whether the clause around token `i` speaks of the future.
@@ -940,9 +980,11 @@ impl G<'_> {
                 // A month up to three months ahead, in a clause without a past verb, is the
                 // coming one.
                 let ahead = (m + 12 - cur) % 12;
-                let near_past = matches!(self.tense_at(i), Some((d, false)) if d <= 5);
-                let soon =
-                    (ahead <= 3 && tense.is_none()) || (ahead <= 2 && ahead > 0 && !near_past);
+                let near_past = matches!(self.tense_at(i), Some((d, false, false)) if d <= 12);
+                // "gave them until mid-November": a deadline set in the past still lies ahead
+                let until = (i.saturating_sub(3)..i).any(|k| self.is_any(k, &["until", "till"]));
+                let soon = (ahead <= 3 && tense.is_none())
+                    || (ahead <= 2 && ahead > 0 && (!near_past || until));
                 if tense == Some(true) || soon || (deadline && tense != Some(false)) {
                     if m >= cur {
                         y
@@ -2854,6 +2896,33 @@ impl Opener {
 /// Words before an adjective in -ed ("a still unspecified date", "the revised plan").
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "still", "newly",
+];
+
+/// Words after "to" that show it is a preposition, not an infinitive ("to a calendar year", "to
+/// some", "to these").
+const TO_NOT_VERB: &[&str] = &[
+    "some", "any", "all", "both", "these", "those", "my", "your", "each", "every", "other",
+    "another", "many", "most", "several", "such", "what", "which", "whom", "them", "him", "me",
+    "us", "it",
+];
+
+/// Past-tense verbs of telling: the tense of a report, not of the event reported.
+const TELLERS: &[&str] = &[
+    "said",
+    "told",
+    "reported",
+    "announced",
+    "added",
+    "stated",
+    "explained",
+    "noted",
+    "wrote",
+];
+
+/// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "inc", "corp", "co",
+    "ltd", "vs", "mt", "lt", "col", "capt", "sgt", "prof", "rev", "no", "dept", "est",
 ];
 
 const AUXILIARIES: &[&str] = &[
