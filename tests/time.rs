@@ -182,6 +182,32 @@ fn numbers_are_not_years() {
 }
 
 #[test]
+fn titles_of_shows_and_named_marches_are_not_times() {
+    for sentence in [
+        "The senator repeated the charge on the network's 60 Minutes program.",
+        "The minister said on the network's Face the Nation and This Week shows that talks went well.",
+        "Thousands joined the annual March for Life on the capital's main avenue.",
+        "The veteran actor will star in a remake of High Noon, the studio said.",
+    ] {
+        let found = tag(sentence, date("2024-11-01"));
+        assert!(found.is_empty(), "{sentence}: {}", show(&found));
+    }
+    // Capitalised at the head of a sentence, in a title-case headline, or in a holiday, they are
+    // times.
+    let found = tag("Today the port reopened.", date("2024-11-01"));
+    assert_eq!(show(&found), "\"Today\"=2024-11-01");
+    let found = tag("Talks To Resume Next Week In Geneva", date("2024-11-01"));
+    assert_eq!(show(&found), "\"Next Week\"=2024-W45");
+    let found = tag("Shops closed on Thanksgiving Day.", date("2024-12-01"));
+    assert_eq!(show(&found), "\"Thanksgiving Day\"=2024-11-28");
+    let found = tag(
+        "Protesters marched in March for higher wages.",
+        date("2024-11-01"),
+    );
+    assert_eq!(show(&found), "\"March\"=2024-03");
+}
+
+#[test]
 fn spans_are_offsets_into_the_whole_text_and_never_panic() {
     let text = "Überschrift. On Friday, ministers met — 東京 — in 2023.";
     let start = text.find("On").unwrap();

@@ -308,6 +308,13 @@ impl G<'_> {
         } else if abbrev && !(dotted || next_num) {
             return None;
         }
+        // "the March for Life", "a March on Washington": a march named, not the month
+        if w.eq_ignore_ascii_case("march") && self.is_any(j, &["for", "of", "on", "against"]) {
+            let k = if self.is(j + 1, "the") { j + 2 } else { j + 1 };
+            if self.name_after(k) {
+                return None;
+            }
+        }
         Some((m, j))
     }
 
@@ -588,7 +595,52 @@ impl G<'_> {
                 best = Some(c);
             }
         }
-        best
+        best.filter(|f| !self.titled(f.a, f.b))
+    }
+
+    /// Whether tokens `a..b` are the title of a show, a paper or a film (`"60 Minutes"`, ABC's
+    /// `This Week`, `VOA Today`, `High Noon`): a time word that is written in lower case in
+    /// running text (a unit, `today`, `noon`) is capitalised in the middle of a sentence that is
+    /// not itself a title-case headline.
+    fn titled(&self, a: usize, b: usize) -> bool {
+        let lower_word = |k: usize| {
+            self.t[k].kind == TokKind::Word
+                && self.t[k].cap
+                && [
+                    Kind::Unit,
+                    Kind::Deictic,
+                    Kind::Clock,
+                    Kind::Ref,
+                    Kind::Set,
+                    Kind::Pod,
+                ]
+                .iter()
+                .any(|&kind| self.sense(k, kind).is_some())
+                && [Kind::Month, Kind::Weekday, Kind::Holiday, Kind::Season]
+                    .iter()
+                    .all(|&kind| self.sense(k, kind).is_none())
+        };
+        let Some(k) = (a..b).find(|&k| lower_word(k)) else {
+            return false;
+        };
+        // the first word of a sentence, a quote or a parenthesis is capitalised anyway
+        let first = |k: usize| {
+            k == 0
+                || matches!(self.t[k - 1].kind, TokKind::Punct(p) if p != b',')
+                || self.t[k - 1].kind == TokKind::Other
+        };
+        // ("Election Day", "Thanksgiving Day" are holidays, not titles)
+        if (k == a && first(a)) || (a..b).any(|x| self.sense(x, Kind::Holiday).is_some()) {
+            return false;
+        }
+        // a title-case headline capitalises everything
+        let (lo, hi) = (a.saturating_sub(12), (b + 12).min(self.t.len()));
+        let words: Vec<&Tok> = self.t[lo..hi]
+            .iter()
+            .filter(|t| t.kind == TokKind::Word && t.e - t.s > 3)
+            .collect();
+        let caps = words.iter().filter(|t| t.cap).count();
+        caps * 10 < words.len() * 7
     }
 
     /// `10:35 a.m.`, `4 p.m. EDT Thursday`, `noon`, `14:30`, `4 in the morning`.
