@@ -479,7 +479,9 @@ fn dash_dateline(line: &str) -> Option<usize> {
     let capitals = before
         .chars()
         .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\''));
-    if letters < 3 || !(capitals || before_is_city_and_date(before)) {
+    if letters < 3
+        || !(capitals || before_is_city_and_date(before) || before_is_city_and_region(before))
+    {
         return None;
     }
     let end = dash_at + dash.len();
@@ -488,6 +490,23 @@ fn dash_dateline(line: &str) -> Option<usize> {
         return None;
     }
     Some(line.len() - rest.len())
+}
+
+/// "PORTO ALEGRE, Brazil", "FULTON, Mo.": a city in capitals, then its country, state or
+/// region in one to three capitalised words.
+fn before_is_city_and_region(before: &str) -> bool {
+    let Some((city, region)) = before.split_once(',') else {
+        return false;
+    };
+    let words: Vec<&str> = region.split_whitespace().collect();
+    city.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && city
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'))
+        && (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains(','))
 }
 
 /// "KYIV, Nov 1 " before a wire name: a capitalised city and a date.
@@ -553,6 +572,19 @@ mod tests {
         assert_eq!(
             kept("NATO - the alliance - met."),
             ["NATO - the alliance - met."]
+        );
+        assert_eq!(
+            kept("PORTO ALEGRE, Brazil — A fire tore through a factory."),
+            ["A fire tore through a factory."]
+        );
+        assert_eq!(
+            kept("FULTON, Mo. - The college reopened on Monday."),
+            ["The college reopened on Monday."]
+        );
+        // a sentence that names a place before a dash keeps it
+        assert_eq!(
+            kept("In Paris, Police — and soldiers — patrolled."),
+            ["In Paris, Police — and soldiers — patrolled."]
         );
         // under a headline, the dateline still opens the body
         assert_eq!(
