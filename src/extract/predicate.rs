@@ -278,6 +278,10 @@ pub fn lemma(word: &str) -> String {
     if t.bases.contains(stem) {
         return stem.to_string();
     }
+    // "agreed", "decreed", "freed": the base ends in "ee"
+    if w.ends_with("eed") && b[n - 1] == 'e' && b[n - 2] != 'e' {
+        return format!("{stem}e");
+    }
     if n >= 3 && b[n - 1] == b[n - 2] && !vowel(b[n - 1]) && !"lszf".contains(b[n - 1]) {
         return b[..n - 1].iter().collect();
     }
@@ -696,6 +700,10 @@ mod tests {
     fn regular_forms_lose_their_endings_and_keep_a_silent_e() {
         for (form, base) in [
             ("damaged", "damage"),
+            ("decreed", "decree"),
+            ("agreed", "agree"),
+            ("needed", "need"),
+            ("succeeded", "succeed"),
             ("managing", "manage"),
             ("voted", "vote"),
             ("invaded", "invade"),
