@@ -96,6 +96,14 @@ pub(crate) fn is_currency_code(word: &str) -> bool {
     t.symbols.contains_key(lower.as_str()) && t.unit_words.contains_key(lower.as_str())
 }
 
+/// Whether `word` (any case) is a number word of `number_words.tsv` ("twelve", "dozen",
+/// "Hundreds").
+pub(crate) fn is_number_word(word: &str) -> bool {
+    tables()
+        .numbers
+        .contains_key(word.to_ascii_lowercase().as_str())
+}
+
 /// The family a unit compares within: Swedish, Norwegian, Danish and Czech crowns with the word
 /// "crowns", the pesos with "pesos"; any other unit is its own family.
 ///

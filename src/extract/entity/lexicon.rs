@@ -71,6 +71,10 @@ pub(crate) struct Tables {
     pub titles: HashMap<String, TitleKind>,
     /// lowercase word -> is_place
     pub org_words: HashMap<String, bool>,
+    /// Legal forms of companies (`ltd`, `gmbh`), dropped from a name's key.
+    pub legal_forms: HashSet<&'static str>,
+    /// Person nouns that are also adjectives (`official`, `civilian`).
+    pub adjective_nouns: HashSet<&'static str>,
     /// acronym as written -> (expansion, kind)
     pub acronyms: HashMap<&'static str, (&'static str, AcronymKind)>,
     /// lowercase expansion -> acronym kind
@@ -152,6 +156,8 @@ fn build() -> Tables {
         countries: Vec::new(),
         titles: HashMap::new(),
         org_words: HashMap::new(),
+        legal_forms: HashSet::new(),
+        adjective_nouns: HashSet::new(),
         acronyms: HashMap::new(),
         expansions: HashMap::new(),
         person_nouns: HashMap::new(),
@@ -234,6 +240,9 @@ fn build() -> Tables {
     for row in rows(ORG_WORDS) {
         t.org_words
             .insert(row.get(0).to_string(), row.get(1) == "place");
+        if row.get(1) == "legal" {
+            t.legal_forms.insert(row.get(0));
+        }
     }
     for row in rows(ACRONYMS) {
         let kind = match row.get(2) {
@@ -246,6 +255,9 @@ fn build() -> Tables {
     }
     for row in rows(PERSON_NOUNS) {
         add_noun(&mut t.person_nouns, row.get(0), row.get(1));
+        if row.get(2) == "adj" {
+            t.adjective_nouns.insert(row.get(0));
+        }
     }
     for row in rows(PLACE_NOUNS) {
         add_noun(&mut t.place_nouns, row.get(0), row.get(1));
@@ -298,7 +310,11 @@ mod tests {
             );
         }
         for r in rows(ORG_WORDS) {
-            assert!(matches!(r.get(1), "org" | "place"), "org_words:{}", r.line);
+            assert!(
+                matches!(r.get(1), "org" | "place" | "legal"),
+                "org_words:{}",
+                r.line
+            );
         }
     }
 

@@ -166,7 +166,7 @@ const COMPASS: &[&str] = &[
 /// Name particles that may stand between the capitalised parts of a person's name.
 const NAME_PARTICLES: &[&str] = &[
     "de", "da", "di", "du", "des", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al",
-    "el", "la", "le", "dos", "das", "y", "ben", "abu",
+    "el", "la", "le", "dos", "das", "do", "y", "ben", "abu",
 ];
 
 /// Finds the entities of `text[within]`, in text order, without overlaps.
@@ -359,6 +359,13 @@ impl<'a, 't> Scan<'a, 't> {
         {
             return false;
         }
+        // "Twelve workers died", "Dozens were hurt": a number word before a common word
+        // counts; "Three Gorges Dam" names
+        if crate::extract::quantity::is_number_word(tok.text)
+            && !self.toks.get(i + 1).is_some_and(|x| x.is_cap())
+        {
+            return false;
+        }
         let acronym =
             self.t.acronyms.contains_key(tok.text) || self.t.abbreviations.contains_key(tok.text);
         if acronym && !(self.headline && self.mostly_all_caps()) {
@@ -485,6 +492,18 @@ impl<'a, 't> Scan<'a, 't> {
                     b += len;
                     continue;
                 }
+                // "Rio Grande do Sul Governor Eduardo Leite", "Acme Chief Executive Jane Roe": a
+                // title inside a run starts the person; what comes before is where or whom the
+                // person serves (a demonym before a title is read with it further on)
+                let after_titles = (b..n.min(b + 4)).find(|&k| self.title(k).is_none());
+                if self.title(b).is_some()
+                    && self.title(b - 1).is_none()
+                    && !self.toks[b - 1].is(".")
+                    && after_titles.is_some_and(|k| self.nameish(k))
+                    && self.country_at(a).is_none_or(|(len, _, _)| a + len < b)
+                {
+                    break;
+                }
                 if self.nameish(b) {
                     b += 1;
                     continue;
@@ -543,7 +562,7 @@ impl<'a, 't> Scan<'a, 't> {
                 if self.toks[b].is_lower()
                     && NAME_PARTICLES.contains(&self.toks[b].text)
                     && self.nameish(b + 1)
-                    && !self.at_start(a)
+                    && (!self.at_start(a) || b - a >= 2)
                 {
                     b += 1;
                     continue;
@@ -1119,7 +1138,22 @@ impl<'a, 't> Scan<'a, 't> {
                 // a role before a name: "actress Jane Roe" was taken by the name
                 let before_name =
                     self.toks.get(b).is_some_and(|x| x.is_cap()) && used.get(b) == Some(&true);
-                if !next_is_place && !before_name {
+                // a singular one before a common noun is an adjective: "official figures",
+                // "civilian casualties" (not "officials said", "the official told", "a gunman
+                // wielding a knife")
+                let adjective = b == i + 1
+                    && self.t.adjective_nouns.contains(lower.as_str())
+                    && self.toks.get(b).is_some_and(|x| {
+                        let next = x.lower();
+                        x.is_lower()
+                            && x.is_word()
+                            && !self.t.function_words.contains(next.as_str())
+                            && !crate::extract::predicate::is_verb_form(&next)
+                            && !next.ends_with("ing")
+                            && !next.ends_with("ed")
+                            && !next.ends_with("ly")
+                    });
+                if !next_is_place && !before_name && !adjective {
                     let mut m = self.mention(i, b, lemma.to_string(), EntityKind::Nominal);
                     if b > i + 1 {
                         m.canonical = self.span_of(i, b).slice(self.text).to_lowercase();
@@ -1321,6 +1355,14 @@ fn canonical_with(name: &str, capitals: bool) -> String {
             parts.push(lower.replace(['-', '‐', '‑'], " ").replace(['’', 'ʼ'], "'"));
         }
         i += 1;
+    }
+    // "Delta Freight Ltd" is "Delta Freight"
+    while parts.len() > 1
+        && parts
+            .last()
+            .is_some_and(|p| t.legal_forms.contains(p.trim_end_matches('.')))
+    {
+        parts.pop();
     }
     let joined = parts.join(" ");
     let key = joined.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -281,3 +281,51 @@ fn a_currency_code_by_a_number_or_a_range_of_months_is_no_name() {
         "only the index's SEK is a name: {ms:?}"
     );
 }
+
+#[test]
+fn a_title_inside_a_run_starts_the_person() {
+    let t = "Minas Gerais Governor Ana Souza visited the plant, and Acme Chief Executive Jo Park spoke.";
+    let ms = found(t);
+    let ana = get(&ms, "Governor Ana Souza");
+    assert_eq!(ana.kind, EntityKind::Person);
+    assert_eq!(ana.canonical, "Ana Souza");
+    get(&ms, "Minas Gerais");
+    let jo = get(&ms, "Chief Executive Jo Park");
+    assert_eq!(jo.canonical, "Jo Park");
+    // two titles in a row stay one title
+    let ms = found("The bill was backed by Attorney General Ana Souza.");
+    assert_eq!(
+        get(&ms, "Attorney General Ana Souza").canonical,
+        "Ana Souza"
+    );
+}
+
+#[test]
+fn name_particles_join_a_name_at_a_sentence_start() {
+    let ms = found("Rio Claro do Norte declared an emergency.");
+    get(&ms, "Rio Claro do Norte");
+}
+
+#[test]
+fn number_words_and_adjectives_are_no_one() {
+    let t = "Twelve workers died. Dozens were hurt, and official figures rose.";
+    let ms = texts(t);
+    assert!(!ms.iter().any(|m| m == "Twelve" || m == "Dozens"), "{ms:?}");
+    assert!(!ms.iter().any(|m| m == "official"), "{ms:?}");
+    // a number word inside a name stays
+    let ms = texts("Tourists flocked to the Twelve Apostles Lookout.");
+    assert!(ms.iter().any(|m| m.contains("Twelve Apostles")), "{ms:?}");
+    // the noun names someone before a verb
+    let ms = texts("An official said the road was shut.");
+    assert!(ms.iter().any(|m| m == "official"), "{ms:?}");
+}
+
+#[test]
+fn legal_forms_are_left_out_of_the_key() {
+    assert_eq!(
+        canonical_name("Delta Freight Ltd"),
+        canonical_name("Delta Freight")
+    );
+    assert_eq!(canonical_name("Nordwerk GmbH"), canonical_name("Nordwerk"));
+    assert_ne!(canonical_name("Delta Freight Ltd"), canonical_name("Delta"));
+}
