@@ -220,7 +220,17 @@ pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate
         let body = span.slice(text);
         let entities = entity::entities(text, span);
         let times = all_times.next().unwrap_or_default();
-        let amounts = quantity::quantities(text, span);
+        // a clock time ("at about 10 p.m.") is a when, not a figure
+        let amounts: Vec<_> = quantity::quantities(text, span)
+            .into_iter()
+            .filter(|q| {
+                !times.iter().any(|t| {
+                    t.timex_type == time::TimexType::Time
+                        && t.span.start < q.span.end
+                        && q.span.start < t.span.end
+                })
+            })
+            .collect();
         let sentence_attribution = attribution::attribution_with(text, span, &entities);
         let first_claim = out.len();
         let parts = clauses(text, span);

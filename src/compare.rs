@@ -6,7 +6,8 @@
 //! | slot | compatible | variant | conflict |
 //! |---|---|---|---|
 //! | `when` | the days overlap ("October 29" lies in "this week": only less precise) | — | the days are disjoint ("30 November" vs "Wednesday" = 2024-10-30) |
-//! | `quantity` | same unit, the qualified intervals meet ("at least 11,000" vs 12,000) | — | same unit, disjoint (3,000 vs 10,000) |
+//! | `quantity` | same unit and verb, the qualified intervals meet ("at least 11,000" vs 12,000) | the intervals meet only through a bound, 2 times apart or more | same unit and verb, disjoint (3,000 vs 10,000) |
+//! | `when` (clock) | a clock time that names no day ("at 10 p.m.") is dated by a guess and compared with nothing | — | — |
 //! | `who` | same canonical entity | one name is an alias, an acronym, contains the other or is spelled close to it | — |
 //! | `where` | same place | names close, as for `who` | two different countries |
 //! | `what` | both affirm, or both deny | — | one affirms what the other denies |
@@ -72,13 +73,24 @@ fn value(claim: &Claim, text: &str, normalized: String, start: usize, end: usize
     }
 }
 
-/// The time a claim is anchored to: its first resolved calendar date or period.
+/// The time a claim is anchored to: its first resolved calendar date or period. A clock time
+/// that names no day ("at 10 p.m.") is dated by a guess (the day last named, or the publication
+/// date) and anchors nothing: two sources' guesses differing is no conflict.
 fn anchor(claim: &Claim) -> Option<(&TimeMention, DateRange)> {
     claim
         .when
         .iter()
         .filter(|t| matches!(t.timex_type, TimexType::Date | TimexType::Time))
+        .filter(|t| t.timex_type != TimexType::Time || names_a_day(&t.text))
         .find_map(|t| t.range.map(|r| (t, r)))
+}
+
+/// Whether a time expression names its day itself: read alone, without a reference date, its
+/// value still has a known month or day ("10 p.m. Tuesday", "0930 GMT on 5 May", not "10 p.m.").
+fn names_a_day(text: &str) -> bool {
+    crate::extract::time::tag(text, None)
+        .first()
+        .is_some_and(|m| !m.value.starts_with("XXXX-XX-XX"))
 }
 
 fn compare_when(claims: &[&Claim]) -> Option<Discrepancy> {
@@ -220,17 +232,119 @@ fn unit_key(unit: &str) -> String {
     crate::align::stem(head)
 }
 
+/// The verb a figure goes with, as its synonym class: "12 workers died" -> die, "killing 12
+/// workers" -> kill, "employs roughly 400 workers" -> employ; empty when none is next to it
+/// ("At least 15 dead"). The nearest verb after the figure in its clause, else the one just
+/// before it.
+fn quantity_verb(claim: &Claim, q: &Quantity) -> String {
+    use crate::extract::predicate::{is_verb_form, lemma, synonym_class};
+    const SKIP: &[&str] = &[
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "reportedly",
+        "also",
+        "all",
+        "who",
+        "that",
+        "of",
+        "the",
+        "in",
+    ];
+    // a known verb, or a word with a verb's ending ("employed", "injuring")
+    let verb = |w: &str| {
+        let l = w.to_lowercase();
+        let inflected = l.len() > 4 && (l.ends_with("ed") || l.ends_with("ing"));
+        (l.len() > 2 && (is_verb_form(&l) || inflected))
+            .then(|| synonym_class(&lemma(&l)).to_string())
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+            .map(str::to_string)
+            .collect()
+    };
+    let (Some(start), Some(end)) = (
+        q.span.start.checked_sub(claim.span.start),
+        q.span.end.checked_sub(claim.span.start),
+    ) else {
+        return String::new();
+    };
+    let (Some(before), Some(after)) = (claim.text.get(..start), claim.text.get(end..)) else {
+        return String::new();
+    };
+    // after: up to the clause's end
+    let tail = after.split([',', ';', '.', ':', '(']).next().unwrap_or("");
+    // right after it, past auxiliaries and adverbs: "12 workers died", "40 people were hurt"
+    for w in words(tail).iter().filter(|w| !w.is_empty()).take(4) {
+        let l = w.to_lowercase();
+        if SKIP.contains(&l.as_str()) || l.ends_with("ly") {
+            continue;
+        }
+        if let Some(v) = verb(w) {
+            return v;
+        }
+        break;
+    }
+    // right before it: "killing 12 workers", "employs roughly 400 workers"
+    let head = before
+        .rsplit([',', ';', '.', ':', ')'])
+        .next()
+        .unwrap_or("");
+    if let Some(w) = words(head).iter().rev().find(|w| !w.is_empty()) {
+        if let Some(v) = verb(w) {
+            return v;
+        }
+    }
+    String::new()
+}
+
+/// Figures of one unit, with the claims they come from.
+type Figures<'c> = Vec<(&'c Claim, &'c Quantity)>;
+
 fn compare_quantities(claims: &[&Claim]) -> Vec<Discrepancy> {
-    let mut by_unit: BTreeMap<String, Vec<(&Claim, &Quantity)>> = BTreeMap::new();
+    // Figures compare when they count the same unit with the same verb: "400 workers" employed
+    // and "40 people" hurt say nothing of each other. A figure with no verb beside it compares
+    // with every verb's figures of its unit.
+    let mut by_unit: BTreeMap<String, BTreeMap<String, Figures>> = BTreeMap::new();
     for c in claims {
         for q in &c.quantities {
             if q.value.is_finite() && !q.unit.trim().is_empty() {
-                by_unit.entry(unit_key(&q.unit)).or_default().push((c, q));
+                by_unit
+                    .entry(unit_key(&q.unit))
+                    .or_default()
+                    .entry(quantity_verb(c, q))
+                    .or_default()
+                    .push((c, q));
             }
         }
     }
-    let mut out = Vec::new();
-    for (unit, items) in by_unit {
+    let mut groups: Vec<(String, Figures)> = Vec::new();
+    for (unit, by_verb) in by_unit {
+        let unverbed = by_verb.get("").cloned().unwrap_or_default();
+        let verbs: Vec<_> = by_verb.into_iter().filter(|(v, _)| !v.is_empty()).collect();
+        if verbs.is_empty() {
+            groups.push((unit, unverbed));
+            continue;
+        }
+        for (_, mut items) in verbs {
+            items.extend(unverbed.iter().cloned());
+            groups.push((unit.clone(), items));
+        }
+    }
+    let mut out: Vec<Discrepancy> = Vec::new();
+    for (unit, items) in groups {
         let Some((i, j)) = widest_gap(
             &items,
             |x| x.0.doc.as_str(),
@@ -266,6 +380,13 @@ fn compare_quantities(claims: &[&Claim]) -> Vec<Discrepancy> {
             ),
         });
     }
+    // the figures without a verb may have been reported under two verbs: keep the first report
+    let mut seen: Vec<Vec<SlotValue>> = Vec::new();
+    out.retain(|d| {
+        let fresh = !seen.contains(&d.values);
+        seen.push(d.values.clone());
+        fresh
+    });
     out
 }
 

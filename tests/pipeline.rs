@@ -50,3 +50,65 @@ fn a_surname_alone_joins_the_one_person_of_that_name() {
     // Two persons end in "Berg": the surname alone names neither for sure.
     assert!(record("Berg").is_some(), "{:?}", report.entities);
 }
+
+fn quantity_discrepancies(texts: [&str; 2]) -> Vec<String> {
+    use corroborate::{Document, Slot};
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 3, 14).unwrap();
+    let docs: Vec<Document> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Document::new(format!("d{i}"), format!("Paper {i}"), *t).with_published(day))
+        .collect();
+    let report = Reconciler::default().reconcile(&docs).unwrap();
+    report
+        .findings
+        .iter()
+        .flat_map(|f| &f.discrepancies)
+        .filter(|d| d.slot == Slot::Quantity)
+        .map(|d| format!("{:?}: {}", d.severity, d.explanation))
+        .collect()
+}
+
+#[test]
+fn figures_compare_only_with_figures_of_the_same_verb() {
+    // 400 evacuated and 40 hurt are two facts of one fire, not two counts of one.
+    let found = quantity_discrepancies([
+        "Nine workers were killed and about 400 people were evacuated when fire gutted the Lumen textile plant in Avora on Wednesday.",
+        "Nine workers were killed and more than 40 people were hurt when fire gutted the Lumen textile plant in Avora on Wednesday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Hurt and injured are one verb: 40 against 25 is a conflict.
+    let found = quantity_discrepancies([
+        "Nine workers were killed and more than 40 people were hurt when fire gutted the Lumen textile plant in Avora on Wednesday.",
+        "Nine workers were killed and 25 people were injured when fire gutted the Lumen textile plant in Avora on Wednesday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("Conflict"), "{found:?}");
+}
+
+#[test]
+fn a_clock_time_without_its_day_is_no_date_conflict() {
+    use corroborate::{Document, Slot};
+    let docs = [
+        Document::new(
+            "a",
+            "Paper A",
+            "The Lumen plant fire broke out at 10 p.m. in Avora, firefighters said.",
+        )
+        .with_published(chrono::NaiveDate::from_ymd_opt(2025, 3, 14).unwrap()),
+        Document::new(
+            "b",
+            "Paper B",
+            "The Lumen plant fire broke out at 10 p.m. in Avora, firefighters said.",
+        )
+        .with_published(chrono::NaiveDate::from_ymd_opt(2025, 3, 13).unwrap()),
+    ];
+    let report = Reconciler::default().reconcile(&docs).unwrap();
+    let when: Vec<_> = report
+        .findings
+        .iter()
+        .flat_map(|f| &f.discrepancies)
+        .filter(|d| d.slot == Slot::When)
+        .collect();
+    assert!(when.is_empty(), "{when:?}");
+}

@@ -334,7 +334,8 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
                         }
                     }
                 }
-                Grain::Day => {
+                // "on Wednesday night": the day of a part of a day anchors what follows, too
+                Grain::Day | Grain::PartOfDay => {
                     if let Some(r) = range {
                         ctx.anchor = Some(r.first);
                     }
