@@ -380,14 +380,35 @@ fn compare_quantities(claims: &[&Claim]) -> Vec<Discrepancy> {
             ),
         });
     }
-    // the figures without a verb may have been reported under two verbs: keep the first report
-    let mut seen: Vec<Vec<SlotValue>> = Vec::new();
-    out.retain(|d| {
-        let fresh = !seen.contains(&d.values);
-        seen.push(d.values.clone());
-        fresh
-    });
-    out
+    // The figures without a verb may have been reported under two verbs: reports that share a
+    // figure are one, a conflict if either is.
+    let mut merged: Vec<Discrepancy> = Vec::new();
+    for d in out {
+        let shared = merged.iter_mut().find(|m| {
+            m.values.iter().any(|v| {
+                d.values
+                    .iter()
+                    .any(|w| v.claim == w.claim && v.start == w.start)
+            })
+        });
+        match shared {
+            Some(m) => {
+                for v in d.values {
+                    if !m.values.contains(&v) {
+                        m.values.push(v);
+                    }
+                }
+                m.values
+                    .sort_by(|x, y| (&x.doc, x.start).cmp(&(&y.doc, y.start)));
+                if d.severity == Severity::Conflict && m.severity != Severity::Conflict {
+                    m.severity = Severity::Conflict;
+                    m.explanation = d.explanation;
+                }
+            }
+            None => merged.push(d),
+        }
+    }
+    merged
 }
 
 /// How many times the larger figure must be the smaller for compatible figures of two sources

@@ -87,13 +87,17 @@ struct Tables {
     unit_words: HashMap<&'static str, &'static str>,
     /// unit -> the family it compares within (`SEK` and `crown`: `crown`)
     families: HashMap<&'static str, &'static str>,
+    /// scales read on either side of the number (`magnitude 6.8`, `6.8 magnitude`)
+    scales: std::collections::HashSet<&'static str>,
 }
 
 /// Whether a word is an ISO currency code of the units table (`SEK`, `usd`).
 pub(crate) fn is_currency_code(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     let t = tables();
-    t.symbols.contains_key(lower.as_str()) && t.unit_words.contains_key(lower.as_str())
+    t.symbols.contains_key(lower.as_str())
+        && t.unit_words.contains_key(lower.as_str())
+        && !t.scales.contains(lower.as_str())
 }
 
 /// Whether `word` (any case) is a number word of `number_words.tsv` ("twelve", "dozen",
@@ -149,6 +153,7 @@ fn tables() -> &'static Tables {
         let mut symbols = HashMap::new();
         let mut unit_words = HashMap::new();
         let mut families = HashMap::new();
+        let mut scales = std::collections::HashSet::new();
         for r in rows(UNITS) {
             match r.get(2) {
                 "symbol" => {
@@ -157,6 +162,11 @@ fn tables() -> &'static Tables {
                 "code" => {
                     symbols.insert(r.get(0), r.get(1));
                     unit_words.insert(r.get(0), r.get(1));
+                }
+                "scale" => {
+                    symbols.insert(r.get(0), r.get(1));
+                    unit_words.insert(r.get(0), r.get(1));
+                    scales.insert(r.get(0));
                 }
                 _ => {
                     unit_words.insert(r.get(0), r.get(1));
@@ -172,11 +182,34 @@ fn tables() -> &'static Tables {
             symbols,
             unit_words,
             families,
+            scales,
         }
     })
 }
 
 /// Words that end a counted noun phrase.
+/// Plurals without an "s": the counted noun ends there ("two people died").
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "men",
+    "women",
+    "children",
+    "police",
+    "personnel",
+    "staff",
+    "cattle",
+    "sheep",
+    "deer",
+    "fish",
+    "aircraft",
+    "livestock",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "crew",
+];
+
 const PHRASE_STOP: &[&str] = &[
     "of",
     "to",
@@ -598,13 +631,20 @@ fn build(
     let mut start = i;
     let mut end = num.end;
     let mut unit = String::new();
-    // currency symbol before: "$5", "US$ 2 million"
+    // currency symbol or scale before: "$5", "US$ 2 million", "magnitude 6.8"
     if let Some(p) = prev(1) {
         if let Some(&code) = t.symbols.get(p.lower().as_str()) {
             if code != "%" {
                 unit = code.to_string();
                 start = i - 1;
             }
+        }
+    }
+    // "a magnitude of 7.1"
+    if let (Some(of), Some(p)) = (prev(1), prev(2)) {
+        if of.is("of") && t.scales.contains(p.lower().as_str()) {
+            unit = t.symbols[p.lower().as_str()].to_string();
+            start = i - 2;
         }
     }
     if let Some(u) = num.glued_unit {
@@ -642,10 +682,19 @@ fn build(
             if !w.is_lower() || PHRASE_STOP.contains(&w.text) || w.text.ends_with("ly") {
                 break;
             }
+            // a verb in the past ends the phrase: "6.8 earthquake struck", "7.1 shook"
+            let lower = w.lower();
+            if crate::extract::predicate::is_verb_form(&lower)
+                && !lower.ends_with('s')
+                && crate::extract::predicate::lemma(&lower) != lower
+            {
+                break;
+            }
             words.push(w.text);
             j += 1;
             let plural =
-                w.text.ends_with('s') && !w.text.ends_with("ss") && !w.text.ends_with("us");
+                (w.text.ends_with('s') && !w.text.ends_with("ss") && !w.text.ends_with("us"))
+                    || IRREGULAR_PLURALS.contains(&lower.as_str());
             if plural || num.value == 1.0 {
                 last_ok = Some(j);
                 break;
@@ -779,6 +828,27 @@ mod tests {
             .into_iter()
             .map(|q| (q.value, q.unit, q.qualifier))
             .collect()
+    }
+
+    #[test]
+    fn scales_stand_either_side_and_verbs_end_the_counted_noun() {
+        let units =
+            |t: &str| -> Vec<(f64, String)> { q(t).into_iter().map(|(v, u, _)| (v, u)).collect() };
+        assert_eq!(
+            units("A magnitude 6.8 quake, a 7.1 magnitude tremor and a magnitude of 5.9."),
+            [
+                (6.8, "magnitude".to_string()),
+                (7.1, "magnitude".to_string()),
+                (5.9, "magnitude".to_string())
+            ]
+        );
+        assert_eq!(units("Two people died."), [(2.0, "people".to_string())]);
+        assert_eq!(
+            units("A 300 tonne barge sank and 40 sheep drowned."),
+            [(300.0, "t".to_string()), (40.0, "sheep".to_string())]
+        );
+        // the verb after a bare figure is no unit
+        assert!(units("Output reached 7.1 then fell.").is_empty());
     }
 
     #[test]

@@ -69,6 +69,8 @@ pub(crate) struct Tables {
     /// Canonical country names, by index.
     pub countries: Vec<&'static str>,
     pub titles: HashMap<String, TitleKind>,
+    /// Portfolios that open a title ("Interior" in "Interior Minister").
+    pub portfolios: HashSet<&'static str>,
     /// lowercase word -> is_place
     pub org_words: HashMap<String, bool>,
     /// Legal forms of companies (`ltd`, `gmbh`), dropped from a name's key.
@@ -155,6 +157,7 @@ fn build() -> Tables {
         max_tokens: 1,
         countries: Vec::new(),
         titles: HashMap::new(),
+        portfolios: HashSet::new(),
         org_words: HashMap::new(),
         legal_forms: HashSet::new(),
         adjective_nouns: HashSet::new(),
@@ -230,6 +233,10 @@ fn build() -> Tables {
         t.place_verbs.insert(row.get(0));
     }
     for row in rows(TITLES) {
+        if row.get(1) == "portfolio" {
+            t.portfolios.insert(row.get(0));
+            continue;
+        }
         let kind = match row.get(1) {
             "honorific" => TitleKind::Honorific,
             "prefix" => TitleKind::Prefix,
@@ -304,7 +311,7 @@ mod tests {
         }
         for r in rows(TITLES) {
             assert!(
-                matches!(r.get(1), "honorific" | "title" | "prefix"),
+                matches!(r.get(1), "honorific" | "title" | "prefix" | "portfolio"),
                 "titles:{}",
                 r.line
             );

@@ -447,6 +447,11 @@ impl<'a, 't> Scan<'a, 't> {
         self.t.org_words.get(lower.as_str()).copied()
     }
 
+    /// Whether token `i` is a portfolio that opens a title ("Interior" of "Interior Minister").
+    fn portfolio(&self, i: usize) -> bool {
+        i < self.toks.len() && self.t.portfolios.contains(self.lower(i).as_str())
+    }
+
     /// The title kind of token `i` (also through a hyphen: "Vice-Chairman").
     fn title(&self, i: usize) -> Option<TitleKind> {
         let lower = self.lower(i);
@@ -498,6 +503,7 @@ impl<'a, 't> Scan<'a, 't> {
                 let after_titles = (b..n.min(b + 4)).find(|&k| self.title(k).is_none());
                 if self.title(b).is_some()
                     && self.title(b - 1).is_none()
+                    && !self.portfolio(b - 1)
                     && !self.toks[b - 1].is(".")
                     && after_titles.is_some_and(|k| self.nameish(k))
                     && self.country_at(a).is_none_or(|(len, _, _)| a + len < b)
@@ -862,6 +868,10 @@ impl<'a, 't> Scan<'a, 't> {
             if self.title(a + len).is_some() {
                 p = a + len;
             }
+        }
+        // "Interior Minister Ana Souza": a portfolio before a title is part of it
+        if self.portfolio(p) && p + 1 < b && self.title(p + 1).is_some() {
+            p += 1;
         }
         let title_start = p;
         while p < b
@@ -1301,7 +1311,11 @@ fn canonical_with(name: &str, capitals: bool) -> String {
         let lower = words[start].lower();
         let lower = lower.trim_end_matches('.');
         let last = lower.rsplit('-').next().unwrap_or(lower);
-        if t.titles.contains_key(lower) || t.titles.contains_key(last) {
+        let portfolio = t.portfolios.contains(lower)
+            && words
+                .get(start + 1)
+                .is_some_and(|w| t.titles.contains_key(w.lower().trim_end_matches('.')));
+        if t.titles.contains_key(lower) || t.titles.contains_key(last) || portfolio {
             start += 1;
         } else {
             break;

@@ -292,6 +292,14 @@ fn a_title_inside_a_run_starts_the_person() {
     get(&ms, "Minas Gerais");
     let jo = get(&ms, "Chief Executive Jo Park");
     assert_eq!(jo.canonical, "Jo Park");
+    // a portfolio opens its title
+    let ms = found("The rules were announced by Interior Minister Ana Souza.");
+    let ana = get(&ms, "Interior Minister Ana Souza");
+    assert_eq!(ana.canonical, "Ana Souza");
+    assert_eq!(
+        canonical_name("Finance Minister Jo Park"),
+        canonical_name("Jo Park")
+    );
     // two titles in a row stay one title
     let ms = found("The bill was backed by Attorney General Ana Souza.");
     assert_eq!(
