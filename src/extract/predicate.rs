@@ -313,6 +313,8 @@ pub fn lemma(word: &str) -> String {
         || (last == 'p' && prev == 'a' && n == 2)
         // decline, combine, examine
         || (last == 'n' && prev == 'i' && n >= 3 && !vowel(b[n - 3]))
+        // centre, manoeuvre: a consonant before a final r
+        || (last == 'r' && !vowel(prev) && prev != 'r' && prev != 'w' && prev != 'y')
         || ["quir", "scor", "stor", "gnor", "plor", "ador", "creat", "guid", "plet", "compet"]
             .iter()
             .any(|end| stem.ends_with(end));
@@ -701,6 +703,9 @@ mod tests {
         for (form, base) in [
             ("damaged", "damage"),
             ("decreed", "decree"),
+            ("centred", "centre"),
+            ("entered", "enter"),
+            ("occurred", "occur"),
             ("agreed", "agree"),
             ("needed", "need"),
             ("succeeded", "succeed"),
