@@ -375,8 +375,16 @@ fn compare_quantities(claims: &[&Claim]) -> Vec<Discrepancy> {
                 )
             })),
             explanation: format!(
-                "{} counts “{}” and {} “{}”: the figures for {unit} cannot both hold.",
-                a.0.doc, a.1.text, b.0.doc, b.1.text
+                "{} counts “{}” and {} “{}”: the figures for {} cannot both hold.",
+                a.0.doc,
+                a.1.text,
+                b.0.doc,
+                b.1.text,
+                if a.1.unit.trim().is_empty() {
+                    unit.as_str()
+                } else {
+                    a.1.unit.trim()
+                }
             ),
         });
     }

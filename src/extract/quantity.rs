@@ -862,6 +862,8 @@ mod tests {
             ]
         );
         assert_eq!(unit_family("SEK"), unit_family("crown"));
+        assert_eq!(unit_family("households"), unit_family("homes"));
+        assert_ne!(unit_family("homes"), unit_family("people"));
         assert_ne!(unit_family("SEK"), unit_family("USD"));
         let units: Vec<String> = q("Sales rose 5% to 18.4 billion.")
             .into_iter()
