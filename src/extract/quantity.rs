@@ -463,6 +463,8 @@ fn read_number(toks: &[Tok<'_>], i: usize, t: &Tables) -> Option<Number> {
             if lower.starts_with(|c: char| c.is_ascii_digit()) {
                 let split = lower.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
                 let (num, suffix) = lower.split_at(split);
+                // "465-kilometre", "3,000-tonne", "$5-billion": the same, joined by a hyphen
+                let suffix = suffix.strip_prefix('-').unwrap_or(suffix);
                 let v = parse_digits(num)?;
                 let after_currency = i
                     .checked_sub(1)
@@ -847,6 +849,16 @@ mod tests {
             units("A 300 tonne barge sank and 40 sheep drowned."),
             [(300.0, "t".to_string()), (40.0, "sheep".to_string())]
         );
+        // a unit or multiplier joined by a hyphen
+        assert_eq!(
+            units("A 465-kilometre line, a 3,000-tonne ship and a $5-billion plan."),
+            [
+                (465.0, "km".to_string()),
+                (3000.0, "t".to_string()),
+                (5e9, "USD".to_string())
+            ]
+        );
+        assert!(units("They won 2-1 in a 5-year-old stadium.").is_empty());
         // the verb after a bare figure is no unit
         assert!(units("Output reached 7.1 then fell.").is_empty());
     }
