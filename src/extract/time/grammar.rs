@@ -157,26 +157,32 @@ impl G<'_> {
 
     /// Whether token `k` ends a sentence or clause: `.`, `!`, `?`, `;`, but not the period of
     /// an abbreviation (`a.m.`, `U.S.`, `Oct.`, `Mr.`) or of a decimal (`2.5`).
+    #[inline]
     fn stop(&self, k: usize) -> bool {
         match self.t[k].kind {
             TokKind::Punct(b'!' | b'?' | b';') => true,
-            TokKind::Punct(b'.') => {
-                let Some(prev) = k.checked_sub(1).map(|p| &self.t[p]) else {
-                    return true;
-                };
-                if prev.e != self.t[k].s {
-                    return true;
-                }
-                let decimal = prev.kind == TokKind::Num
-                    && matches!(self.t.get(k + 1), Some(n) if n.kind == TokKind::Num && n.s == self.t[k].e);
-                let abbreviation = prev.kind == TokKind::Word
-                    && (prev.e - prev.s == 1
-                        || self.is_any(k - 1, ABBREVIATIONS)
-                        || (prev.e - prev.s <= 4 && self.sense(k - 1, Kind::Month).is_some()));
-                !(decimal || abbreviation)
-            }
+            TokKind::Punct(b'.') => self.full_stop(k),
             _ => false,
         }
+    }
+
+    /// Whether the period at `k` ends a sentence (see [`G::stop`]).
+    fn full_stop(&self, k: usize) -> bool {
+        let Some(prev) = k.checked_sub(1).map(|p| &self.t[p]) else {
+            return true;
+        };
+        if prev.e != self.t[k].s {
+            return true;
+        }
+        let decimal = prev.kind == TokKind::Num
+            && matches!(self.t.get(k + 1), Some(n) if n.kind == TokKind::Num && n.s == self.t[k].e);
+        let len = prev.e - prev.s;
+        let abbreviation = prev.kind == TokKind::Word
+            && (len == 1
+                || (len <= 4
+                    && (self.sense(k - 1, Kind::Month).is_some()
+                        || self.is_any(k - 1, ABBREVIATIONS))));
+        !(decimal || abbreviation)
     }
 
     fn clause_bounds(&self, i: usize) -> (usize, usize) {
@@ -249,18 +255,19 @@ impl G<'_> {
             // "... will leave Thursday, officials said": a teller's verb in a trailing
             // attribution is the tense of the telling, not of what is told; it decides only when
             // nothing else does
+            let n_commas = commas(j);
             let teller = past
                 && j > i
+                && n_commas > 0
                 && self.is_any(j, TELLERS)
                 && (j.saturating_sub(6)..j).any(|k| self.p(k, b','))
-                && commas(j) > 0
                 && {
                     // only a short tail ("said.", "said on Friday.") follows, not what was
                     // said ("said talks would resume")
                     let end = (j + 1..(j + 6).min(self.t.len())).find(|&k| self.stop(k));
                     end.is_some_and(|e| (j + 1..e).all(|k| self.sense(k, Kind::Future).is_none()))
                 };
-            let weight = dist + 4 * commas(j) + if teller { 16 } else { 0 };
+            let weight = dist + 4 * n_commas + if teller { 16 } else { 0 };
             if best.map(|(w, ..)| weight < w).unwrap_or(true) {
                 best = Some((weight, dist, fut, teller));
             }
@@ -559,43 +566,49 @@ impl G<'_> {
             return self.bare_plural(i).or_else(|| self.sport_season(i));
         }
         let mut best: Option<Found> = None;
-        let cands = [
-            self.clock(i),
-            self.explicit(i),
-            self.numeric_date(i),
-            self.year_rule(i),
-            self.quarter_rule(i),
-            self.shift_rule(i),
-            self.deictic(i),
-            self.duration(i),
-            self.reference(i),
-            self.set_rule(i),
-            self.holiday(i),
-            self.century(i),
-            self.spelled_year(i),
-            self.year_in_words(i),
-            self.decade_in_words(i),
-            self.season_rule(i),
-            self.bare_plural(i),
-            self.that_rule(i),
-            self.year_end(i),
-            self.phrase_ref(i),
-            self.part_of_day(i),
-            self.within_rule(i),
-            self.day_next_to(i),
-            self.sport_season(i),
-            self.bare_unit_rel(i),
-            self.nth_day(i),
-            self.coordinated_day(i),
-            self.frequency(i),
-            self.day_of_month(i),
+        // One rule at a time: an array of every rule's result would copy 29 matches per token.
+        let rules: [fn(&Self, usize) -> Option<Found>; 29] = [
+            Self::clock,
+            Self::explicit,
+            Self::numeric_date,
+            Self::year_rule,
+            Self::quarter_rule,
+            Self::shift_rule,
+            Self::deictic,
+            Self::duration,
+            Self::reference,
+            Self::set_rule,
+            Self::holiday,
+            Self::century,
+            Self::spelled_year,
+            Self::year_in_words,
+            Self::decade_in_words,
+            Self::season_rule,
+            Self::bare_plural,
+            Self::that_rule,
+            Self::year_end,
+            Self::phrase_ref,
+            Self::part_of_day,
+            Self::within_rule,
+            Self::day_next_to,
+            Self::sport_season,
+            Self::bare_unit_rel,
+            Self::nth_day,
+            Self::coordinated_day,
+            Self::frequency,
+            Self::day_of_month,
         ];
-        for c in cands.into_iter().flatten() {
-            if best.as_ref().map(|b| c.b > b.b).unwrap_or(true) {
-                best = Some(c);
+        for rule in rules {
+            if let Some(c) = rule(self, i) {
+                if best.as_ref().map(|b| c.b > b.b).unwrap_or(true) {
+                    best = Some(c);
+                }
             }
         }
-        best.filter(|f| !self.titled(f.a, f.b))
+        if best.as_ref().is_some_and(|f| self.titled(f.a, f.b)) {
+            return None;
+        }
+        best
     }
 
     /// Whether tokens `a..b` are the title of a show, a paper or a film (`"60 Minutes"`, ABC's
