@@ -192,6 +192,26 @@ fn opens_clause(rest: &str, in_list: bool) -> bool {
     false
 }
 
+/// The clause's predicate: its first verb that does not stand in a relative clause set off by
+/// commas ("Martin, who denied wrongdoing, plans to appeal" -> appeal), else its first verb.
+fn main_predicate(text: &str, clause: Span) -> Option<predicate::Predicate> {
+    let found = predicate::predicates(text, clause);
+    let relative = |p: &predicate::Predicate| {
+        let before = text.get(clause.start..p.span.start).unwrap_or("");
+        let Some(comma) = before.rfind(',') else {
+            return false;
+        };
+        let opener = before[comma + 1..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        matches!(opener.as_str(), "who" | "which" | "whose" | "whom")
+    };
+    let main = found.iter().position(|p| !relative(p)).unwrap_or(0);
+    found.into_iter().nth(main)
+}
+
 /// Builds the claims of one document from its sentences, resolving times against `reference`.
 ///
 /// Claim ids are left empty: the caller numbers claims across the cluster.
@@ -271,7 +291,7 @@ pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate
                 span: clause,
                 text: clause.slice(text).to_string(),
                 who,
-                what: predicate::predicates(text, clause).into_iter().next(),
+                what: main_predicate(text, clause),
                 when: within(&times, &time_order, clause, |t| t.span)
                     .map(|i| times[i].clone())
                     .collect(),
@@ -434,6 +454,17 @@ mod tests {
         let doc = Document::new("d", "Wire", text);
         let sents = crate::segment::sentences(&doc.text, &[Span::new(0, doc.text.len())]);
         build(&doc, &sents, None)
+    }
+
+    #[test]
+    fn a_relative_clause_is_not_the_predicate() {
+        let claims = doc_claims("The mayor, who denied wrongdoing, resigned on Monday.");
+        let what = claims[0].what.as_ref().map(|p| p.lemma.as_str());
+        assert_eq!(what, Some("resign"));
+        // a clause that is only relative keeps its verb
+        let claims = doc_claims("The mayor denied wrongdoing.");
+        let what = claims[0].what.as_ref().map(|p| p.lemma.as_str());
+        assert_eq!(what, Some("deny"));
     }
 
     #[test]
