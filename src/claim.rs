@@ -240,12 +240,13 @@ pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate
         let body = span.slice(text);
         let entities = entity::entities(text, span);
         let times = all_times.next().unwrap_or_default();
-        // a clock time ("at about 10 p.m.") is a when, not a figure
+        // a clock time or a date ("at about 10 p.m.", "three weeks ago") is a when, not a
+        // figure; a length of time ("seven years in prison") is both
         let amounts: Vec<_> = quantity::quantities(text, span)
             .into_iter()
             .filter(|q| {
                 !times.iter().any(|t| {
-                    t.timex_type == time::TimexType::Time
+                    matches!(t.timex_type, time::TimexType::Time | time::TimexType::Date)
                         && t.span.start < q.span.end
                         && q.span.start < t.span.end
                 })
@@ -454,6 +455,17 @@ mod tests {
         let doc = Document::new("d", "Wire", text);
         let sents = crate::segment::sentences(&doc.text, &[Span::new(0, doc.text.len())]);
         build(&doc, &sents, None)
+    }
+
+    #[test]
+    fn dates_and_clock_times_are_not_figures_but_lengths_are() {
+        let claims = doc_claims("The plant shut three weeks ago at 10 p.m. for seven years.");
+        let figures: Vec<&str> = claims
+            .iter()
+            .flat_map(|c| &c.quantities)
+            .map(|q| q.text.as_str())
+            .collect();
+        assert_eq!(figures, ["seven years"]);
     }
 
     #[test]

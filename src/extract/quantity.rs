@@ -459,6 +459,20 @@ fn read_number(toks: &[Tok<'_>], i: usize, t: &Tables) -> Option<Number> {
         }
         TokKind::Word => {
             let lower = tok.lower();
+            // a number word joined to a unit: "five-year", "ten-day"
+            if let Some((head, unit)) = lower.rsplit_once('-') {
+                if let (Some(&(v, WordKind::Unit)), Some(&u)) =
+                    (t.numbers.get(head), t.unit_words.get(unit))
+                {
+                    return Some(Number {
+                        value: v,
+                        end: i + 1,
+                        approx: false,
+                        digits: false,
+                        glued_unit: Some(u),
+                    });
+                }
+            }
             // digits glued to a multiplier or unit: "5m", "3.5bn", "20km"
             if lower.starts_with(|c: char| c.is_ascii_digit()) {
                 let split = lower.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
@@ -859,6 +873,14 @@ mod tests {
             ]
         );
         assert!(units("They won 2-1 in a 5-year-old stadium.").is_empty());
+        assert_eq!(
+            units("He got a five-year term; she got seven years and a 10-day ban."),
+            [
+                (5.0, "years".to_string()),
+                (7.0, "years".to_string()),
+                (10.0, "days".to_string())
+            ]
+        );
         // the verb after a bare figure is no unit
         assert!(units("Output reached 7.1 then fell.").is_empty());
     }
