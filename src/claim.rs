@@ -242,14 +242,20 @@ pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate
         let times = all_times.next().unwrap_or_default();
         // a clock time or a date ("at about 10 p.m.", "three weeks ago") is a when, not a
         // figure; a length of time ("seven years in prison") is both
+        // (both lists are in text order: one sweep, not every pair)
+        let points: Vec<Span> = times
+            .iter()
+            .filter(|t| matches!(t.timex_type, time::TimexType::Time | time::TimexType::Date))
+            .map(|t| t.span)
+            .collect();
+        let mut next_point = 0;
         let amounts: Vec<_> = quantity::quantities(text, span)
             .into_iter()
             .filter(|q| {
-                !times.iter().any(|t| {
-                    matches!(t.timex_type, time::TimexType::Time | time::TimexType::Date)
-                        && t.span.start < q.span.end
-                        && q.span.start < t.span.end
-                })
+                while next_point < points.len() && points[next_point].end <= q.span.start {
+                    next_point += 1;
+                }
+                points.get(next_point).is_none_or(|t| t.start >= q.span.end)
             })
             .collect();
         let sentence_attribution = attribution::attribution_with(text, span, &entities);

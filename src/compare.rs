@@ -270,11 +270,7 @@ fn quantity_verb(claim: &Claim, q: &Quantity) -> String {
         (l.len() > 2 && (is_verb_form(&l) || inflected))
             .then(|| synonym_class(&lemma(&l)).to_string())
     };
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-            .map(str::to_string)
-            .collect()
-    };
+    let is_sep = |c: char| !(c.is_alphanumeric() || c == '\'' || c == '-');
     let (Some(start), Some(end)) = (
         q.span.start.checked_sub(claim.span.start),
         q.span.end.checked_sub(claim.span.start),
@@ -287,7 +283,7 @@ fn quantity_verb(claim: &Claim, q: &Quantity) -> String {
     // after: up to the clause's end
     let tail = after.split([',', ';', '.', ':', '(']).next().unwrap_or("");
     // right after it, past auxiliaries and adverbs: "12 workers died", "40 people were hurt"
-    for w in words(tail).iter().filter(|w| !w.is_empty()).take(4) {
+    for w in tail.split(is_sep).filter(|w| !w.is_empty()).take(4) {
         let l = w.to_lowercase();
         if SKIP.contains(&l.as_str()) || l.ends_with("ly") {
             continue;
@@ -302,7 +298,7 @@ fn quantity_verb(claim: &Claim, q: &Quantity) -> String {
         .rsplit([',', ';', '.', ':', ')'])
         .next()
         .unwrap_or("");
-    if let Some(w) = words(head).iter().rev().find(|w| !w.is_empty()) {
+    if let Some(w) = head.rsplit(is_sep).find(|w| !w.is_empty()) {
         if let Some(v) = verb(w) {
             return v;
         }
@@ -389,20 +385,16 @@ fn compare_quantities(claims: &[&Claim]) -> Vec<Discrepancy> {
         });
     }
     // The figures without a verb may have been reported under two verbs: reports that share a
-    // figure are one, a conflict if either is.
-    let mut merged: Vec<Discrepancy> = Vec::new();
+    // figure are one, a conflict if either is. (Keys in sets: a finding may hold thousands.)
+    type Key = (String, usize);
+    let key = |v: &SlotValue| (v.claim.clone(), v.start);
+    let mut merged: Vec<(Discrepancy, std::collections::BTreeSet<Key>)> = Vec::new();
     for d in out {
-        let shared = merged.iter_mut().find(|m| {
-            m.values.iter().any(|v| {
-                d.values
-                    .iter()
-                    .any(|w| v.claim == w.claim && v.start == w.start)
-            })
-        });
-        match shared {
-            Some(m) => {
+        let keys: std::collections::BTreeSet<Key> = d.values.iter().map(key).collect();
+        match merged.iter_mut().find(|(_, k)| !k.is_disjoint(&keys)) {
+            Some((m, mkeys)) => {
                 for v in d.values {
-                    if !m.values.contains(&v) {
+                    if mkeys.insert(key(&v)) {
                         m.values.push(v);
                     }
                 }
@@ -413,10 +405,10 @@ fn compare_quantities(claims: &[&Claim]) -> Vec<Discrepancy> {
                     m.explanation = d.explanation;
                 }
             }
-            None => merged.push(d),
+            None => merged.push((d, keys)),
         }
     }
-    merged
+    merged.into_iter().map(|(d, _)| d).collect()
 }
 
 /// How many times the larger figure must be the smaller for compatible figures of two sources
