@@ -46,14 +46,14 @@
 //! # Accuracy and speed
 //!
 //! On TempEval-3's TimeBank + AQUAINT (256 news documents, 1,822 gold TIMEX3), scored with
-//! `shared/eval/timex_score.py`: strict F1 89.0, relaxed F1 94.7, type accuracy 96.3, value F1
-//! 81.3 (HeidelTime 2.2.1: 84.1 / 92.1 / - / 77.5). The rules were written from the TimeML
+//! `shared/eval/timex_score.py`: strict F1 89.2, relaxed F1 94.9, type accuracy 96.3, value F1
+//! 81.6 (HeidelTime 2.2.1: 84.1 / 92.1 / - / 77.5). The rules were written from the TimeML
 //! conventions and checked against that corpus; no corpus text is in the crate. Where TimeBank
 //! is split, the TimeML guidelines are followed (`Friday morning` is `TMO`, `Friday night`
 //! `TNI`, both typed `DATE` as TimeBank mostly does for a named day). `cargo bench --bench
-//! time` measures the throughput (29-34 MB/s on one core of a slow shared machine; trigger tokens
-//! are few: tense-only words such as `said` start nothing, and a determiner needs a time word
-//! within three tokens).
+//! time` measures the throughput (17-31 MB/s on one core of a shared machine whose speed varies
+//! by half; trigger tokens are few: tense-only words such as `said` start nothing, and a
+//! determiner needs a time word within three tokens).
 //!
 //! Texts without a reference date (ECB+) still get their relative expressions, with unknown
 //! values (`XXXX-WXX-WE` for `at the weekend`, `XXXX-XX-XXTNI` for `that night`). Repetitions
