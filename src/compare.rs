@@ -267,8 +267,15 @@ fn quantity_verb(claim: &Claim, q: &Quantity) -> String {
     let verb = |w: &str| {
         let l = w.to_lowercase();
         let inflected = l.len() > 4 && (l.ends_with("ed") || l.ends_with("ing"));
-        (l.len() > 2 && (is_verb_form(&l) || inflected))
-            .then(|| synonym_class(&lemma(&l)).to_string())
+        (l.len() > 2 && (is_verb_form(&l) || inflected)).then(|| {
+            let class = synonym_class(&lemma(&l)).to_string();
+            // a death toll is one figure whether its people "died" or "were killed"
+            if class == synonym_class("die") {
+                synonym_class("kill").to_string()
+            } else {
+                class
+            }
+        })
     };
     let is_sep = |c: char| !(c.is_alphanumeric() || c == '\'' || c == '-');
     let (Some(start), Some(end)) = (

@@ -112,3 +112,13 @@ fn a_clock_time_without_its_day_is_no_date_conflict() {
         .collect();
     assert!(when.is_empty(), "{when:?}");
 }
+
+#[test]
+fn a_death_toll_is_one_figure_whether_people_died_or_were_killed() {
+    let found = quantity_discrepancies([
+        "Nine workers were killed when fire gutted the Lumen textile plant in Avora on Wednesday.",
+        "Twelve workers died when fire gutted the Lumen textile plant in Avora on Wednesday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("Conflict"), "{found:?}");
+}
