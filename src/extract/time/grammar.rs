@@ -223,9 +223,11 @@ impl G<'_> {
         for j in a..b {
             // "plans", "planned" look forward only to what follows them ("planned a rally on
             // Saturday", "plans to vote"), not as a noun ("set aside vacation plans")
-            let planning = self.is_any(j, &["plans", "planned"]);
+            if self.t[j].kind != TokKind::Word {
+                continue;
+            }
             let fut = (self.sense(j, Kind::Future).is_some()
-                && !(planning
+                && !(self.is_any(j, &["plans", "planned"])
                     && (j >= i || i - j < 2 || (self.is(j, "plans") && !self.is(j + 1, "to")))))
                 || (self.is(j, "to")
                     && j < i
