@@ -95,7 +95,12 @@ pub(crate) struct G<'a> {
     pub text: &'a str,
     pub t: &'a [Tok],
     pub ctx: &'a Ctx,
+    /// The last tense read: (token, answer). Rules ask the same token's tense several times.
+    pub tense_memo: std::cell::Cell<Option<(usize, Tense)>>,
 }
+
+/// A clause's nearest tense marker: (distance in tokens, is future, is a teller behind a comma).
+type Tense = Option<(usize, bool, bool)>;
 
 const PREP_YEAR: &[&str] = &[
     "in", "since", "by", "until", "till", "of", "from", "to", "through", "during", "before",
@@ -209,7 +214,18 @@ impl G<'_> {
 
     /// The nearest tense marker around token `i`: (distance in tokens, is future, is a verb of
     /// telling behind a comma).
-    fn tense_at(&self, i: usize) -> Option<(usize, bool, bool)> {
+    fn tense_at(&self, i: usize) -> Tense {
+        if let Some((k, tense)) = self.tense_memo.get() {
+            if k == i {
+                return tense;
+            }
+        }
+        let tense = self.read_tense(i);
+        self.tense_memo.set(Some((i, tense)));
+        tense
+    }
+
+    fn read_tense(&self, i: usize) -> Tense {
         let (a, b) = self.clause_bounds(i);
         let mut best: Option<(usize, usize, bool, bool)> = None;
         // A marker past a comma weighs less than one in the same stretch of the clause.

@@ -307,6 +307,7 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
                 text,
                 t: &toks,
                 ctx,
+                tense_memo: Default::default(),
             };
             g.at(i).map(|mut f| {
                 g.extend_left(&mut f, min);
@@ -481,6 +482,7 @@ fn glued_years(text: &str, span: Span) -> Vec<(i32, String)> {
         text,
         t: &toks,
         ctx: &ctx,
+        tense_memo: Default::default(),
     };
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
