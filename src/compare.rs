@@ -236,6 +236,64 @@ fn unit_key(unit: &str) -> String {
 /// workers" -> kill, "employs roughly 400 workers" -> employ; empty when none is next to it
 /// ("At least 15 dead"). The nearest verb after the figure in its clause, else the one just
 /// before it.
+/// What a figure counts or measures, for comparing like with like: the measure named beside it
+/// ("net profit rose 18%", "a 15% increase in net profit", "revenue of 3.1 billion euros": see
+/// `measures.tsv`), else the verb it goes with ([`quantity_verb`]); empty when neither is found.
+fn figure_key(claim: &Claim, q: &Quantity) -> String {
+    let (Some(start), Some(end)) = (
+        q.span.start.checked_sub(claim.span.start),
+        q.span.end.checked_sub(claim.span.start),
+    ) else {
+        return String::new();
+    };
+    let (Some(before), Some(after)) = (claim.text.get(..start), claim.text.get(end..)) else {
+        return String::new();
+    };
+    let is_sep = |c: char| !(c.is_alphanumeric() || c == '\'' || c == '-');
+    // up to eight words before it, within its clause ("profit rose 18% to 412 million" is a
+    // profit twice); then just after it
+    let head = before
+        .rsplit([',', ';', ':', '(', ')'])
+        .next()
+        .unwrap_or("");
+    let measure = head
+        .rsplit(is_sep)
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .find_map(crate::lexicon::measure_class)
+        .or_else(|| {
+            after
+                .split([',', ';', '.', ':', '('])
+                .next()
+                .unwrap_or("")
+                .split(is_sep)
+                .filter(|w| !w.is_empty())
+                .take(5)
+                .find_map(crate::lexicon::measure_class)
+        });
+    let key = match measure {
+        Some(m) => format!("measure:{m}"),
+        None => quantity_verb(claim, q),
+    };
+    // "up from 12 billion", "compared with 1.2 million a year earlier": the earlier value of the
+    // thing, not a second count of its present one
+    let earlier = head
+        .rsplit(is_sep)
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "from" | "compared" | "versus" | "vs"
+            )
+        });
+    if earlier {
+        format!("{key}:earlier")
+    } else {
+        key
+    }
+}
+
 fn quantity_verb(claim: &Claim, q: &Quantity) -> String {
     use crate::extract::predicate::{is_verb_form, lemma, synonym_class};
     const SKIP: &[&str] = &[
@@ -327,7 +385,7 @@ fn compare_quantities(claims: &[&Claim]) -> Vec<Discrepancy> {
                 by_unit
                     .entry(unit_key(&q.unit))
                     .or_default()
-                    .entry(quantity_verb(c, q))
+                    .entry(figure_key(c, q))
                     .or_default()
                     .push((c, q));
             }

@@ -122,3 +122,37 @@ fn a_death_toll_is_one_figure_whether_people_died_or_were_killed() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].starts_with("Conflict"), "{found:?}");
 }
+
+#[test]
+fn figures_of_different_measures_or_an_earlier_value_do_not_compare() {
+    // Profit against profit; the revenue is another figure, and so is a share price's move.
+    let found = quantity_discrepancies([
+        "Velora said its net profit rose 18% to 412 million euros and its shares rose 6%.",
+        "Velora reported a 15% increase in net profit to 398 million euros and revenue of 3.1 billion euros; its shares closed up 4.5%.",
+    ]);
+    assert!(found.iter().all(|d| d.starts_with("Conflict")), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("“15%”") && d.contains("“18%”")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("398 million") && d.contains("412 million")),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|d| d.contains("3.1 billion") || d.contains("“6%”")),
+        "{found:?}"
+    );
+    // "up from 12 billion" is the forecast before, not a second forecast
+    let found = quantity_discrepancies([
+        "Velora raised its annual sales forecast to 12.5 billion euros.",
+        "Velora now expects annual sales of 12.5 billion euros, up from 12 billion euros.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

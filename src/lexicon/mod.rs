@@ -90,6 +90,31 @@ pub const STOPWORDS: &str = include_str!("stopwords.tsv");
 pub const CALENDAR: &str = include_str!("calendar.tsv");
 /// Page-furniture lines of scraped news pages (see `furniture.tsv`).
 pub const FURNITURE: &str = include_str!("furniture.tsv");
+/// Nouns naming what a figure measures, with their class (see `measures.tsv`).
+pub const MEASURES: &str = include_str!("measures.tsv");
+
+/// The class of what a figure measures, when `noun` (any case) names one.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::lexicon::measure_class;
+/// assert_eq!(measure_class("Earnings"), measure_class("profit"));
+/// assert_ne!(measure_class("sales"), measure_class("profit"));
+/// assert_eq!(measure_class("tourists"), None);
+/// ```
+pub fn measure_class(noun: &str) -> Option<&'static str> {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static T: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(MEASURES)
+            .map(|r| (r.get(0).to_string(), r.get(1)))
+            .collect()
+    })
+    .get(noun.to_lowercase().as_str())
+    .copied()
+}
 
 /// A month (1-12) or weekday (1 = Monday .. 7 = Sunday) name from [`CALENDAR`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,6 +184,7 @@ mod tests {
         check_table("calendar", CALENDAR, 3);
         check_table("furniture", FURNITURE, 2);
         check_table("stopwords", STOPWORDS, 1);
+        check_table("measures", MEASURES, 2);
     }
 
     #[test]
