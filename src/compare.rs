@@ -232,24 +232,13 @@ fn unit_key(unit: &str) -> String {
     crate::align::stem(head)
 }
 
-/// The verb a figure goes with, as its synonym class: "12 workers died" -> die, "killing 12
-/// workers" -> kill, "employs roughly 400 workers" -> employ; empty when none is next to it
-/// ("At least 15 dead"). The nearest verb after the figure in its clause, else the one just
-/// before it.
 /// What a figure counts or measures, for comparing like with like: the measure named beside it
 /// ("net profit rose 18%", "a 15% increase in net profit", "revenue of 3.1 billion euros": see
 /// `measures.tsv`), else the verb it goes with ([`quantity_verb`]); empty when neither is found.
 fn figure_key(claim: &Claim, q: &Quantity) -> String {
-    let (Some(start), Some(end)) = (
-        q.span.start.checked_sub(claim.span.start),
-        q.span.end.checked_sub(claim.span.start),
-    ) else {
+    let Some((before, after)) = around(claim, q) else {
         return String::new();
     };
-    let (Some(before), Some(after)) = (claim.text.get(..start), claim.text.get(end..)) else {
-        return String::new();
-    };
-    let is_sep = |c: char| !(c.is_alphanumeric() || c == '\'' || c == '-');
     // up to eight words before it, within its clause ("profit rose 18% to 412 million" is a
     // profit twice); then just after it
     let head = before
@@ -273,7 +262,7 @@ fn figure_key(claim: &Claim, q: &Quantity) -> String {
         });
     let key = match measure {
         Some(m) => format!("measure:{m}"),
-        None => quantity_verb(claim, q),
+        None => quantity_verb(before, after),
     };
     // "up from 12 billion", "compared with 1.2 million a year earlier": the earlier value of the
     // thing, not a second count of its present one
@@ -294,7 +283,23 @@ fn figure_key(claim: &Claim, q: &Quantity) -> String {
     }
 }
 
-fn quantity_verb(claim: &Claim, q: &Quantity) -> String {
+/// The words of a figure's claim before and after it.
+fn around<'c>(claim: &'c Claim, q: &Quantity) -> Option<(&'c str, &'c str)> {
+    let start = q.span.start.checked_sub(claim.span.start)?;
+    let end = q.span.end.checked_sub(claim.span.start)?;
+    Some((claim.text.get(..start)?, claim.text.get(end..)?))
+}
+
+/// Separates words when figures' neighbours are read.
+fn is_sep(c: char) -> bool {
+    !(c.is_alphanumeric() || c == '\'' || c == '-')
+}
+
+/// The verb a figure goes with, as its synonym class: "12 workers died" -> die, "killing 12
+/// workers" -> kill, "employs roughly 400 workers" -> employ; empty when none is next to it
+/// ("At least 15 dead"). The nearest verb after the figure in its clause, else the one just
+/// before it.
+fn quantity_verb(before: &str, after: &str) -> String {
     use crate::extract::predicate::{is_verb_form, lemma, synonym_class};
     const SKIP: &[&str] = &[
         "is",
@@ -334,16 +339,6 @@ fn quantity_verb(claim: &Claim, q: &Quantity) -> String {
                 class
             }
         })
-    };
-    let is_sep = |c: char| !(c.is_alphanumeric() || c == '\'' || c == '-');
-    let (Some(start), Some(end)) = (
-        q.span.start.checked_sub(claim.span.start),
-        q.span.end.checked_sub(claim.span.start),
-    ) else {
-        return String::new();
-    };
-    let (Some(before), Some(after)) = (claim.text.get(..start), claim.text.get(end..)) else {
-        return String::new();
     };
     // after: up to the clause's end
     let tail = after.split([',', ';', '.', ':', '(']).next().unwrap_or("");
