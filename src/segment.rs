@@ -50,6 +50,12 @@ fn abbreviations() -> &'static HashMap<&'static str, AbbrevKind> {
     })
 }
 
+/// Whether `word` (any case, without its period) is an abbreviation of `abbreviations.tsv`
+/// ("Mr", "Oct", "Inc").
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    word.len() <= 8 && abbreviations().contains_key(word.to_ascii_lowercase().as_str())
+}
+
 /// Words that usually open a sentence: after "Inc." or "U.S." they mean the sentence ended.
 const SENTENCE_OPENERS: &[&str] = &[
     "The",

@@ -126,6 +126,12 @@ pub fn is_verb_base(word: &str) -> bool {
     tables().bases.contains(word)
 }
 
+/// Whether `word` (lower case, any form) is a verb of reporting (`reporting_verbs.tsv`):
+/// "said", "told", "announced".
+pub(crate) fn is_reporting_verb(word: &str) -> bool {
+    tables().reporting.contains(lemma(word).as_str())
+}
+
 /// Whether `word` (lower case) is a form of a verb the tables know: a base ("lead"), or an
 /// irregular past or participle ("set", "held").
 ///

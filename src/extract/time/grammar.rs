@@ -186,7 +186,7 @@ impl G<'_> {
             && (len == 1
                 || (len <= 4
                     && (self.sense(k - 1, Kind::Month).is_some()
-                        || self.is_any(k - 1, ABBREVIATIONS))));
+                        || crate::segment::is_abbreviation(self.word(k - 1)))));
         !(decimal || abbreviation)
     }
 
@@ -277,7 +277,7 @@ impl G<'_> {
             let teller = past
                 && j > i
                 && n_commas > 0
-                && self.is_any(j, TELLERS)
+                && crate::extract::predicate::is_reporting_verb(&self.word(j).to_ascii_lowercase())
                 && (j.saturating_sub(6)..j).any(|k| self.p(k, b','))
                 && {
                     // only a short tail ("said.", "said on Friday.") follows, not what was
@@ -2987,25 +2987,6 @@ const TO_NOT_VERB: &[&str] = &[
     "some", "any", "all", "both", "these", "those", "my", "your", "each", "every", "other",
     "another", "many", "most", "several", "such", "what", "which", "whom", "them", "him", "me",
     "us", "it",
-];
-
-/// Past-tense verbs of telling: the tense of a report, not of the event reported.
-const TELLERS: &[&str] = &[
-    "said",
-    "told",
-    "reported",
-    "announced",
-    "added",
-    "stated",
-    "explained",
-    "noted",
-    "wrote",
-];
-
-/// Abbreviations whose period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "inc", "corp", "co",
-    "ltd", "vs", "mt", "lt", "col", "capt", "sgt", "prof", "rev", "no", "dept", "est",
 ];
 
 const AUXILIARIES: &[&str] = &[
