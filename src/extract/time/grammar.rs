@@ -254,6 +254,9 @@ impl G<'_> {
                     && !self.is_any(j + 1, NOUNS_AFTER_TO))
                 // "postponed until Tuesday": put off to a day still to come
                 || (j < i && i - j <= 3 && self.is_any(j, PUT_OFF) && self.is_any(j + 1, &["until", "till", "to"]));
+            // "had been due to expire Friday", "had planned to vote Monday": a future seen
+            // from a past that is itself over, so the day has gone by
+            let fut = fut && !(j.saturating_sub(4).max(a)..j).any(|k| self.is(k, "had"));
             let w = self.word(j);
             // "-ed" before "by" is a participle ("markets untouched by the crisis")
             let past = (self.sense(j, Kind::Past).is_some()
