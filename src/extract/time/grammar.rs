@@ -1282,14 +1282,51 @@ impl G<'_> {
 
     /// `first quarter`, `third-quarter`, `second half`, `first-half` at `i`: (code, next index)
     /// where code 1..=4 is a quarter and 11..=12 a half.
+    /// "the last half of 1989", "the final quarter of the year": `last` counts from the end
+    /// only before `of` (alone, "the last quarter" is the one before this).
     fn ordinal_quarter(&self, i: usize) -> Option<(u32, usize)> {
-        let (n, j) = self.ordinal_at(i)?;
+        let (n, j) = match self.ordinal_at(i) {
+            Some(o) => o,
+            None if self.is_any(i, &["last", "final", "latter"]) && self.is(i + 2, "of") => {
+                (0, i + 1)
+            }
+            None => return None,
+        };
         let k = if self.p(j, b'-') { j + 1 } else { j };
         match self.unit_at(k)? {
+            (Unit::Quarter, false) if n == 0 => Some((4, k + 1)),
+            (Unit::Half, false) if n == 0 => Some((12, k + 1)),
             (Unit::Quarter, false) if (1..=4).contains(&n) => Some((n, k + 1)),
             (Unit::Half, false) if (1..=2).contains(&n) => Some((10 + n, k + 1)),
             _ => None,
         }
+    }
+
+    /// The year named after "of" at `i`: `1990`, `fiscal 1990`, `last year`, `this year`,
+    /// `next year`, `the year`, `the current year`, `the previous year`: (year, next index).
+    fn year_of(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year_at(i) {
+            return Some(y);
+        }
+        if self.sense(i, Kind::Fiscal).is_some() {
+            if let Some(y) = self.year_at(i + 1) {
+                return Some(y);
+            }
+        }
+        let dct = self.ctx.dct?;
+        let (shift, k) = match self.word(i).to_ascii_lowercase().as_str() {
+            "last" | "previous" | "past" => (-1, i + 1),
+            "this" | "current" => (0, i + 1),
+            "next" | "coming" => (1, i + 1),
+            "the" => match self.word(i + 1).to_ascii_lowercase().as_str() {
+                "previous" | "prior" => (-1, i + 2),
+                "current" | "same" => (0, i + 2),
+                "next" | "coming" | "following" => (1, i + 2),
+                _ => (0, i + 1),
+            },
+            _ => return None,
+        };
+        self.is(k, "year").then_some((dct.year() + shift, k + 1))
     }
 
     fn quarter_found(&self, a: usize, b: usize, y: i32, code: u32) -> Found {
@@ -1361,17 +1398,17 @@ impl G<'_> {
                 }
             }
             let mut e = e;
-            let y = if self.is(e, "of") && self.year_at(e + 1).is_some() {
-                let (y, e2) = self.year_at(e + 1)?;
+            let of_year = if self.is(e, "of") { self.year_of(e + 1) } else { None };
+            let y = if let Some((y, e2)) = of_year {
                 e = e2;
                 y
             } else if self.is(e, "of")
-                && self.sense(e + 1, Kind::Fiscal).is_some()
-                && self.year_at(e + 2).is_some()
+                && self.is_any(e + 1, &["next", "last", "this", "the"])
+                && matches!(self.unit_at(e + 2), Some((u, _)) if u != Unit::Year)
             {
-                let (y, e2) = self.year_at(e + 2)?;
-                e = e2;
-                y
+                // "the second half of next month", "the first quarter of the century": a part of
+                // something that is no year
+                return None;
             } else if let Some(dct) = self.ctx.dct {
                 // The quarter of the reference year; one that has not begun is last year's,
                 // unless the clause speaks of the future.
