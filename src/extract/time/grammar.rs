@@ -18,8 +18,10 @@ pub(crate) struct Ctx {
     pub last_quarter: Option<(i32, u32)>,
     /// The last day mentioned (`the following day`, `two days later`).
     pub anchor: Option<NaiveDate>,
-    /// The year of the last date mentioned (`that year`).
+    /// The year of the last date mentioned (`that year`, `the following year`).
     pub last_year: Option<i32>,
+    /// The month of the last day or month mentioned (`the following month`).
+    pub last_month: Option<(i32, u32)>,
 }
 
 /// How a match may be widened on its left.
@@ -1563,10 +1565,17 @@ impl G<'_> {
         let s = self.sense(j, Kind::Shift)?;
         let off = s.n;
         let w = self.word(j).to_ascii_lowercase();
-        let anchored = matches!(
-            w.as_str(),
-            "following" | "previous" | "preceding" | "same" | "prior"
-        );
+        // "the next day", "the next morning" count from the day the story is at, as "the
+        // following day" does; "the next week", "the next year" are mostly spans ahead
+        let next_day = the
+            && w == "next"
+            && (self.unit_at(j + 1).is_some_and(|(u, p)| !p && u == Unit::Day)
+                || self.sense(j + 1, Kind::Pod).is_some());
+        let anchored = next_day
+            || matches!(
+                w.as_str(),
+                "following" | "previous" | "preceding" | "same" | "prior"
+            );
         let base = if anchored {
             self.ctx.anchor.or(self.ctx.dct)
         } else {
@@ -1644,7 +1653,12 @@ impl G<'_> {
                 }
                 Unit::Fortnight => return None,
                 Unit::Month => {
-                    let (y, m) = r::add_months(base.year(), base.month(), off);
+                    // "In March ... The following month": the month the story is at
+                    let (y, m) = match self.ctx.last_month.filter(|_| anchored) {
+                        Some((y, m)) => (y, m),
+                        None => (base.year(), base.month()),
+                    };
+                    let (y, m) = r::add_months(y, m, off);
                     (TimexType::Date, r::month(y, m))
                 }
                 Unit::Quarter => {
@@ -1665,7 +1679,11 @@ impl G<'_> {
                 }
                 Unit::Year => {
                     // "this year's third quarter"; "the latest fiscal year" is the last one closed
-                    let y = base.year() + off - i32::from(w == "latest" && k > j + 1);
+                    let from = match self.ctx.last_year.filter(|_| anchored) {
+                        Some(y) => y,
+                        None => base.year(),
+                    };
+                    let y = from + off - i32::from(w == "latest" && k > j + 1);
                     let p = self.skip_poss(k + 1);
                     if p > k + 1 {
                         if let Some((q, e)) = self.ordinal_quarter(p) {
@@ -1711,6 +1729,25 @@ impl G<'_> {
                 ));
             }
             return None;
+        }
+        // "the next morning", "the following night": a part of the day after the one the
+        // story is at
+        if anchored && w != "same" {
+            if let Some(p) = self.sense(k, Kind::Pod).filter(|_| !self.is(k, "overnight")) {
+                let d = base.and_then(|d| r::add_days(d, i64::from(off)));
+                let v = match d {
+                    Some(d) => format!("{}T{}", r::day(d).0, p.text),
+                    None => format!("XXXX-XX-XXT{}", p.text),
+                };
+                let range = d.map(|d| super::DateRange { first: d, last: d });
+                return Some(Found::new(
+                    i,
+                    k + 1,
+                    TimexType::Time,
+                    (v, Grain::PartOfDay, range),
+                    Cls::Relative,
+                ));
+            }
         }
         if anchored || the {
             return None;

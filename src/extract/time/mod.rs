@@ -351,6 +351,12 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
                     ctx.last_year = Some(chrono::Datelike::year(&r.first));
                 }
             }
+            if matches!(grain, Grain::Day | Grain::PartOfDay | Grain::Month) {
+                if let Some(r) = range {
+                    use chrono::Datelike;
+                    ctx.last_month = Some((r.first.year(), r.first.month()));
+                }
+            }
         }
         out.push(TimeMention {
             text: text.get(span.start..span.end).unwrap_or("").to_string(),
