@@ -28,7 +28,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::claim::Claim;
-use crate::extract::{entity, predicate, time::Grain};
+use crate::extract::{entity, predicate, quantity, time::Grain};
 use crate::lexicon;
 
 /// A group of aligned claims, as indices into the claim list, with the alignment's confidence.
@@ -115,6 +115,9 @@ enum Family {
     Date,
     Entity,
     Predicate,
+    /// What a figure counts and under which verb ("people|kill"): two sources' death tolls
+    /// speak of one fact whatever their numbers.
+    Figure,
 }
 
 impl Family {
@@ -126,6 +129,7 @@ impl Family {
             Family::Date => 0.8,
             Family::Entity => 1.0,
             Family::Predicate => 0.6,
+            Family::Figure => 4.0,
         }
     }
 }
@@ -247,6 +251,21 @@ fn claim_features(claim: &Claim, lowercase_seen: &HashSet<String>) -> Vec<(Famil
             out.push((Family::Entity, entity::canonical_name(&e.canonical)));
         }
     }
+    for q in &claim.quantities {
+        let key = claim.figure_key(q);
+        if key.is_empty() || q.unit.trim().is_empty() {
+            continue;
+        }
+        let unit = quantity::unit_key(quantity::unit_family(q.unit.trim()));
+        let head = unit.rsplit(' ').next().unwrap_or("");
+        let counted =
+            if quantity::ANY_PEOPLE.contains(&head) || entity::lexicon::is_person_noun(head) {
+                "people"
+            } else {
+                head
+            };
+        out.push((Family::Figure, format!("{counted}|{key}")));
+    }
     if let Some(p) = &claim.what {
         out.push((
             Family::Predicate,
@@ -276,9 +295,13 @@ struct Featurized {
 /// apart; common words only half as much.
 fn doc_family(f: Family) -> f64 {
     match f {
-        Family::Name | Family::Number => 1.0,
+        Family::Name => 1.0,
+        Family::Number => 1.0,
         Family::Stem => 0.5,
-        Family::Date | Family::Entity | Family::Predicate => 0.0,
+        Family::Date => 0.0,
+        Family::Entity => 0.0,
+        Family::Predicate => 0.0,
+        Family::Figure => 0.0,
     }
 }
 
@@ -371,7 +394,8 @@ fn featurize(claims: &[Claim]) -> Featurized {
     }
 }
 
-/// Whether two claims share enough to be compared at all: two features, or one name or entity.
+/// Whether two claims share enough to be compared at all: two features, or one name, entity or
+/// figure key.
 /// A lone shared number or word ("3" and "won 3-1") says nothing.
 fn enough_evidence(f: &Featurized, a: u32, b: u32) -> bool {
     let (x, y) = (&f.claims[a as usize], &f.claims[b as usize]);
@@ -381,7 +405,10 @@ fn enough_evidence(f: &Featurized, a: u32, b: u32) -> bool {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                if matches!(f.families[x[i].0 as usize], Family::Name | Family::Entity) {
+                if matches!(
+                    f.families[x[i].0 as usize],
+                    Family::Name | Family::Entity | Family::Figure
+                ) {
                     return true;
                 }
                 shared += 1;

@@ -66,6 +66,193 @@ pub struct Claim {
     pub sentence: Span,
 }
 
+impl Claim {
+    /// What one of this claim's figures counts or measures, for comparing like with like: the
+    /// measure named beside it ("net profit rose 18%", "a 15% increase in net profit", "revenue of
+    /// 3.1 billion euros": see `measures.tsv`), else what befell the people it counts ("12 dead",
+    /// "30 were injured": see `fates.tsv`), else the synonym class of the verb it goes with
+    /// ("killing 12 workers", "40 people were hurt"); empty when none is found. A figure given as
+    /// an earlier value ("up from 12 billion") has `:earlier` appended, and one foreseen ("raised
+    /// its sales forecast to 12.5 billion": see `outlooks.tsv`) `:outlook`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use corroborate::{reconcile, Document};
+    /// let docs = vec![Document::new("a", "A", "The blast left 12 dead and 30 people were hurt.")];
+    /// let report = reconcile(&docs)?;
+    /// let claim = &report.claims[0];
+    /// let keys: Vec<String> = claim.quantities.iter().map(|q| claim.figure_key(q)).collect();
+    /// assert_eq!(keys, ["kill", "injure"]);
+    /// # Ok::<(), corroborate::Error>(())
+    /// ```
+    pub fn figure_key(&self, q: &Quantity) -> String {
+        let claim = self;
+        let Some((before, after)) = around(claim, q) else {
+            return String::new();
+        };
+        // up to eight words before it, within its clause ("profit rose 18% to 412 million" is a
+        // profit twice); then just after it
+        let head = before
+            .rsplit([',', ';', ':', '(', ')'])
+            .next()
+            .unwrap_or("");
+        let measure = head
+            .rsplit(is_sep)
+            .filter(|w| !w.is_empty())
+            .take(8)
+            .find_map(crate::lexicon::measure_class)
+            .or_else(|| {
+                after
+                    .split([',', ';', '.', ':', '('])
+                    .next()
+                    .unwrap_or("")
+                    .split(is_sep)
+                    .filter(|w| !w.is_empty())
+                    .take(5)
+                    .find_map(crate::lexicon::measure_class)
+            });
+        // "12 dead", "30 were injured": the figure's own last word says what it counts
+        let fate = q
+            .text
+            .rsplit(is_sep)
+            .find(|w| !w.is_empty())
+            .and_then(crate::lexicon::fate_verb);
+        let key = match (measure, fate) {
+            (Some(m), _) => format!("measure:{m}"),
+            (None, Some(v)) => verb_class(v),
+            (None, None) => quantity_verb(before, after),
+        };
+        // "up from 12 billion", "compared with 1.2 million a year earlier": the earlier value of the
+        // thing, not a second count of its present one
+        let earlier = head
+            .rsplit(is_sep)
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "from" | "compared" | "versus" | "vs"
+                )
+            });
+        // "raised its sales forecast to 12.5 billion", "expects annual sales of 12.5 billion": a
+        // figure foreseen, not one reported as done
+        let outlook = head
+            .rsplit(is_sep)
+            .filter(|w| !w.is_empty())
+            .take(8)
+            .any(crate::lexicon::is_outlook_word);
+        match (earlier, outlook) {
+            (true, _) => format!("{key}:earlier"),
+            (false, true) => format!("{key}:outlook"),
+            (false, false) => key,
+        }
+    }
+}
+
+/// The words of a figure's claim before and after it.
+fn around<'c>(claim: &'c Claim, q: &Quantity) -> Option<(&'c str, &'c str)> {
+    let start = q.span.start.checked_sub(claim.span.start)?;
+    let end = q.span.end.checked_sub(claim.span.start)?;
+    Some((claim.text.get(..start)?, claim.text.get(end..)?))
+}
+
+/// Separates words when figures' neighbours are read.
+fn is_sep(c: char) -> bool {
+    !(c.is_alphanumeric() || c == '\'' || c == '-')
+}
+
+/// The verb a figure goes with, as its synonym class: "12 workers died" -> die, "killing 12
+/// workers" -> kill, "employs roughly 400 workers" -> employ; empty when none is next to it
+/// ("At least 15 dead"). The nearest verb after the figure in its clause, else the one just
+/// before it.
+fn quantity_verb(before: &str, after: &str) -> String {
+    use crate::extract::predicate::{is_verb_form, lemma};
+    const SKIP: &[&str] = &[
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "reportedly",
+        "also",
+        "all",
+        "who",
+        "that",
+        "of",
+        "the",
+        "in",
+    ];
+    // a known verb, or a word with a verb's ending ("employed", "injuring")
+    let verb = |w: &str| {
+        let l = w.to_lowercase();
+        let inflected = l.len() > 4 && (l.ends_with("ed") || l.ends_with("ing"));
+        (l.len() > 2 && (is_verb_form(&l) || inflected)).then(|| verb_class(&lemma(&l)))
+    };
+    // after: up to the clause's end
+    let tail = after.split([',', ';', '.', ':', '(']).next().unwrap_or("");
+    // right after it, past auxiliaries and adverbs: "12 workers died", "40 people were hurt",
+    // and past a figure coordinated with it: "12 workers and three firefighters were killed"
+    let words: Vec<&str> = tail.split(is_sep).filter(|w| !w.is_empty()).collect();
+    let mut k = 0;
+    let mut seen = 0;
+    while k < words.len() && seen < 4 {
+        let w = words[k];
+        let l = w.to_lowercase();
+        let number = |x: &str| {
+            x.starts_with(|c: char| c.is_ascii_digit())
+                || crate::extract::quantity::is_number_word(&x.to_lowercase())
+        };
+        if (l == "and" || l == "or") && words.get(k + 1).is_some_and(|x| number(x)) {
+            // the coordinated figure and its counted noun
+            k += 3;
+            continue;
+        }
+        k += 1;
+        seen += 1;
+        if SKIP.contains(&l.as_str()) || l.ends_with("ly") {
+            continue;
+        }
+        if let Some(v) = verb(w) {
+            return v;
+        }
+        break;
+    }
+    // right before it: "killing 12 workers", "employs roughly 400 workers"
+    let head = before
+        .rsplit([',', ';', '.', ':', ')'])
+        .next()
+        .unwrap_or("");
+    if let Some(w) = head.rsplit(is_sep).find(|w| !w.is_empty()) {
+        if let Some(v) = verb(w) {
+            return v;
+        }
+    }
+    String::new()
+}
+
+/// The class a figure's verb is compared under: its synonym class, except that a death toll is
+/// one figure whether its people "died" or "were killed".
+fn verb_class(lemma: &str) -> String {
+    use crate::extract::predicate::synonym_class;
+    let class = synonym_class(lemma);
+    if class == synonym_class("die") {
+        synonym_class("kill").to_string()
+    } else {
+        class.to_string()
+    }
+}
+
 use chrono::NaiveDate;
 
 use crate::document::Document;

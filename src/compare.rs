@@ -228,142 +228,64 @@ fn interval(q: &Quantity) -> (f64, f64) {
 /// A unit's comparison key: lowercase, last word, plural `s` dropped.
 fn unit_key(unit: &str) -> String {
     let lower = crate::extract::quantity::unit_family(unit.trim()).to_lowercase();
-    let head = lower.split_whitespace().next().unwrap_or("");
+    let head = lower.split_whitespace().next_back().unwrap_or("");
     crate::align::stem(head)
 }
 
-/// What a figure counts or measures, for comparing like with like: the measure named beside it
-/// ("net profit rose 18%", "a 15% increase in net profit", "revenue of 3.1 billion euros": see
-/// `measures.tsv`), else the verb it goes with ([`quantity_verb`]); empty when neither is found.
-fn figure_key(claim: &Claim, q: &Quantity) -> String {
-    let Some((before, after)) = around(claim, q) else {
-        return String::new();
-    };
-    // up to eight words before it, within its clause ("profit rose 18% to 412 million" is a
-    // profit twice); then just after it
-    let head = before
-        .rsplit([',', ';', ':', '(', ')'])
-        .next()
-        .unwrap_or("");
-    let measure = head
-        .rsplit(is_sep)
-        .filter(|w| !w.is_empty())
-        .take(8)
-        .find_map(crate::lexicon::measure_class)
-        .or_else(|| {
-            after
-                .split([',', ';', '.', ':', '('])
-                .next()
-                .unwrap_or("")
-                .split(is_sep)
-                .filter(|w| !w.is_empty())
-                .take(5)
-                .find_map(crate::lexicon::measure_class)
+/// "At least 15 people were killed" and "killing 12 workers" count one toll when workers are
+/// the only people of one kind the cluster counts under that verb: the people's figures join
+/// that kind's, by verb. With two kinds ("12 workers", "3 firefighters") the people's total is
+/// no count of either, and stays apart.
+fn join_people(by_unit: &mut BTreeMap<String, BTreeMap<String, Figures<'_>>>) {
+    let people: BTreeMap<String, Figures> = crate::extract::quantity::ANY_PEOPLE
+        .iter()
+        .filter_map(|u| by_unit.remove(*u))
+        .flatten()
+        .fold(BTreeMap::new(), |mut acc, (verb, figures)| {
+            acc.entry(verb).or_insert_with(Vec::new).extend(figures);
+            acc
         });
-    let key = match measure {
-        Some(m) => format!("measure:{m}"),
-        None => quantity_verb(before, after),
-    };
-    // "up from 12 billion", "compared with 1.2 million a year earlier": the earlier value of the
-    // thing, not a second count of its present one
-    let earlier = head
-        .rsplit(is_sep)
-        .filter(|w| !w.is_empty())
-        .take(3)
-        .any(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "from" | "compared" | "versus" | "vs"
-            )
-        });
-    if earlier {
-        format!("{key}:earlier")
-    } else {
-        key
+    if people.is_empty() {
+        return;
     }
-}
-
-/// The words of a figure's claim before and after it.
-fn around<'c>(claim: &'c Claim, q: &Quantity) -> Option<(&'c str, &'c str)> {
-    let start = q.span.start.checked_sub(claim.span.start)?;
-    let end = q.span.end.checked_sub(claim.span.start)?;
-    Some((claim.text.get(..start)?, claim.text.get(end..)?))
-}
-
-/// Separates words when figures' neighbours are read.
-fn is_sep(c: char) -> bool {
-    !(c.is_alphanumeric() || c == '\'' || c == '-')
-}
-
-/// The verb a figure goes with, as its synonym class: "12 workers died" -> die, "killing 12
-/// workers" -> kill, "employs roughly 400 workers" -> employ; empty when none is next to it
-/// ("At least 15 dead"). The nearest verb after the figure in its clause, else the one just
-/// before it.
-fn quantity_verb(before: &str, after: &str) -> String {
-    use crate::extract::predicate::{is_verb_form, lemma, synonym_class};
-    const SKIP: &[&str] = &[
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "reportedly",
-        "also",
-        "all",
-        "who",
-        "that",
-        "of",
-        "the",
-        "in",
-    ];
-    // a known verb, or a word with a verb's ending ("employed", "injuring")
-    let verb = |w: &str| {
-        let l = w.to_lowercase();
-        let inflected = l.len() > 4 && (l.ends_with("ed") || l.ends_with("ing"));
-        (l.len() > 2 && (is_verb_form(&l) || inflected)).then(|| {
-            let class = synonym_class(&lemma(&l)).to_string();
-            // a death toll is one figure whether its people "died" or "were killed"
-            if class == synonym_class("die") {
-                synonym_class("kill").to_string()
-            } else {
-                class
+    // the kinds counted under each verb; a kind's figures without a verb count under every verb
+    let mut kinds_by_verb: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    let kinds: Vec<(&String, &BTreeMap<String, Figures>)> = by_unit
+        .iter()
+        .filter(|(unit, _)| crate::extract::entity::lexicon::is_person_noun(unit))
+        .collect();
+    for verb in people.keys().filter(|v| !v.is_empty()) {
+        let counted: Vec<String> = kinds
+            .iter()
+            .filter(|(_, by_verb)| by_verb.contains_key(verb) || by_verb.contains_key(""))
+            .map(|(unit, _)| (*unit).clone())
+            .collect();
+        kinds_by_verb.insert(verb, counted);
+    }
+    let mut joined: Vec<(String, String)> = Vec::new();
+    for (verb, kinds) in &kinds_by_verb {
+        if let ([kind], Some(figures)) = (kinds.as_slice(), people.get(*verb)) {
+            if !figures.is_empty() {
+                joined.push((kind.clone(), verb.to_string()));
             }
-        })
-    };
-    // after: up to the clause's end
-    let tail = after.split([',', ';', '.', ':', '(']).next().unwrap_or("");
-    // right after it, past auxiliaries and adverbs: "12 workers died", "40 people were hurt"
-    for w in tail.split(is_sep).filter(|w| !w.is_empty()).take(4) {
-        let l = w.to_lowercase();
-        if SKIP.contains(&l.as_str()) || l.ends_with("ly") {
-            continue;
-        }
-        if let Some(v) = verb(w) {
-            return v;
-        }
-        break;
-    }
-    // right before it: "killing 12 workers", "employs roughly 400 workers"
-    let head = before
-        .rsplit([',', ';', '.', ':', ')'])
-        .next()
-        .unwrap_or("");
-    if let Some(w) = head.rsplit(is_sep).find(|w| !w.is_empty()) {
-        if let Some(v) = verb(w) {
-            return v;
         }
     }
-    String::new()
+    for (kind, verb) in &joined {
+        if let Some(figures) = people.get(verb) {
+            let slot = by_unit.entry(kind.clone()).or_default();
+            slot.entry(verb.clone())
+                .or_default()
+                .extend(figures.iter().cloned());
+        }
+    }
+    // the people's figures no kind took keep their own group
+    let rest: BTreeMap<String, Figures> = people
+        .into_iter()
+        .filter(|(verb, _)| !joined.iter().any(|(_, v)| v == verb))
+        .collect();
+    if !rest.is_empty() {
+        by_unit.insert("people".to_string(), rest);
+    }
 }
 
 /// Figures of one unit, with the claims they come from.
@@ -380,12 +302,13 @@ fn compare_quantities(claims: &[&Claim]) -> Vec<Discrepancy> {
                 by_unit
                     .entry(unit_key(&q.unit))
                     .or_default()
-                    .entry(figure_key(c, q))
+                    .entry(c.figure_key(q))
                     .or_default()
                     .push((c, q));
             }
         }
     }
+    join_people(&mut by_unit);
     let mut groups: Vec<(String, Figures)> = Vec::new();
     for (unit, by_verb) in by_unit {
         let unverbed = by_verb.get("").cloned().unwrap_or_default();

@@ -156,3 +156,37 @@ fn figures_of_different_measures_or_an_earlier_value_do_not_compare() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn people_counted_by_their_fate_compare_with_the_one_kind_counted() {
+    // "At least 15 dead" counts the workers "12 workers died" counts: a conflict, though the
+    // headline names no one and sits in another sentence than the date.
+    let found = quantity_discrepancies([
+        "At least 15 dead in Avora plant blaze. Fire gutted the Lumen textile plant in Avora on Wednesday night.",
+        "Fire gutted the Lumen textile plant in Avora on Wednesday night. Twelve workers died and 30 were injured, the fire service said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("Conflict") && found[0].contains("At least 15 dead"),
+        "{found:?}"
+    );
+    // With two kinds of people counted, a total of people is no count of either.
+    let found = quantity_discrepancies([
+        "Fire gutted the Lumen textile plant in Avora on Wednesday; 15 people were killed.",
+        "Fire gutted the Lumen textile plant in Avora on Wednesday. Twelve workers and three firefighters were killed.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_forecast_does_not_compare_with_a_result() {
+    let found = quantity_discrepancies([
+        "Velora said revenue rose 9% to 3.1 billion euros in the quarter and raised its full-year sales forecast to 12.5 billion euros.",
+        "Velora's revenue climbed to 3.1 billion euros; it now expects annual sales of 11.8 billion euros.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("12.5 billion") && found[0].contains("11.8 billion"),
+        "{found:?}"
+    );
+}

@@ -596,9 +596,23 @@ fn read_number(toks: &[Tok<'_>], i: usize, t: &Tables) -> Option<Number> {
                 return None;
             }
             let value = total + current;
-            // "one" alone is too often a pronoun ("one of the", "no one")
+            // "one" alone is too often a pronoun ("one of the", "no one"); it counts before a
+            // noun naming people or what befell them ("killing one person", "one dead")
             if lower == "one" && j == i + 1 {
-                return None;
+                let counts = toks.get(j).is_some_and(|n| {
+                    n.is_lower()
+                        && (crate::extract::entity::lexicon::is_person_noun(n.text)
+                            || crate::lexicon::fate_verb(n.text).is_some())
+                });
+                let pronoun_before = i > 0
+                    && [
+                        "no", "any", "every", "some", "each", "the", "this", "that", "which",
+                    ]
+                    .iter()
+                    .any(|w| toks[i - 1].text.eq_ignore_ascii_case(w));
+                if !counts || pronoun_before {
+                    return None;
+                }
             }
             Some(Number {
                 value,
@@ -686,6 +700,14 @@ fn build(
                     end += 1;
                 }
             }
+        }
+    }
+    // people counted by what befell them: "12 dead", "30 were injured", "four have been
+    // arrested" (not "4 missing children": there the noun is what is counted)
+    if unit.is_empty() {
+        if let Some(e) = fate_after(toks, num.end) {
+            unit = "people".into();
+            end = e;
         }
     }
     if unit.is_empty() {
@@ -788,6 +810,38 @@ fn build(
     ))
 }
 
+/// Unit keys that count people without saying which ("15 people were killed", "30 others").
+pub(crate) const ANY_PEOPLE: &[&str] = &["people", "person", "individual", "other"];
+
+/// Auxiliaries that may stand between a count of people and what befell them.
+const FATE_AUXILIARIES: &[&str] = &["were", "are", "was", "is", "have", "has", "had", "been"];
+
+/// One past the word of [`crate::lexicon::fate_verb`] that makes the number ending at `k` a
+/// count of people: right after it ("12 dead") unless a noun follows ("4 missing children"), or
+/// after up to two auxiliaries ("30 were injured", "200 have been evacuated").
+fn fate_after(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    let mut j = k;
+    while j < k + 2
+        && toks
+            .get(j)
+            .is_some_and(|t| FATE_AUXILIARIES.contains(&t.lower().as_str()))
+    {
+        j += 1;
+    }
+    let w = toks.get(j)?;
+    if !w.is_lower() || crate::lexicon::fate_verb(w.text).is_none() {
+        return None;
+    }
+    if j == k {
+        if let Some(n) = toks.get(j + 1) {
+            if n.is_lower() && !PHRASE_STOP.contains(&n.text) && !n.text.ends_with("ly") {
+                return None;
+            }
+        }
+    }
+    Some(j + 1)
+}
+
 /// Whether digits at token `i` are a count and not a year, a day of a month, a time or part of a
 /// name.
 fn is_standalone_number(toks: &[Tok<'_>], i: usize, num: Number) -> bool {
@@ -844,6 +898,41 @@ mod tests {
             .into_iter()
             .map(|q| (q.value, q.unit, q.qualifier))
             .collect()
+    }
+
+    #[test]
+    fn people_are_counted_by_what_befell_them() {
+        let counts = |t: &str| -> Vec<(f64, String, String)> {
+            quantities(t, Span::new(0, t.len()))
+                .into_iter()
+                .map(|q| (q.value, q.unit, q.text))
+                .collect()
+        };
+        let row = |v: f64, u: &str, t: &str| (v, u.to_string(), t.to_string());
+        assert_eq!(
+            counts("Twelve dead, 30 were injured and four have been arrested."),
+            [
+                row(12.0, "people", "Twelve dead"),
+                row(30.0, "people", "30 were injured"),
+                row(4.0, "people", "four have been arrested"),
+            ]
+        );
+        // the noun after the fate is what is counted
+        assert_eq!(
+            counts("Police found 4 missing children."),
+            [row(4.0, "missing children", "4 missing children")]
+        );
+        // "one" counts before a noun naming people or a fate, not as a pronoun
+        assert_eq!(
+            counts("The blast killed one person and left one dead."),
+            [
+                row(1.0, "person", "one person"),
+                row(1.0, "people", "one dead")
+            ]
+        );
+        assert!(counts("No one was hurt and one of them fled; one injured.").len() == 1);
+        // a verb that befalls no one leaves a small bare figure uncounted
+        assert!(counts("Shares of 12 banks fell; 30 were sold.").len() == 1);
     }
 
     #[test]

@@ -93,6 +93,54 @@ pub const FURNITURE: &str = include_str!("furniture.tsv");
 /// Nouns naming what a figure measures, with their class (see `measures.tsv`).
 pub const MEASURES: &str = include_str!("measures.tsv");
 
+/// What befalls people as counts report it, with the verb a count is compared under (see
+/// `fates.tsv`).
+pub const FATES: &str = include_str!("fates.tsv");
+
+/// The verb lemma of a word that, after a number, makes it a count of people ("12 dead",
+/// "30 were injured"), when `word` (any case) is one.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::lexicon::fate_verb;
+/// assert_eq!(fate_verb("Dead"), Some("die"));
+/// assert_eq!(fate_verb("wounded"), Some("injure"));
+/// assert_eq!(fate_verb("workers"), None);
+/// ```
+pub fn fate_verb(word: &str) -> Option<&'static str> {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static T: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(FATES)
+            .map(|r| (r.get(0).to_string(), r.get(1)))
+            .collect()
+    })
+    .get(word.to_lowercase().as_str())
+    .copied()
+}
+
+/// Words that make a figure a forecast, target or estimate (see `outlooks.tsv`).
+pub const OUTLOOKS: &str = include_str!("outlooks.tsv");
+
+/// Whether `word` (any case) makes a figure after it a forecast, target or estimate.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::lexicon::is_outlook_word;
+/// assert!(is_outlook_word("Forecast"));
+/// assert!(!is_outlook_word("rose"));
+/// ```
+pub fn is_outlook_word(word: &str) -> bool {
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| rows(OUTLOOKS).map(|r| r.get(0)).collect())
+        .contains(word.to_lowercase().as_str())
+}
+
 /// The class of what a figure measures, when `noun` (any case) names one.
 ///
 /// # Example
@@ -185,6 +233,8 @@ mod tests {
         check_table("furniture", FURNITURE, 2);
         check_table("stopwords", STOPWORDS, 1);
         check_table("measures", MEASURES, 2);
+        check_table("fates", FATES, 2);
+        check_table("outlooks", OUTLOOKS, 1);
     }
 
     #[test]

@@ -145,6 +145,13 @@ fn add_noun(map: &mut HashMap<String, &'static str>, singular: &'static str, plu
     }
 }
 
+/// Whether `word` (lowercase) is a common noun naming people, in either number or as a row's
+/// lemma ("worker", "workers", "police").
+pub(crate) fn is_person_noun(word: &str) -> bool {
+    let t = tables();
+    t.person_nouns.contains_key(word) || t.person_nouns.values().any(|&l| l == word)
+}
+
 pub(crate) fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(build)

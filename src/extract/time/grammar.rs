@@ -1400,7 +1400,11 @@ impl G<'_> {
                 }
             }
             let mut e = e;
-            let of_year = if self.is(e, "of") { self.year_of(e + 1) } else { None };
+            let of_year = if self.is(e, "of") {
+                self.year_of(e + 1)
+            } else {
+                None
+            };
             let y = if let Some((y, e2)) = of_year {
                 e = e2;
                 y
@@ -1569,7 +1573,9 @@ impl G<'_> {
         // following day" does; "the next week", "the next year" are mostly spans ahead
         let next_day = the
             && w == "next"
-            && (self.unit_at(j + 1).is_some_and(|(u, p)| !p && u == Unit::Day)
+            && (self
+                .unit_at(j + 1)
+                .is_some_and(|(u, p)| !p && u == Unit::Day)
                 || self.sense(j + 1, Kind::Pod).is_some());
         let anchored = next_day
             || matches!(
@@ -1733,7 +1739,10 @@ impl G<'_> {
         // "the next morning", "the following night": a part of the day after the one the
         // story is at
         if anchored && w != "same" {
-            if let Some(p) = self.sense(k, Kind::Pod).filter(|_| !self.is(k, "overnight")) {
+            if let Some(p) = self
+                .sense(k, Kind::Pod)
+                .filter(|_| !self.is(k, "overnight"))
+            {
                 let d = base.and_then(|d| r::add_days(d, i64::from(off)));
                 let v = match d {
                     Some(d) => format!("{}T{}", r::day(d).0, p.text),
