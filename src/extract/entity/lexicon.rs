@@ -26,6 +26,8 @@ pub const PERSON_NOUNS: &str = include_str!("../../lexicon/person_nouns.tsv");
 pub const PLACE_NOUNS: &str = include_str!("../../lexicon/place_nouns.tsv");
 /// Function words that are capitalised only at a sentence start (see `function_words.tsv`).
 pub const FUNCTION_WORDS: &str = include_str!("../../lexicon/function_words.tsv");
+/// Adjectives that open headlines and sentences before a noun (see `adjectives.tsv`).
+pub const ADJECTIVES: &str = include_str!("../../lexicon/adjectives.tsv");
 
 /// How a country is named.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -85,6 +87,8 @@ pub(crate) struct Tables {
     pub person_nouns: HashMap<String, &'static str>,
     pub place_nouns: HashMap<String, &'static str>,
     pub function_words: HashSet<&'static str>,
+    /// Adjectives that open headlines and sentences ("Strong quake", "Deadly fire").
+    pub adjectives: HashSet<&'static str>,
     pub place_verbs: HashSet<&'static str>,
     /// Holiday names ("Christmas"): times, for the time tagger, not names.
     pub holidays: HashSet<&'static str>,
@@ -173,6 +177,7 @@ fn build() -> Tables {
         person_nouns: HashMap::new(),
         place_nouns: HashMap::new(),
         function_words: HashSet::new(),
+        adjectives: rows(ADJECTIVES).map(|r| r.get(0)).collect(),
         place_verbs: HashSet::new(),
         holidays: HashSet::new(),
         holiday_before_day: HashSet::new(),
@@ -310,6 +315,7 @@ mod tests {
         assert_unique_lowercase("person_nouns", PERSON_NOUNS);
         assert_unique_lowercase("place_nouns", PLACE_NOUNS);
         assert_unique_lowercase("function_words", FUNCTION_WORDS);
+        assert_unique_lowercase("adjectives", ADJECTIVES);
         assert_unique_lowercase("place_verbs", PLACE_VERBS);
         let mut seen = BTreeSet::new();
         for r in rows(REGIONS) {

@@ -410,6 +410,19 @@ impl<'a, 't> Scan<'a, 't> {
             if self.headline && crate::extract::predicate::is_verb_form(&lower) {
                 return false;
             }
+            // an adjective before a noun: "Strong quake rattles", "Deadly fire" (not "Young
+            // said", "Strong, 45,")
+            if self.t.adjectives.contains(lower.as_str())
+                && self.toks.get(i + 1).is_some_and(|x| {
+                    // an inflected verb after it makes it a name ("Young urges", "Strong said")
+                    let next = x.lower();
+                    x.is_lower()
+                        && !(crate::extract::predicate::is_verb_form(&next)
+                            && crate::extract::predicate::lemma(&next) != next)
+                })
+            {
+                return false;
+            }
             // a sentence-initial gerund or adverb ("Fighting continued", "Meanwhile")
             if self.at_start(i)
                 && (lower.ends_with("ing") || lower.ends_with("ly") || lower.ends_with("ed"))

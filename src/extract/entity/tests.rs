@@ -337,3 +337,12 @@ fn legal_forms_are_left_out_of_the_key() {
     assert_eq!(canonical_name("Nordwerk GmbH"), canonical_name("Nordwerk"));
     assert_ne!(canonical_name("Delta Freight Ltd"), canonical_name("Delta"));
 }
+
+#[test]
+fn an_opening_adjective_before_a_noun_names_no_one() {
+    assert!(!texts("Strong quake rattles northern Varnia").contains(&"Strong".to_string()));
+    assert!(!texts("Deadly fire guts Avora textile plant.").contains(&"Deadly".to_string()));
+    // a surname that is also an adjective stays a name before a verb or a comma
+    assert!(texts("Young said the talks would resume.").contains(&"Young".to_string()));
+    assert!(texts("Strong, 45, was arrested on Monday.").contains(&"Strong".to_string()));
+}
