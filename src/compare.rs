@@ -77,12 +77,29 @@ fn value(claim: &Claim, text: &str, normalized: String, start: usize, end: usize
 /// that names no day ("at 10 p.m.") is dated by a guess (the day last named, or the publication
 /// date) and anchors nothing: two sources' guesses differing is no conflict.
 fn anchor(claim: &Claim) -> Option<(&TimeMention, DateRange)> {
-    claim
+    let dated = claim
         .when
         .iter()
         .filter(|t| matches!(t.timex_type, TimexType::Date | TimexType::Time))
         .filter(|t| t.timex_type != TimexType::Time || names_a_day(&t.text))
-        .find_map(|t| t.range.map(|r| (t, r)))
+        .filter_map(|t| t.range.map(|r| (t, r)));
+    // the date nearest the claim's verb, in words and commas: "Kettering, who pleaded guilty in
+    // February, was sentenced on Friday" is dated Friday
+    match &claim.what {
+        Some(p) => dated.min_by_key(|(t, _)| {
+            let (a, b) = if t.span.end <= p.span.start {
+                (t.span.end, p.span.start)
+            } else {
+                (p.span.end, t.span.start)
+            };
+            let between = claim
+                .text
+                .get(a.saturating_sub(claim.span.start)..b.saturating_sub(claim.span.start))
+                .unwrap_or("");
+            between.matches(',').count() * 1000 + between.len()
+        }),
+        None => dated.into_iter().next(),
+    }
 }
 
 /// Whether a time expression names its day itself: read alone, without a reference date, its
@@ -93,48 +110,79 @@ fn names_a_day(text: &str) -> bool {
         .is_some_and(|m| !m.value.starts_with("XXXX-XX-XX"))
 }
 
+/// The conflict of dates in a group, if any (see [`when_conflict`]).
 fn compare_when(claims: &[&Claim]) -> Option<Discrepancy> {
+    when_conflict(claims).map(|(_, d)| d)
+}
+
+/// Up to this many dated claims, a group's dates are weighed pair by pair with their verbs (see
+/// [`when_conflict`]); a larger group compares all its dates at once.
+const MAX_WEIGHED_DATES: usize = 256;
+
+/// The conflicting pair of dates with the widest gap, told with compatible verbs: the same verb
+/// ("was sentenced on Friday", "was jailed on Thursday"), or verbs that have no dated match in
+/// each other's document ("a fire tore through the plant on Wednesday night", "15 were killed
+/// ... late on Tuesday"). "Pleaded guilty in February" meets no "was sentenced on Friday" when the
+/// article saying February also says when the sentence fell. Returns (low, high, gap in days,
+/// which dates are in some such conflict).
+fn weighed_conflict(
+    anchored: &[(&Claim, &TimeMention, DateRange)],
+) -> Option<(usize, usize, i64, Vec<bool>)> {
+    let verb = |c: &Claim| {
+        c.what
+            .as_ref()
+            .map(|p| crate::extract::predicate::synonym_class(&p.lemma).to_string())
+            .unwrap_or_default()
+    };
+    let verbs: Vec<String> = anchored.iter().map(|x| verb(x.0)).collect();
+    let mut dated: BTreeMap<&str, std::collections::BTreeSet<&str>> = BTreeMap::new();
+    for (x, v) in anchored.iter().zip(&verbs) {
+        if !v.is_empty() {
+            dated.entry(x.0.doc.as_str()).or_default().insert(v);
+        }
+    }
+    let has = |doc: &str, v: &str| dated.get(doc).is_some_and(|s| s.contains(v));
+    let compatible = |i: usize, j: usize| {
+        let (vi, vj) = (&verbs[i], &verbs[j]);
+        let (di, dj) = (anchored[i].0.doc.as_str(), anchored[j].0.doc.as_str());
+        vi.is_empty() || vj.is_empty() || vi == vj || (!has(dj, vi) && !has(di, vj))
+    };
+    let mut flags = vec![false; anchored.len()];
+    let mut best: Option<(usize, usize, i64)> = None;
+    for (i, lo) in anchored.iter().enumerate() {
+        for (j, hi) in anchored.iter().enumerate() {
+            let gap = (hi.2.first - lo.2.last).num_days();
+            if gap <= 0 || lo.0.doc == hi.0.doc || !compatible(i, j) {
+                continue;
+            }
+            flags[i] = true;
+            flags[j] = true;
+            if best.is_none_or(|(_, _, g)| gap > g) {
+                best = Some((i, j, gap));
+            }
+        }
+    }
+    best.map(|(i, j, gap)| (i, j, gap, flags))
+}
+
+/// The widest conflict of dates between two documents among `claims`, with its gap in days.
+fn when_conflict(claims: &[&Claim]) -> Option<(i64, Discrepancy)> {
     let anchored: Vec<(&Claim, &TimeMention, DateRange)> = claims
         .iter()
         .filter_map(|c| anchor(c).map(|(t, r)| (*c, t, r)))
         .collect();
-    // The widest gap between two documents' dates: the earliest end against the latest start.
-    // Two candidates on each side suffice to find a pair from different documents.
-    let days = |d: chrono::NaiveDate| f64::from(d.num_days_from_ce());
-    let (i, j) = widest_gap(
-        &anchored,
-        |x| x.0.doc.as_str(),
-        |x| days(x.2.last),
-        |x| days(x.2.first),
-    )?;
-    let (a, b) = (&anchored[i], &anchored[j]);
-    let gap = (b.2.first - a.2.last).num_days();
-    if gap <= 0 {
-        return None;
-    }
-    // Only the values in conflict with another source's: a date every other one contains
-    // ("2024" beside "Wednesday") takes no side.
-    let lowest = two_best(&anchored, |x| x.0.doc.as_str(), |x, y| x.2.last < y.2.last);
-    let highest = two_best(
-        &anchored,
-        |x| x.0.doc.as_str(),
-        |x, y| x.2.first > y.2.first,
-    );
-    let in_conflict = |x: &&(&Claim, &TimeMention, DateRange)| {
-        let others = |ks: &[usize]| {
-            ks.iter()
-                .map(|&k| &anchored[k])
-                .filter(|o| o.0.doc != x.0.doc)
-                .collect::<Vec<_>>()
-        };
-        others(&highest).iter().any(|o| o.2.first > x.2.last)
-            || others(&lowest).iter().any(|o| o.2.last < x.2.first)
+    let (i, j, gap, flags) = if anchored.len() <= MAX_WEIGHED_DATES {
+        weighed_conflict(&anchored)?
+    } else {
+        widest_conflict(&anchored)?
     };
+    let (a, b) = (&anchored[i], &anchored[j]);
     let values = distinct_values(
         anchored
             .iter()
-            .filter(in_conflict)
-            .map(|(c, t, _)| value(c, &t.text, t.value.clone(), t.span.start, t.span.end)),
+            .zip(&flags)
+            .filter(|(_, &f)| f)
+            .map(|((c, t, _), _)| value(c, &t.text, t.value.clone(), t.span.start, t.span.end)),
     );
     let flagged = [a.1, b.1]
         .iter()
@@ -146,7 +194,7 @@ fn compare_when(claims: &[&Claim]) -> Option<Discrepancy> {
             )
         })
         .collect::<String>();
-    Some(Discrepancy {
+    Some((gap, Discrepancy {
         slot: Slot::When,
         severity: Severity::Conflict,
         values,
@@ -160,7 +208,45 @@ fn compare_when(claims: &[&Claim]) -> Option<Discrepancy> {
             b.1.value,
             if gap == 1 { "" } else { "s" },
         ),
-    })
+    }))
+}
+
+/// The conflicting pair of dates with the widest gap, whatever their verbs, for groups too large
+/// to weigh pair by pair: (low, high, gap in days, which dates conflict with another source's).
+fn widest_conflict(
+    anchored: &[(&Claim, &TimeMention, DateRange)],
+) -> Option<(usize, usize, i64, Vec<bool>)> {
+    // The earliest end against the latest start; two candidates on each side suffice to find a
+    // pair from different documents.
+    let days = |d: chrono::NaiveDate| f64::from(d.num_days_from_ce());
+    let (i, j) = widest_gap(
+        anchored,
+        |x| x.0.doc.as_str(),
+        |x| days(x.2.last),
+        |x| days(x.2.first),
+    )?;
+    let gap = (anchored[j].2.first - anchored[i].2.last).num_days();
+    if gap <= 0 {
+        return None;
+    }
+    // Only the values in conflict with another source's: a date every other one contains
+    // ("2024" beside "Wednesday") takes no side.
+    let lowest = two_best(anchored, |x| x.0.doc.as_str(), |x, y| x.2.last < y.2.last);
+    let highest = two_best(anchored, |x| x.0.doc.as_str(), |x, y| x.2.first > y.2.first);
+    let flags = anchored
+        .iter()
+        .map(|x| {
+            let others = |ks: &[usize]| {
+                ks.iter()
+                    .map(|&k| &anchored[k])
+                    .filter(|o| o.0.doc != x.0.doc)
+                    .collect::<Vec<_>>()
+            };
+            others(&highest).iter().any(|o| o.2.first > x.2.last)
+                || others(&lowest).iter().any(|o| o.2.last < x.2.first)
+        })
+        .collect();
+    Some((i, j, gap, flags))
 }
 
 /// Among `items`, the pair from different documents with the widest gap `start(high) - end(low)`;

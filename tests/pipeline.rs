@@ -190,3 +190,39 @@ fn a_forecast_does_not_compare_with_a_result() {
         "{found:?}"
     );
 }
+
+fn when_discrepancies(texts: [(&str, u32); 2]) -> Vec<String> {
+    use corroborate::{Document, Slot};
+    let docs: Vec<Document> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, (t, day))| {
+            Document::new(format!("d{i}"), format!("Paper {i}"), *t)
+                .with_published(chrono::NaiveDate::from_ymd_opt(2025, 6, *day).unwrap())
+        })
+        .collect();
+    let report = Reconciler::default().reconcile(&docs).unwrap();
+    report
+        .findings
+        .iter()
+        .flat_map(|f| &f.discrepancies)
+        .filter(|d| d.slot == Slot::When)
+        .map(|d| d.explanation.clone())
+        .collect()
+}
+
+#[test]
+fn dates_of_two_steps_of_one_story_do_not_conflict() {
+    // The plea's February is no date of the sentence, which both papers put on Friday.
+    let found = when_discrepancies([
+        ("Financial adviser Bryce Kettering was sentenced in the High Court at Whakaroa on Friday to seven years.", 14),
+        ("Bryce Kettering, who pleaded guilty in February to 27 fraud charges, was sentenced in the High Court at Whakaroa on Friday to seven years.", 13),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Told with different verbs, one event on two days is a conflict.
+    let found = when_discrepancies([
+        ("A fire tore through the Lumen textile plant in Avora on Wednesday night.", 13),
+        ("Fifteen people were killed when fire engulfed the Lumen textile plant in Avora late on Tuesday.", 13),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
