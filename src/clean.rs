@@ -355,6 +355,8 @@ fn is_date_line(line: &str) -> bool {
             let stamp = matches!(
                 w.as_str(),
                 "am" | "pm"
+                    | "a.m"
+                    | "p.m"
                     | "gmt"
                     | "utc"
                     | "est"
@@ -439,7 +441,7 @@ fn dateline_prefix(line: &str) -> Option<usize> {
     if !before
         .chars()
         .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, ' ' | ',' | '.' | '-'))
-        && !before_is_city_and_date(before)
+        && !dateline_head(before)
     {
         return None;
     }
@@ -479,9 +481,7 @@ fn dash_dateline(line: &str) -> Option<usize> {
     let capitals = before
         .chars()
         .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\''));
-    if letters < 3
-        || !(capitals || before_is_city_and_date(before) || before_is_city_and_region(before))
-    {
+    if letters < 3 || !(capitals || dateline_head(before)) {
         return None;
     }
     let end = dash_at + dash.len();
@@ -492,35 +492,34 @@ fn dash_dateline(line: &str) -> Option<usize> {
     Some(line.len() - rest.len())
 }
 
-/// "PORTO ALEGRE, Brazil", "FULTON, Mo.": a city in capitals, then its country, state or
-/// region in one to three capitalised words.
-fn before_is_city_and_region(before: &str) -> bool {
-    let Some((city, region)) = before.split_once(',') else {
-        return false;
-    };
-    let words: Vec<&str> = region.split_whitespace().collect();
-    city.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && city
-            .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'))
-        && (1..=3).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains(','))
-}
-
-/// "KYIV, Nov 1 " before a wire name: a capitalised city and a date.
-fn before_is_city_and_date(before: &str) -> bool {
-    let mut parts = before.splitn(2, ',');
+/// "PORTO ALEGRE, Brazil", "FULTON, Mo.", "KYIV, Nov 1", "PORT HALDEN, Ont., Oct. 28": a city
+/// in capitals, then up to two parts after commas, each a region in one to three capitalised
+/// words or a date.
+fn dateline_head(before: &str) -> bool {
+    let mut parts = before.split(',');
     let city = parts.next().unwrap_or("");
-    let date = parts.next().unwrap_or("");
-    !city.is_empty()
+    let rest: Vec<&str> = parts.collect();
+    let city_ok = city.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && city
+            .trim()
             .chars()
-            .all(|c| c.is_uppercase() || c == ' ' || c == '.')
-        && date
-            .split_whitespace()
-            .all(|w| calendar_word(w).is_some() || w.bytes().all(|b| b.is_ascii_digit()))
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
+    let date = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        !words.is_empty()
+            && words.iter().any(|w| calendar_word(w).is_some())
+            && words
+                .iter()
+                .all(|w| calendar_word(w).is_some() || w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let region = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    city_ok && (1..=2).contains(&rest.len()) && rest.iter().all(|p| date(p) || region(p))
 }
 
 #[cfg(test)]
@@ -580,6 +579,16 @@ mod tests {
         assert_eq!(
             kept("FULTON, Mo. - The college reopened on Monday."),
             ["The college reopened on Monday."]
+        );
+        // a city, its province and a date before the wire's name
+        assert_eq!(
+            kept("PORT HALDEN, Ont., Oct. 28 (Northstar Press) — Voters chose a mayor."),
+            ["Voters chose a mayor."]
+        );
+        // a page stamp with a clock time in dotted form
+        assert_eq!(
+            kept("Published Oct. 28, 2025 at 6:12 a.m.\nVoters chose a mayor."),
+            ["Voters chose a mayor."]
         );
         // a sentence that names a place before a dash keeps it
         assert_eq!(

@@ -1098,7 +1098,10 @@ impl G<'_> {
             && self.is(i - 1, "as")
             && self.is_any(i - 2, &["soon", "early"])
             && self.is(i - 3, "as");
-        (prep || as_soon) && !self.past(i)
+        // "noted he has until Friday to appeal": a deadline held now lies ahead, whatever the
+        // telling's tense
+        let held = prep && i > 1 && self.is_any(i - 2, &["has", "have"]);
+        held || ((prep || as_soon) && !self.past(i))
     }
 
     fn weekday_rule(&self, i: usize) -> Option<Found> {
