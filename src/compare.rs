@@ -82,7 +82,8 @@ fn anchor(claim: &Claim) -> Option<(&TimeMention, DateRange)> {
         .iter()
         .filter(|t| matches!(t.timex_type, TimexType::Date | TimexType::Time))
         .filter(|t| t.timex_type != TimexType::Time || names_a_day(&t.text))
-        .filter_map(|t| t.range.map(|r| (t, r)));
+        .filter_map(|t| t.range.map(|r| (t, r)))
+        .filter(|(t, _)| !dates_the_telling(claim, t));
     // the date nearest the claim's verb, in words and commas: "Kettering, who pleaded guilty in
     // February, was sentenced on Friday" is dated Friday
     match &claim.what {
@@ -100,6 +101,28 @@ fn anchor(claim: &Claim) -> Option<(&TimeMention, DateRange)> {
         }),
         None => dated.into_iter().next(),
     }
+}
+
+/// Whether a date belongs to a trailing attribution: "evacuated overnight, officials said on
+/// Monday" dates the telling, not the evacuation.
+fn dates_the_telling(claim: &Claim, t: &TimeMention) -> bool {
+    let (Some(a), Some(p)) = (&claim.attribution, &claim.what) else {
+        return false;
+    };
+    if a.span.start < p.span.end || t.span.end <= a.span.start {
+        return false;
+    }
+    if t.span.start < a.span.end {
+        return true;
+    }
+    let between = claim
+        .text
+        .get(
+            a.span.end.saturating_sub(claim.span.start)
+                ..t.span.start.saturating_sub(claim.span.start),
+        )
+        .unwrap_or("x");
+    matches!(between.trim(), "" | "on" | "late on" | "early on")
 }
 
 /// Whether a time expression names its day itself: read alone, without a reference date, its

@@ -226,3 +226,13 @@ fn dates_of_two_steps_of_one_story_do_not_conflict() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn the_date_of_a_trailing_attribution_dates_the_telling() {
+    // 2025-06-16 is a Monday: "said on Monday" is when officials spoke, not when the river rose.
+    let found = when_discrepancies([
+        ("About 300 people were evacuated from Carrow overnight after the River Aun burst its banks, officials said on Monday.", 16),
+        ("Three hundred people have been evacuated from Carrow after the River Aun flooded the town on Sunday night.", 16),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -310,6 +310,8 @@ pub fn lemma(word: &str) -> String {
         || ((last == 'd' || last == 't')
             && (prev == 'u' || prev == 'i' && n >= 3 && !vowel(b[n - 3]) && last == 'd'))
         || (last == 't' && prev == 'a' && n >= 3 && !vowel(b[n - 3]))
+        // evacuate, negotiate, retaliate: "-uate", "-iate"
+        || (last == 't' && prev == 'a' && n >= 4 && matches!(b[n - 3], 'u' | 'i'))
         || (last == 'r' && (prev == 'u' || prev == 'i') && n >= 3 && !vowel(b[n - 3]))
         || (last == 'k' && vowel(prev) && n >= 3 && !vowel(b[n - 3]))
         // invade, explode, vote, escape, damage: one 'a' or 'o' before a final d, t, p or g
@@ -710,6 +712,9 @@ mod tests {
             ("damaged", "damage"),
             ("decreed", "decree"),
             ("centred", "centre"),
+            ("evacuated", "evacuate"),
+            ("negotiating", "negotiate"),
+            ("treated", "treat"),
             ("entered", "enter"),
             ("occurred", "occur"),
             ("agreed", "agree"),
