@@ -72,8 +72,9 @@ impl Claim {
     /// 3.1 billion euros": see `measures.tsv`), else what befell the people it counts ("12 dead",
     /// "30 were injured": see `fates.tsv`), else the synonym class of the verb it goes with
     /// ("killing 12 workers", "40 people were hurt"); empty when none is found. A figure given as
-    /// an earlier value ("up from 12 billion") has `:earlier` appended, and one foreseen ("raised
-    /// its sales forecast to 12.5 billion": see `outlooks.tsv`) `:outlook`.
+    /// an earlier value ("up from 12 billion") has `:earlier` appended, one foreseen ("raised
+    /// its sales forecast to 12.5 billion": see `outlooks.tsv`) `:outlook`, and a margin ("won by
+    /// 2,500 votes") `:by`.
     ///
     /// # Example
     ///
@@ -97,11 +98,19 @@ impl Claim {
             .rsplit([',', ';', ':', '(', ')'])
             .next()
             .unwrap_or("");
-        let measure = head
+        // the figure's own counted noun first ("18,432 votes"), then the words before it
+        let own = q
+            .unit
             .rsplit(is_sep)
-            .filter(|w| !w.is_empty())
-            .take(8)
-            .find_map(crate::lexicon::measure_class)
+            .find(|w| !w.is_empty())
+            .and_then(crate::lexicon::measure_class);
+        let measure = own
+            .or_else(|| {
+                head.rsplit(is_sep)
+                    .filter(|w| !w.is_empty())
+                    .take(8)
+                    .find_map(crate::lexicon::measure_class)
+            })
             .or_else(|| {
                 after
                     .split([',', ';', '.', ':', '('])
@@ -142,10 +151,21 @@ impl Claim {
             .filter(|w| !w.is_empty())
             .take(8)
             .any(crate::lexicon::is_outlook_word);
-        match (earlier, outlook) {
-            (true, _) => format!("{key}:earlier"),
-            (false, true) => format!("{key}:outlook"),
-            (false, false) => key,
+        // "beat Fenwick by fewer than 2,500 votes": a margin, not a count (a share's "rose by
+        // 5%" is its "rose 5%")
+        let last: Vec<&str> = head
+            .rsplit(is_sep)
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .collect();
+        let margin = q.unit != "%"
+            && (last.first().is_some_and(|w| w.eq_ignore_ascii_case("by"))
+                || last.iter().any(|w| w.eq_ignore_ascii_case("margin")));
+        match (earlier, outlook, margin) {
+            (true, _, _) => format!("{key}:earlier"),
+            (false, true, _) => format!("{key}:outlook"),
+            (false, false, true) => format!("{key}:by"),
+            (false, false, false) => key,
         }
     }
 }

@@ -322,6 +322,11 @@ fn distinct_values(values: impl Iterator<Item = SlotValue>) -> Vec<SlotValue> {
 fn interval(q: &Quantity) -> (f64, f64) {
     let v = q.value;
     match q.qualifier {
+        // a count given to the unit ("18,432 votes") is exact; a round one ("1,200", "12.5
+        // billion") may be rounded
+        Qualifier::Exact if v.fract() == 0.0 && v.abs() >= 10.0 && v % 10.0 != 0.0 => {
+            (v - 0.5, v + 0.5)
+        }
         Qualifier::Exact => (v * (1.0 - NUMERIC_TOLERANCE), v * (1.0 + NUMERIC_TOLERANCE)),
         Qualifier::Approximately => (
             v * (1.0 - APPROXIMATE_TOLERANCE),
@@ -431,6 +436,14 @@ fn compare_quantities(claims: &[&Claim]) -> Vec<Discrepancy> {
             groups.push((unit.clone(), items));
         }
     }
+    let groups: Vec<(String, Figures)> = groups
+        .into_iter()
+        .flat_map(|(unit, items)| {
+            by_owner(items)
+                .into_iter()
+                .map(move |items| (unit.clone(), items))
+        })
+        .collect();
     let mut out: Vec<Discrepancy> = Vec::new();
     for (unit, items) in groups {
         let Some((i, j)) = widest_gap(
@@ -501,6 +514,72 @@ fn compare_quantities(claims: &[&Claim]) -> Vec<Discrepancy> {
         }
     }
     merged.into_iter().map(|(d, _)| d).collect()
+}
+
+/// Whose figure it is: the nearest person, organisation or country named before it in its
+/// claim, not counting the claim's teller ("Okafor with 18,432 votes to Fenwick's 15,907");
+/// the last word of its canonical name, lowercased.
+fn owner(claim: &Claim, q: &Quantity) -> Option<String> {
+    let teller = claim.attribution.as_ref().map(|a| a.span);
+    claim
+        .who
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EntityKind::Person
+                    | EntityKind::Organization
+                    | EntityKind::Country
+                    | EntityKind::Other
+            )
+        })
+        .filter(|e| e.span.end <= q.span.start)
+        .filter(|e| !teller.is_some_and(|t| t.start <= e.span.start && e.span.end <= t.end))
+        .max_by_key(|e| e.span.end)
+        .and_then(|e| {
+            canonical_name(&e.canonical)
+                .rsplit(' ')
+                .next()
+                .map(str::to_lowercase)
+        })
+}
+
+/// The figures of one unit and verb, split by whose they are when a document gives two values
+/// of them: "Okafor with 18,432 votes to Fenwick's 15,907" holds two counts, each to be compared
+/// with the same candidate's count elsewhere. A figure of no one's, from a document that gives
+/// only one value, joins every owner's; from one that gives several, it is left out, since it
+/// cannot be told which it is.
+fn by_owner(items: Figures<'_>) -> Vec<Figures<'_>> {
+    let mut values: BTreeMap<&str, Vec<(f64, f64)>> = BTreeMap::new();
+    for (c, q) in &items {
+        let iv = interval(q);
+        let seen = values.entry(c.doc.as_str()).or_default();
+        if !seen.iter().any(|v| v.0 <= iv.1 && iv.0 <= v.1) {
+            seen.push(iv);
+        }
+    }
+    if values.values().all(|v| v.len() < 2) {
+        return vec![items];
+    }
+    let mut owned: BTreeMap<String, Figures> = BTreeMap::new();
+    let mut free: Figures = Vec::new();
+    for (c, q) in items {
+        match owner(c, q) {
+            Some(o) => owned.entry(o).or_default().push((c, q)),
+            None if values[c.doc.as_str()].len() < 2 => free.push((c, q)),
+            None => {}
+        }
+    }
+    if owned.is_empty() {
+        return vec![free];
+    }
+    owned
+        .into_values()
+        .map(|mut figures| {
+            figures.extend(free.iter().cloned());
+            figures
+        })
+        .collect()
 }
 
 /// How many times the larger figure must be the smaller for compatible figures of two sources
@@ -934,6 +1013,9 @@ fn compare_countries(claims: &[&Claim]) -> Option<Discrepancy> {
     })
 }
 
+/// At most this many affirming and this many denying claims of one verb are weighed.
+const MAX_SIDE: usize = 64;
+
 fn compare_what(claims: &[&Claim]) -> Option<Discrepancy> {
     use crate::extract::predicate::synonym_class;
     // Per predicate class: the first affirming and the first denying claim, by document.
@@ -941,15 +1023,32 @@ fn compare_what(claims: &[&Claim]) -> Option<Discrepancy> {
     for c in claims {
         if let Some(p) = &c.what {
             let sides = classes.entry(synonym_class(&p.lemma)).or_default();
-            let side = &mut sides[usize::from(c.negated)];
-            if side.len() < 2 && side.iter().all(|x| x.doc != c.doc) {
-                side.push(c);
-            }
+            // the verb's own negation: "the freeze she campaigned on is not negotiable" does
+            // not deny the campaign
+            sides[usize::from(p.negated)].push(c);
         }
     }
+    // in document order, whatever the order of the group, and a bounded number of each side
+    for sides in classes.values_mut() {
+        for side in sides.iter_mut() {
+            side.sort_by(|x, y| (&x.doc, x.span.start).cmp(&(&y.doc, y.span.start)));
+            side.truncate(MAX_SIDE);
+        }
+    }
+    // who does it, the nearest name before the verb, is the same on both sides ("Fenwick has
+    // not decided" does not deny that "the council must decide")
+    let actor = |c: &Claim| -> Option<String> {
+        let verb = c.what.as_ref()?.span.start;
+        c.who
+            .iter()
+            .filter(|e| e.kind != EntityKind::Pronoun && e.span.end <= verb)
+            .max_by_key(|e| e.span.end)
+            .map(|e| canonical_name(&e.canonical).to_lowercase())
+    };
+    let same_actor = |a: &Claim, d: &Claim| actor(a) == actor(d);
     for [affirm, deny] in classes.values() {
         for a in affirm {
-            if let Some(d) = deny.iter().find(|d| d.doc != a.doc) {
+            if let Some(d) = deny.iter().find(|d| d.doc != a.doc && same_actor(a, d)) {
                 let (pa, pd) = (a.what.as_ref()?, d.what.as_ref()?);
                 return Some(Discrepancy {
                     slot: Slot::What,

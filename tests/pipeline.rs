@@ -236,3 +236,61 @@ fn the_date_of_a_trailing_attribution_dates_the_telling() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn two_counts_in_one_article_are_told_apart_by_whose_they_are() {
+    // Each article gives both candidates' votes; only Okafor's differ, and a count given to the
+    // unit differs even by 90 votes in 18,000.
+    let found = quantity_discrepancies([
+        "Results posted by the clerk showed Okafor with 18,432 votes to Fenwick's 15,907 in the Port Halden by-election.",
+        "In the Port Halden by-election Okafor finished with 18,342 votes and Fenwick with 15,907, the clerk said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("18,432") && found[0].contains("18,342"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_denial_contradicts_only_the_same_actor_and_its_own_verb() {
+    use corroborate::{Document, Slot};
+    let what = |texts: [&str; 2]| -> usize {
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::new(format!("d{i}"), format!("Paper {i}"), *t))
+            .collect();
+        let report = Reconciler::default().reconcile(&docs).unwrap();
+        report
+            .findings
+            .iter()
+            .flat_map(|f| &f.discrepancies)
+            .filter(|d| d.slot == Slot::What)
+            .count()
+    };
+    // The council must decide; Fenwick has not decided: no contradiction.
+    assert_eq!(
+        what([
+            "After the Port Halden by-election the city council must decide on a recount within 60 days.",
+            "After the Port Halden by-election Fenwick had not decided on a recount.",
+        ]),
+        0
+    );
+    // "is not negotiable" negates the freeze, not the campaign.
+    assert_eq!(
+        what([
+            "Okafor campaigned on a Port Halden property tax freeze.",
+            "The Port Halden property tax freeze Okafor campaigned on is not negotiable.",
+        ]),
+        0
+    );
+    // The same ministry confirms and denies: a contradiction.
+    assert_eq!(
+        what([
+            "The Varnian defence ministry confirmed the Kestrel missile test on Monday.",
+            "The Varnian defence ministry did not confirm the Kestrel missile test on Monday.",
+        ]),
+        1
+    );
+}

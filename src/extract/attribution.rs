@@ -330,11 +330,29 @@ fn source_after(
         if !(x.is_word() || x.kind == entity::tokens::TokKind::Possessive) || end - from >= 10 {
             break;
         }
+        let xl = x.lower();
         if end > from
-            && matches!(
-                x.lower().as_str(),
-                "that" | "which" | "who" | "and" | "on" | "in" | "to"
+            && (matches!(
+                xl.as_str(),
+                "that"
+                    | "which"
+                    | "who"
+                    | "and"
+                    | "on"
+                    | "in"
+                    | "to"
+                    | "with"
+                    | "at"
+                    | "for"
+                    | "from"
+                    | "as"
+                    | "after"
+                    | "before"
             )
+                // "posted by the clerk showed Okafor": the agent ends at the next verb
+                || (x.is_lower()
+                    && crate::extract::predicate::is_verb_form(&xl)
+                    && crate::extract::predicate::lemma(&xl) != xl))
         {
             break;
         }

@@ -664,8 +664,15 @@ impl<'a, 't> Scan<'a, 't> {
                 continue;
             }
             // an adjective may stand between ("in the war-torn east"), a verb may not ("in
-            // killing X", "after leading the team")
+            // killing X", "after leading the team"), nor a noun naming an event ("in the
+            // by-election Okafor won")
             let verbal = lower.ends_with("ing") || lower.ends_with("ed") && !lower.contains('-');
+            let event =
+                crate::extract::predicate::event_lemma(lower.rsplit('-').next().unwrap_or(&lower))
+                    .is_some();
+            if event {
+                return false;
+            }
             if tok.is_lower()
                 && !self.t.function_words.contains(lower.as_str())
                 && !verbal
