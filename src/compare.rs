@@ -346,6 +346,25 @@ fn unit_key(unit: &str) -> String {
     crate::align::stem(head)
 }
 
+/// The dollar a bare "$" stands for in a group: the one dollar other than the US dollar its
+/// figures name ("NZ$4.3 million" beside "$4.8 million" in a New Zealand story), when they name
+/// exactly one and never the US dollar itself ("US$", "USD").
+fn dollar_of(claims: &[&Claim]) -> Option<String> {
+    let mut named: std::collections::BTreeSet<&str> = std::collections::BTreeSet::new();
+    for c in claims {
+        for q in &c.quantities {
+            let bare = q.text.trim_start().starts_with('$');
+            if !bare && crate::extract::quantity::is_dollar_currency(&q.unit) {
+                named.insert(q.unit.as_str());
+            }
+        }
+    }
+    match named.iter().collect::<Vec<_>>().as_slice() {
+        [one] if **one != "USD" => Some(one.to_string()),
+        _ => None,
+    }
+}
+
 /// "At least 15 people were killed" and "killing 12 workers" count one toll when workers are
 /// the only people of one kind the cluster counts under that verb: the people's figures join
 /// that kind's, by verb. With two kinds ("12 workers", "3 firefighters") the people's total is
@@ -409,12 +428,17 @@ fn compare_quantities(claims: &[&Claim]) -> Vec<Discrepancy> {
     // Figures compare when they count the same unit with the same verb: "400 workers" employed
     // and "40 people" hurt say nothing of each other. A figure with no verb beside it compares
     // with every verb's figures of its unit.
+    let dollar = dollar_of(claims);
     let mut by_unit: BTreeMap<String, BTreeMap<String, Figures>> = BTreeMap::new();
     for c in claims {
         for q in &c.quantities {
             if q.value.is_finite() && !q.unit.trim().is_empty() {
+                let unit = match &dollar {
+                    Some(d) if q.unit == "USD" && q.text.trim_start().starts_with('$') => d,
+                    _ => &q.unit,
+                };
                 by_unit
-                    .entry(unit_key(&q.unit))
+                    .entry(unit_key(unit))
                     .or_default()
                     .entry(c.figure_key(q))
                     .or_default()
@@ -883,7 +907,8 @@ fn compare_names<'c>(
     let mut spellings: BTreeMap<String, Uses<'c>> = BTreeMap::new();
     for c in claims {
         for e in names(c) {
-            if matches!(e.kind, EntityKind::Pronoun) {
+            // "investor" and "investors" are one common noun, not two names of one entity
+            if matches!(e.kind, EntityKind::Pronoun | EntityKind::Nominal) {
                 continue;
             }
             let (count, uses) = spellings.entry(name_tokens(&e.text).join(" ")).or_default();

@@ -294,3 +294,16 @@ fn a_denial_contradicts_only_the_same_actor_and_its_own_verb() {
         1
     );
 }
+
+#[test]
+fn a_bare_dollar_sign_is_the_one_dollar_the_story_names() {
+    let found = quantity_discrepancies([
+        "Tarewa adviser Bryce Kettering defrauded investors of NZ$4.3 million ($2.6 million), the court heard.",
+        "Tarewa adviser Bryce Kettering defrauded investors of $4.8 million, the court heard.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("NZ$4.3 million") && found[0].contains("$4.8 million"),
+        "{found:?}"
+    );
+}

@@ -100,6 +100,15 @@ pub(crate) fn is_currency_code(word: &str) -> bool {
         && !t.scales.contains(lower.as_str())
 }
 
+/// Whether a currency code is one of the dollars written with a "$" (`NZD` for "NZ$", `AUD`
+/// for "A$"), from the symbols of the units table.
+pub(crate) fn is_dollar_currency(code: &str) -> bool {
+    tables()
+        .symbols
+        .iter()
+        .any(|(form, c)| form.ends_with('$') && c.eq_ignore_ascii_case(code))
+}
+
 /// Whether `word` (any case) is a number word of `number_words.tsv` ("twelve", "dozen",
 /// "Hundreds").
 pub(crate) fn is_number_word(word: &str) -> bool {
@@ -382,7 +391,18 @@ pub fn quantities(text: &str, within: Span) -> Vec<Quantity> {
                         }
                     }
                     i = next;
-                    out.push(q);
+                    // "NZ$4.3 million ($2.6 million)": the sum again in another currency, a
+                    // conversion and no second figure
+                    let conversion = is_currency_code(&q.unit)
+                        && out.last().is_some_and(|p: &Quantity| {
+                            is_currency_code(&p.unit)
+                                && text
+                                    .get(p.span.end..q.span.start)
+                                    .is_some_and(|between| between.trim() == "(")
+                        });
+                    if !conversion {
+                        out.push(q);
+                    }
                     continue;
                 }
                 // "68 of the 126 seats" when the part alone is no quantity
@@ -669,6 +689,15 @@ fn build(
                 start = i - 1;
             }
         }
+        // "NZ$4.3 million", "A$5m": a country's letters glued to the dollar sign
+        if p.text == "$" {
+            if let Some(q) = prev(2).filter(|q| q.span.end == p.span.start && q.is_word()) {
+                if let Some(&code) = t.symbols.get(format!("{}$", q.lower()).as_str()) {
+                    unit = code.to_string();
+                    start = i - 2;
+                }
+            }
+        }
     }
     // "a magnitude of 7.1"
     if let (Some(of), Some(p)) = (prev(1), prev(2)) {
@@ -933,6 +962,29 @@ mod tests {
         assert!(counts("No one was hurt and one of them fled; one injured.").len() == 1);
         // a verb that befalls no one leaves a small bare figure uncounted
         assert!(counts("Shares of 12 banks fell; 30 were sold.").len() == 1);
+    }
+
+    #[test]
+    fn dollars_of_other_countries_and_conversions() {
+        let units = |t: &str| -> Vec<(f64, String)> {
+            quantities(t, Span::new(0, t.len()))
+                .into_iter()
+                .map(|q| (q.value, q.unit))
+                .collect()
+        };
+        assert_eq!(
+            units("He took NZ$4.3 million ($2.6 million), A$5m and C$3 billion."),
+            [
+                (4.3e6, "NZD".to_string()),
+                (5e6, "AUD".to_string()),
+                (3e9, "CAD".to_string())
+            ]
+        );
+        // a second sum in parentheses after a word is no conversion
+        assert_eq!(
+            units("It cost $40 and the repairs (about $12) were extra.").len(),
+            2
+        );
     }
 
     #[test]
