@@ -487,12 +487,23 @@ impl G<'_> {
                 return None;
             }
             let mut j = i + 1;
-            // "2 1/2"
-            if matches!(self.num(j), Some(x) if x.num == 1)
-                && self.p(j + 1, b'/')
-                && matches!(self.num(j + 2), Some(x) if x.num == 2)
+            // "7½", glued to its number
+            if self.t.get(j).is_some_and(|x| {
+                x.kind == TokKind::Other && x.s == t.e && &self.text[x.s..x.e] == "½"
+            }) {
+                return Some((Some(t.num), true, j + 1));
+            }
+            // "2 1/2", "7-1/2"
+            let k = if self.p(j, b'-') && self.adj(i) && self.adj(j) {
+                j + 1
+            } else {
+                j
+            };
+            if matches!(self.num(k), Some(x) if x.num == 1)
+                && self.p(k + 1, b'/')
+                && matches!(self.num(k + 2), Some(x) if x.num == 2)
             {
-                return Some((Some(t.num), true, j + 3));
+                return Some((Some(t.num), true, k + 3));
             }
             if self.p(j, b'.') && self.adj(i) && self.num(j + 1).is_some() && self.adj(j) {
                 // decimals: "1.5 hours" -> keep the integer part, rarely matters
@@ -533,6 +544,16 @@ impl G<'_> {
         if let Some((v, j)) = self.spelled_at(i) {
             if self.is(j, "and") && self.is(j + 1, "a") && self.is(j + 2, "half") {
                 return Some((Some(v), true, j + 3));
+            }
+            // "two-and-a-half"
+            if self.p(j, b'-')
+                && self.is(j + 1, "and")
+                && self.p(j + 2, b'-')
+                && self.is(j + 3, "a")
+                && self.p(j + 4, b'-')
+                && self.is(j + 5, "half")
+            {
+                return Some((Some(v), true, j + 6));
             }
             return Some((Some(v), false, j));
         }
