@@ -81,6 +81,12 @@ pub struct AlignOptions {
     pub full_block: usize,
     /// In a longer posting list, each claim is paired with this many following claims.
     pub window: usize,
+    /// Whether every document is known to report one event: the documents are then not sorted
+    /// into events first, and every pair of claims is held to
+    /// [`AlignOptions::event_threshold`]. Off by default, since a cluster may mix events (a
+    /// news topic over two earthquakes); a user who gathered the articles of one event turns it
+    /// on, and articles telling the event from different angles then meet more readily.
+    pub one_event: bool,
 }
 
 /// The default alignment threshold (tuned on ECB+ training topics).
@@ -100,6 +106,7 @@ impl Default for AlignOptions {
             document_weight: 0.0,
             full_block: 120,
             window: 6,
+            one_event: false,
         }
     }
 }
@@ -538,7 +545,11 @@ pub fn align_with(claims: &[Claim], opts: &AlignOptions) -> Vec<Group> {
     let mut edges: Vec<(u32, u32, f64)> = doc_sim.iter().map(|(&(a, b), &s)| (a, b, s)).collect();
     edges.sort_by_key(|x| (x.0, x.1));
     let edges = strongest_neighbours(f.docs.len(), edges, DOCUMENT_NEIGHBOURS);
-    let event_of = average_linkage(f.docs.len(), &edges, opts.document_threshold);
+    let event_of = if opts.one_event {
+        vec![0; f.docs.len()]
+    } else {
+        average_linkage(f.docs.len(), &edges, opts.document_threshold)
+    };
 
     let mut edges: Vec<(u32, u32, f64)> = Vec::new();
     for (a, b) in pairs {

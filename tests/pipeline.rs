@@ -307,3 +307,33 @@ fn a_bare_dollar_sign_is_the_one_dollar_the_story_names() {
         "{found:?}"
     );
 }
+
+#[test]
+fn one_event_aligns_articles_that_tell_it_from_different_angles() {
+    use corroborate::align::AlignOptions;
+    use corroborate::{Document, Slot};
+    // A wire story and a mining paper's follow-up share too little to be taken as one event by
+    // default; told they are, the death toll they differ on is found.
+    let docs = [
+        Document::new("wire", "Andes Post", "Earthquake of magnitude 7.1 hits Chile's north, one dead\n\nAntofagasta, Chile – An earthquake with a magnitude of 7.1 shook northern Chile on Sunday afternoon, killing one person and leaving some 12,000 homes without electricity, according to Chile's disaster agency.\n\nThe tremor was centred 40 kilometres north-east of Antofagasta at a depth of about 35 kilometres, the USGS said.\n\nAuthorities said no tsunami warning was issued. President Boric is expected to travel to the area on Thursday, his office said.\n\nAdvertisement\nSign up for our newsletter"),
+        Document::new("mining", "Mining Weekly", "Chile quake spares copper mines\n\nThe 6.8-magnitude earthquake that struck near Antofagasta on June 2 caused no damage at the region's large copper mines, operators said on Wednesday.\n\nEscondida, the world's largest copper mine, halted work for three hours as a precaution, its operator BHP said. Codelco said its Chuquicamata division was operating normally.\n\nOfficials said two people were killed in the quake."),
+    ];
+    let conflicts = |one_event: bool| -> usize {
+        let r = corroborate::Reconciler::builder()
+            .align_options(AlignOptions {
+                one_event,
+                ..AlignOptions::default()
+            })
+            .build()
+            .unwrap()
+            .reconcile(&docs)
+            .unwrap();
+        r.findings
+            .iter()
+            .flat_map(|f| &f.discrepancies)
+            .filter(|d| d.slot == Slot::Quantity)
+            .count()
+    };
+    assert_eq!(conflicts(false), 0);
+    assert_eq!(conflicts(true), 1);
+}

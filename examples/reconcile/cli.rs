@@ -47,6 +47,9 @@ Options:
       --source NAME      the source of .txt inputs
       --published DATE   the publication date of .txt inputs (YYYY-MM-DD)
       --from-report FILE render a report JSON saved earlier instead of reconciling documents
+      --one-event        the inputs all report one event: do not first sort them into events
+                         (by default articles that share too little are taken as other events,
+                         and their claims must match much more closely to be aligned)
   -q, --quiet            no progress lines on standard error
   -h, --help             print this help
   -V, --version          print the version
@@ -102,6 +105,7 @@ struct Options {
     published: Option<NaiveDate>,
     from_report: Option<String>,
     quiet: bool,
+    one_event: bool,
     inputs: Vec<String>,
 }
 
@@ -170,6 +174,7 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, Failure> {
         published: None,
         from_report: None,
         quiet: false,
+        one_event: false,
         inputs: Vec::new(),
     };
     let mut i = 0;
@@ -224,6 +229,7 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, Failure> {
             }
             "--from-report" => opts.from_report = Some(value("a report JSON file")?),
             "-q" | "--quiet" => opts.quiet = true,
+            "--one-event" => opts.one_event = true,
             _ => return Err(Failure::Usage(format!("unknown option {arg}"))),
         }
     }
@@ -289,7 +295,14 @@ fn execute(
     if many {
         progress.line(&format!("reconciling {} documents\u{2026}", docs.len()));
     }
-    let report = Reconciler::default()
+    let reconciler = Reconciler::builder()
+        .align_options(corroborate::align::AlignOptions {
+            one_event: opts.one_event,
+            ..Default::default()
+        })
+        .build()
+        .map_err(|e| Failure::Usage(e.to_string()))?;
+    let report = reconciler
         .reconcile(&docs)
         .map_err(|e| Failure::Input(e.to_string()))?;
     if many {
