@@ -278,7 +278,9 @@ fn phrase_kind(lower: &str, len: usize) -> Option<FurnitureKind> {
     for &(kind, phrase) in phrases() {
         match kind {
             PhraseKind::Header | PhraseKind::Tail
-                if len <= MAX_HEADER_LINE && starts_with_phrase(lower, phrase) =>
+                if len <= MAX_HEADER_LINE
+                    && starts_with_phrase(lower, phrase)
+                    && !(kind == PhraseKind::Header && is_sentence(lower)) =>
             {
                 return Some(FurnitureKind::BlockHeader)
             }
@@ -294,6 +296,14 @@ fn phrase_kind(lower: &str, len: usize) -> Option<FurnitureKind> {
         }
     }
     None
+}
+
+/// Whether a line reads as a sentence of the article, not a heading: more than five words and
+/// a full stop at the end ("Also in Paris, police arrested three men.", not "Also in the
+/// Gazette:").
+fn is_sentence(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(['"', '”', '’', '\'', ')', ']', ' ']);
+    trimmed.ends_with(['.', '!', '?']) && trimmed.split_whitespace().count() > 5
 }
 
 /// Whether `lower` starts with `phrase` as whole words.
@@ -534,6 +544,18 @@ mod tests {
     fn teaser_block_with_dates_is_furniture() {
         let text = "The museum reopened after repairs.\nMore From City Desk\nA new bridge was opened in the north on May 2. The mayor\nMay 3, 2023\nA new bridge was opened in the north on May 2. The mayor\nFarmers in the valley began the harvest early this year as\nMay 2, 2023\nFarmers in the valley began the harvest early this year as\nMore Articles";
         assert_eq!(kept(text), ["The museum reopened after repairs."]);
+    }
+
+    #[test]
+    fn a_sentence_that_opens_like_a_heading_is_content() {
+        let text = "Police arrested two men in Lyon.\nAlso in Paris, police arrested three more men on Tuesday.\nAlso in the Gazette:\nCarnival raises record sum\nLetters: Bypass roadworks";
+        assert_eq!(
+            kept(text),
+            [
+                "Police arrested two men in Lyon.",
+                "Also in Paris, police arrested three more men on Tuesday."
+            ]
+        );
     }
 
     #[test]
