@@ -134,16 +134,42 @@ impl Claim {
         };
         // "up from 12 billion", "compared with 1.2 million a year earlier": the earlier value of the
         // thing, not a second count of its present one
-        let earlier = head
+        // ("taken from more than 70 investors" is no earlier value: "from" counts after a word
+        // of change)
+        let near: Vec<String> = head
             .rsplit(is_sep)
             .filter(|w| !w.is_empty())
             .take(3)
-            .any(|w| {
+            .map(str::to_lowercase)
+            .collect();
+        let earlier = near.iter().enumerate().any(|(k, w)| match w.as_str() {
+            "compared" | "versus" | "vs" => true,
+            "from" => near.get(k + 1).is_some_and(|before| {
                 matches!(
-                    w.to_lowercase().as_str(),
-                    "from" | "compared" | "versus" | "vs"
+                    before.as_str(),
+                    "up" | "down"
+                        | "rose"
+                        | "fell"
+                        | "risen"
+                        | "fallen"
+                        | "rising"
+                        | "falling"
+                        | "increased"
+                        | "decreased"
+                        | "climbed"
+                        | "dropped"
+                        | "jumped"
+                        | "slipped"
+                        | "grew"
+                        | "shrank"
+                        | "revised"
+                        | "raised"
+                        | "cut"
+                        | "lowered"
                 )
-            });
+            }),
+            _ => false,
+        });
         // "raised its sales forecast to 12.5 billion", "expects annual sales of 12.5 billion": a
         // figure foreseen, not one reported as done
         let outlook = head

@@ -142,7 +142,7 @@ fn compare_when(claims: &[&Claim]) -> Option<Discrepancy> {
 /// [`when_conflict`]); a larger group compares all its dates at once.
 const MAX_WEIGHED_DATES: usize = 256;
 
-/// The conflicting pair of dates with the widest gap, told with compatible verbs: the same verb
+/// A conflicting pair of dates told with compatible verbs: the same verb
 /// ("was sentenced on Friday", "was jailed on Thursday"), or verbs that have no dated match in
 /// each other's document ("a fire tore through the plant on Wednesday night", "15 were killed
 /// ... late on Tuesday"). "Pleaded guilty in February" meets no "was sentenced on Friday" when the
@@ -170,8 +170,10 @@ fn weighed_conflict(
         let (di, dj) = (anchored[i].0.doc.as_str(), anchored[j].0.doc.as_str());
         vi.is_empty() || vj.is_empty() || vi == vj || (!has(dj, vi) && !has(di, vj))
     };
+    // The pair shown: told with one verb if any is, else the nearest in time ("sentenced on
+    // Friday" against "jailed on Thursday" rather than against the plea in February).
     let mut flags = vec![false; anchored.len()];
-    let mut best: Option<(usize, usize, i64)> = None;
+    let mut best: Option<(usize, usize, i64, bool)> = None;
     for (i, lo) in anchored.iter().enumerate() {
         for (j, hi) in anchored.iter().enumerate() {
             let gap = (hi.2.first - lo.2.last).num_days();
@@ -180,12 +182,17 @@ fn weighed_conflict(
             }
             flags[i] = true;
             flags[j] = true;
-            if best.is_none_or(|(_, _, g)| gap > g) {
-                best = Some((i, j, gap));
+            let same = !verbs[i].is_empty() && verbs[i] == verbs[j];
+            let better = match best {
+                None => true,
+                Some((_, _, g, s)) => (same, std::cmp::Reverse(gap)) > (s, std::cmp::Reverse(g)),
+            };
+            if better {
+                best = Some((i, j, gap, same));
             }
         }
     }
-    best.map(|(i, j, gap)| (i, j, gap, flags))
+    best.map(|(i, j, gap, _)| (i, j, gap, flags))
 }
 
 /// The widest conflict of dates between two documents among `claims`, with its gap in days.

@@ -337,3 +337,19 @@ fn one_event_aligns_articles_that_tell_it_from_different_angles() {
     assert_eq!(conflicts(false), 0);
     assert_eq!(conflicts(true), 1);
 }
+
+#[test]
+fn from_is_an_earlier_value_only_after_a_word_of_change() {
+    // "from more than 70 investors" names whom the money came from: it is a count of investors.
+    let found = quantity_discrepancies([
+        "The Tarewa adviser was jailed for defrauding 62 investors over nearly a decade.",
+        "The Tarewa adviser was jailed after taking money from more than 70 investors over nearly a decade.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // "up from 12 billion" is the forecast before
+    let found = quantity_discrepancies([
+        "Velora raised its annual sales forecast to 12.5 billion euros.",
+        "Velora now expects annual sales of 12.5 billion euros, up from 12 billion euros.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -308,7 +308,8 @@ pub fn lemma(word: &str) -> String {
         || (last == 'g' && prev == 'n' && n >= 3 && b[n - 3] == 'a')
         || (last == 'l' && !vowel(prev) && prev != 'l' && prev != 'r' && prev != 'w')
         || ((last == 'd' || last == 't')
-            && (prev == 'u' || prev == 'i' && n >= 3 && !vowel(b[n - 3]) && last == 'd'))
+            && (prev == 'u' && n >= 3 && !vowel(b[n - 3])
+                || prev == 'i' && n >= 3 && !vowel(b[n - 3]) && last == 'd'))
         || (last == 't' && prev == 'a' && n >= 3 && !vowel(b[n - 3]))
         // evacuate, negotiate, retaliate: "-uate", "-iate"
         || (last == 't' && prev == 'a' && n >= 4 && matches!(b[n - 3], 'u' | 'i'))
@@ -713,6 +714,9 @@ mod tests {
             ("decreed", "decree"),
             ("centred", "centre"),
             ("evacuated", "evacuate"),
+            ("defrauding", "defraud"),
+            ("included", "include"),
+            ("disputed", "dispute"),
             ("negotiating", "negotiate"),
             ("treated", "treat"),
             ("entered", "enter"),
