@@ -57,6 +57,7 @@ pub fn compare(claims: &[&Claim]) -> Vec<Discrepancy> {
     out.extend(compare_when(claims));
     out.extend(compare_quantities(claims));
     out.extend(compare_names(claims, Slot::Who, |c| &c.who));
+    out.extend(compare_ages(claims));
     out.extend(compare_names(claims, Slot::Where, |c| &c.place));
     out.extend(compare_what(claims));
     out
@@ -1043,6 +1044,44 @@ fn compare_countries(claims: &[&Claim]) -> Option<Discrepancy> {
             a.0.doc, a.1.text, b.0.doc, b.1.text
         ),
     })
+}
+
+/// Two ages given for one person by different documents ("Bryce Kettering, 58," against
+/// "Kettering, 59,"): the person is known by the last word of the name.
+fn compare_ages(claims: &[&Claim]) -> Option<Discrepancy> {
+    let mut by_person: BTreeMap<String, Vec<(&Claim, &EntityMention, u32)>> = BTreeMap::new();
+    for c in claims {
+        for e in &c.who {
+            if let Some(age) = e.age {
+                let key = canonical_name(&e.canonical)
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                by_person.entry(key).or_default().push((c, e, age));
+            }
+        }
+    }
+    for uses in by_person.into_values() {
+        let Some(a) = uses.first() else { continue };
+        let Some(b) = uses.iter().find(|x| x.0.doc != a.0.doc && x.2 != a.2) else {
+            continue;
+        };
+        let values =
+            distinct_values(uses.iter().map(|(c, e, age)| {
+                value(c, &e.text, format!("age {age}"), e.span.start, e.span.end)
+            }));
+        return Some(Discrepancy {
+            slot: Slot::Who,
+            severity: Severity::Conflict,
+            values,
+            explanation: format!(
+                "{} gives {}'s age as {} and {} as {}: both cannot be right.",
+                a.0.doc, a.1.text, a.2, b.0.doc, b.2
+            ),
+        });
+    }
+    None
 }
 
 /// At most this many affirming and this many denying claims of one verb are weighed.

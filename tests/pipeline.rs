@@ -353,3 +353,21 @@ fn from_is_an_earlier_value_only_after_a_word_of_change() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn two_ages_for_one_person_conflict() {
+    use corroborate::{Document, Slot};
+    let docs = [
+        Document::new("a", "A", "Bryce Kettering, 58, was sentenced in the High Court at Whakaroa on Friday for fraud."),
+        Document::new("b", "B", "Financial adviser Kettering, 59, was sentenced in the High Court at Whakaroa on Friday for fraud."),
+    ];
+    let report = Reconciler::default().reconcile(&docs).unwrap();
+    let ages: Vec<_> = report
+        .findings
+        .iter()
+        .flat_map(|f| &f.discrepancies)
+        .filter(|d| d.slot == Slot::Who && d.explanation.contains("age"))
+        .collect();
+    assert_eq!(ages.len(), 1, "{ages:?}");
+    assert!(ages[0].explanation.contains("58") && ages[0].explanation.contains("59"));
+}

@@ -16,7 +16,8 @@
 //!
 //! What is not a quantity: years ("in 2023", "since 2022"), days of a month ("30 November",
 //! "October 29"), ordinals ("80th"), times ("10:30"), digits inside names ("Kestrel-7", "G7",
-//! "Exhibition-2024"), ages ("a 23-year-old"). Those belong to the time tagger or to names.
+//! "Exhibition-2024"), ages ("a 23-year-old"). Those belong to the time tagger or, for ages
+//! given with a name ("Ivo Kral, 45,"), to the entity (`EntityMention::age`).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;

@@ -109,6 +109,7 @@ fn entity(doc: &Document, words: &str, canonical: &str, kind: EntityKind) -> Ent
         kind,
         locative: kind == EntityKind::Place,
         role: None,
+        age: None,
     }
 }
 

@@ -92,6 +92,10 @@ pub struct EntityMention {
     /// A title or role given with a person ("Minister of IT Industry").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// An age given with a person's name: "Bryce Kettering, 58,", "Okafor (51)", "Ana Lima,
+    /// aged 71,", "Ivo Kral, a 45-year-old driver".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<u32>,
 }
 
 /// How far around a sentence (in bytes) the text is searched for a lower-case use of a word.
@@ -742,6 +746,13 @@ impl<'a, 't> Scan<'a, 't> {
             }
             kept.push(m);
         }
+        for m in &mut kept {
+            if matches!(m.kind, EntityKind::Person | EntityKind::Other) {
+                if let Some(b) = self.toks.iter().position(|t| t.span.start >= m.span.end) {
+                    m.age = self.age_after(b);
+                }
+            }
+        }
         kept
     }
 
@@ -758,7 +769,47 @@ impl<'a, 't> Scan<'a, 't> {
             kind,
             locative: false,
             role: None,
+            age: None,
         }
+    }
+
+    /// The age written right after a name ending at token `b`: ", 58,", " (51)", ", aged 71",
+    /// ", a 45-year-old".
+    fn age_after(&self, b: usize) -> Option<u32> {
+        let tok = |k: usize| self.toks.get(k);
+        let is = |k: usize, w: &str| tok(k).is_some_and(|x| x.text.eq_ignore_ascii_case(w));
+        let age = |k: usize| {
+            tok(k)
+                .filter(|x| x.kind == TokKind::Number && x.text.len() <= 3)
+                .and_then(|x| x.text.parse::<u32>().ok())
+                .filter(|n| (1..=120).contains(n))
+        };
+        if is(b, "(") && is(b + 2, ")") {
+            return age(b + 1);
+        }
+        if !is(b, ",") {
+            return None;
+        }
+        // ", 58," or ", 58." (not ", 58 percent")
+        if let Some(n) = age(b + 1) {
+            let after = tok(b + 2);
+            return after
+                .is_none_or(|x| matches!(x.text, "," | "." | ";" | ")"))
+                .then_some(n);
+        }
+        // ", aged 71"
+        if is(b + 1, "aged") {
+            return age(b + 2);
+        }
+        // ", a 45-year-old"
+        if is(b + 1, "a") {
+            let word = tok(b + 2)?.text.to_ascii_lowercase();
+            return word
+                .strip_suffix("-year-old")
+                .and_then(|n| n.parse::<u32>().ok())
+                .filter(|n| (1..=120).contains(n));
+        }
+        None
     }
 
     fn classify(

@@ -346,3 +346,20 @@ fn an_opening_adjective_before_a_noun_names_no_one() {
     assert!(texts("Young said the talks would resume.").contains(&"Young".to_string()));
     assert!(texts("Strong, 45, was arrested on Monday.").contains(&"Strong".to_string()));
 }
+
+#[test]
+fn ages_given_with_names() {
+    let t = "Bryce Kettering, 58, was jailed. Ana Lima, aged 71, retired. Okafor (51) won. \
+             Ivo Kral, a 45-year-old driver, fled. Lima, 58 percent of the vote, is no age.";
+    let ms = found(t);
+    let ages: Vec<(&str, Option<u32>)> = ms
+        .iter()
+        .filter(|m| m.kind != EntityKind::Nominal)
+        .map(|m| (m.text.as_str(), m.age))
+        .collect();
+    assert!(ages.contains(&("Bryce Kettering", Some(58))), "{ages:?}");
+    assert!(ages.contains(&("Ana Lima", Some(71))), "{ages:?}");
+    assert!(ages.contains(&("Okafor", Some(51))), "{ages:?}");
+    assert!(ages.contains(&("Ivo Kral", Some(45))), "{ages:?}");
+    assert!(ages.contains(&("Lima", None)), "{ages:?}");
+}
