@@ -333,7 +333,7 @@ fn interval(q: &Quantity) -> (f64, f64) {
         // a count given to the unit ("18,432 votes") is exact; a round one ("1,200", "12.5
         // billion") may be rounded
         Qualifier::Exact if v.fract() == 0.0 && v.abs() >= 10.0 && v % 10.0 != 0.0 => {
-            (v - 0.5, v + 0.5)
+            (v - 0.25, v + 0.25)
         }
         Qualifier::Exact => (v * (1.0 - NUMERIC_TOLERANCE), v * (1.0 + NUMERIC_TOLERANCE)),
         Qualifier::Approximately => (

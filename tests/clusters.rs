@@ -1,0 +1,64 @@
+//! The invented clusters of `tests/data/clusters/`: every discrepancy their key plants and the
+//! crate finds (`expected.tsv`, status `found`) must still be reported.
+
+use corroborate::{Document, Reconciler, Slot};
+
+const EXPECTED: &str = include_str!("data/clusters/expected.tsv");
+
+fn cluster(name: &str) -> Vec<Document> {
+    let path = format!(
+        "{}/tests/data/clusters/{name}.jsonl",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{path}: {e}")))
+        .collect()
+}
+
+fn slot(name: &str) -> Slot {
+    match name {
+        "when" => Slot::When,
+        "quantity" => Slot::Quantity,
+        "who" => Slot::Who,
+        "where" => Slot::Where,
+        "what" => Slot::What,
+        other => panic!("unknown slot {other}"),
+    }
+}
+
+#[test]
+fn planted_discrepancies_are_found() {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for (i, line) in EXPECTED.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        assert_eq!(f.len(), 8, "expected.tsv:{}: 8 fields", i + 1);
+        if f[1] != "found" {
+            continue;
+        }
+        checked += 1;
+        let report = Reconciler::default().reconcile(&cluster(f[0])).unwrap();
+        let holds = |doc: &str, words: &str, values: &[corroborate::report::SlotValue]| {
+            values
+                .iter()
+                .any(|v| v.doc == doc && v.text.contains(words))
+        };
+        let found = report
+            .findings
+            .iter()
+            .flat_map(|x| &x.discrepancies)
+            .filter(|d| d.slot == slot(f[2]))
+            .any(|d| holds(f[3], f[4], &d.values) && holds(f[5], f[6], &d.values));
+        if !found {
+            failures.push(format!("expected.tsv:{}: {} ({})", i + 1, f[7], f[0]));
+        }
+    }
+    assert!(checked >= 10, "only {checked} rows checked");
+    assert!(failures.is_empty(), "not found:\n{}", failures.join("\n"));
+}
