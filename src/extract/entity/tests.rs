@@ -363,3 +363,21 @@ fn ages_given_with_names() {
     assert!(ages.contains(&("Ivo Kral", Some(45))), "{ages:?}");
     assert!(ages.contains(&("Lima", None)), "{ages:?}");
 }
+
+#[test]
+fn alliances_partners_and_railways_are_organisations() {
+    for (t, name) in [
+        (
+            "Members of the Save Varn Bay Alliance blocked the gate.",
+            "Save Varn Bay Alliance",
+        ),
+        (
+            "Clients of Kettering Wealth Partners lost money.",
+            "Kettering Wealth Partners",
+        ),
+        ("Nordvik Railways cancelled the trains.", "Nordvik Railways"),
+    ] {
+        let ms = found(t);
+        assert_eq!(get(&ms, name).kind, EntityKind::Organization, "{t}");
+    }
+}
