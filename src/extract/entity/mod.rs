@@ -405,8 +405,16 @@ impl<'a, 't> Scan<'a, 't> {
         if self.headline || self.at_start(i) {
             // A capital that may be only the sentence's or the headline's: keep it if the text
             // nearby never writes the word in lower case.
-            if self.t.person_nouns.contains_key(lower.as_str())
-                || self.t.place_nouns.contains_key(lower.as_str())
+            // (a place word before a capitalised one opens a name: "Lake Varn rose", "Port
+            // Halden council met")
+            let opens_place = self.t.org_words.get(lower.as_str()) == Some(&true)
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|x| x.is_cap() && calendar_word(x.text).is_none());
+            if !opens_place
+                && (self.t.person_nouns.contains_key(lower.as_str())
+                    || self.t.place_nouns.contains_key(lower.as_str()))
             {
                 return false;
             }
@@ -1018,10 +1026,12 @@ impl<'a, 't> Scan<'a, 't> {
             place = !org;
         }
         // a place word is the head: last, or before "of" ("City of London"), not "Leeds City Rovers"
+        // ... or first of two ("Lake Varn", "Port Halden", "Mount Arlen")
         if place
             && !(a..b).any(|i| {
                 self.is_org_word(i) == Some(true) && (i + 1 == b || self.is_word(i + 1, "of"))
             })
+            && !(b == a + 2 && self.is_org_word(a) == Some(true))
         {
             place = false;
         }

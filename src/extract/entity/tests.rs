@@ -381,3 +381,20 @@ fn alliances_partners_and_railways_are_organisations() {
         assert_eq!(get(&ms, name).kind, EntityKind::Organization, "{t}");
     }
 }
+
+#[test]
+fn a_place_word_before_a_name_opens_a_place_even_at_a_sentence_start() {
+    for (t, name) in [
+        ("Lake Varn rose two metres overnight.", "Lake Varn"),
+        ("Port Halden council met on Monday.", "Port Halden"),
+        ("Mount Arlen erupted on Sunday.", "Mount Arlen"),
+    ] {
+        let ms = found(t);
+        assert_eq!(get(&ms, name).kind, EntityKind::Place, "{t}");
+    }
+    // a place word before an organisation word is the organisation's
+    assert_eq!(
+        get(&found("The Port Authority said."), "Port Authority").kind,
+        EntityKind::Organization
+    );
+}
