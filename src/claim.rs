@@ -196,11 +196,24 @@ impl Claim {
     }
 }
 
-/// The words of a figure's claim before and after it.
+/// How far before and after a figure its words are read, in bytes: a figure's measure and verb
+/// are near it, and a huge claim must not be read whole for each of its figures.
+const FIGURE_WINDOW: usize = 240;
+
+/// The words of a figure's claim before and after it, up to [`FIGURE_WINDOW`] bytes each way.
 fn around<'c>(claim: &'c Claim, q: &Quantity) -> Option<(&'c str, &'c str)> {
+    let text = claim.text.as_str();
     let start = q.span.start.checked_sub(claim.span.start)?;
     let end = q.span.end.checked_sub(claim.span.start)?;
-    Some((claim.text.get(..start)?, claim.text.get(end..)?))
+    let mut from = start.saturating_sub(FIGURE_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + FIGURE_WINDOW).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    Some((text.get(from..start)?, text.get(end..to.max(end))?))
 }
 
 /// Separates words when figures' neighbours are read.

@@ -94,10 +94,14 @@ fn anchor(claim: &Claim) -> Option<(&TimeMention, DateRange)> {
             } else {
                 (p.span.end, t.span.start)
             };
+            // (read at most a window: a huge claim's far dates are far anyway)
             let between = claim
                 .text
                 .get(a.saturating_sub(claim.span.start)..b.saturating_sub(claim.span.start))
                 .unwrap_or("");
+            if between.len() > 2000 {
+                return usize::MAX;
+            }
             between.matches(',').count() * 1000 + between.len()
         }),
         None => dated.into_iter().next(),

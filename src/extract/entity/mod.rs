@@ -756,9 +756,9 @@ impl<'a, 't> Scan<'a, 't> {
         }
         for m in &mut kept {
             if matches!(m.kind, EntityKind::Person | EntityKind::Other) {
-                if let Some(b) = self.toks.iter().position(|t| t.span.start >= m.span.end) {
-                    m.age = self.age_after(b);
-                }
+                // tokens are in text order: a binary search, not a scan per mention
+                let b = self.toks.partition_point(|t| t.span.start < m.span.end);
+                m.age = self.age_after(b);
             }
         }
         kept
