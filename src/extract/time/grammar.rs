@@ -1768,18 +1768,7 @@ impl G<'_> {
                 .filter(|_| !self.is(k, "overnight"))
             {
                 let d = base.and_then(|d| r::add_days(d, i64::from(off)));
-                let v = match d {
-                    Some(d) => format!("{}T{}", r::day(d).0, p.text),
-                    None => format!("XXXX-XX-XXT{}", p.text),
-                };
-                let range = d.map(|d| super::DateRange { first: d, last: d });
-                return Some(Found::new(
-                    i,
-                    k + 1,
-                    TimexType::Time,
-                    (v, Grain::PartOfDay, range),
-                    Cls::Relative,
-                ));
+                return Some(part_of(i, k + 1, d, p.text));
             }
         }
         if anchored || the {
@@ -1866,16 +1855,7 @@ impl G<'_> {
                     },
                 )
             });
-            let base = d.map_or_else(|| "XXXX-XX-XX".to_string(), |d| r::day(d).0);
-            let v = format!("{base}T{}", p.text);
-            let range = d.map(|d| super::DateRange { first: d, last: d });
-            return Some(Found::new(
-                i,
-                k + 1,
-                TimexType::Time,
-                (v, Grain::PartOfDay, range),
-                Cls::Relative,
-            ));
+            return Some(part_of(i, k + 1, d, p.text));
         }
         None
     }
@@ -3176,6 +3156,19 @@ const MAY_BEFORE: &[&str] = &[
     "in", "of", "early", "late", "mid", "last", "next", "this", "since", "until", "till", "by",
     "through", "during", "from", "to", "each", "every", "before", "after", "between", "and",
 ];
+
+/// A part of a day over tokens `a..b` (`TMO`, `TNI`, ...), of `date` when it is known.
+fn part_of(a: usize, b: usize, date: Option<NaiveDate>, pod: &str) -> Found {
+    let base = date.map_or_else(|| "XXXX-XX-XX".to_string(), |d| r::day(d).0);
+    let range = date.map(|d| super::DateRange { first: d, last: d });
+    Found::new(
+        a,
+        b,
+        TimexType::Time,
+        (format!("{base}T{pod}"), Grain::PartOfDay, range),
+        Cls::Relative,
+    )
+}
 
 fn no_such_day(y: i32, m: u32, d: u32) -> TimeAnomaly {
     let year = if y > 0 {
