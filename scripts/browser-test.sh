@@ -28,7 +28,7 @@ ensure_chromium || fail "chromium is not installed and could not be installed"
 echo "browser-test: using $("$CHROMIUM" --version 2>/dev/null || echo "$CHROMIUM")"
 
 cargo build --release --example reconcile >&2 || fail "cargo build --release --example reconcile"
-bin=target/release/examples/reconcile
+bin=${CARGO_TARGET_DIR:-target}/release/examples/reconcile
 
 # 1. The checker, on a hand-built report whose conflict is known.
 "$bin" --from-report scripts/testdata/conflict-report.json --format html --out "$out/fixture.html" \

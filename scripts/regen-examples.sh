@@ -11,7 +11,7 @@ out=examples/output
 mkdir -p "$out"
 
 cargo build --release --example reconcile
-bin=target/release/examples/reconcile
+bin=${CARGO_TARGET_DIR:-target}/release/examples/reconcile
 "$bin" --format text --out "$out/seeds.txt"
 "$bin" --format json --out "$out/seeds.json"
 "$bin" --format markdown --out "$out/seeds.md"
