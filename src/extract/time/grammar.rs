@@ -2312,7 +2312,17 @@ impl G<'_> {
             Some(dct) => {
                 let mut y = dct.year();
                 let d = resolve(y)?;
-                if d > dct && !self.future(i) && (d - dct).num_days() > 30 {
+                // a holiday over a month ahead is last year's when the clause is told in the
+                // past, or, with no tense at all, when last year's is the nearer
+                let ahead = (d - dct).num_days();
+                let tense = self.tense(i);
+                let nearer_behind =
+                    tense.is_none() && resolve(y - 1).is_some_and(|p| (dct - p).num_days() < ahead);
+                if d > dct
+                    && tense != Some(true)
+                    && ahead > 30
+                    && (tense.is_some() || nearer_behind)
+                {
                     y -= 1;
                 }
                 r::day(resolve(y)?)
