@@ -109,11 +109,17 @@ pub const FATES: &str = include_str!("fates.tsv");
 /// assert_eq!(fate_verb("workers"), None);
 /// ```
 pub fn fate_verb(word: &str) -> Option<&'static str> {
-    use std::collections::HashMap;
-    use std::sync::OnceLock;
-    static T: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(FATES)
+    static T: WordMap = WordMap::new();
+    second_column(&T, FATES, word)
+}
+
+/// A table's first column mapped to its second, built once.
+type WordMap = std::sync::OnceLock<std::collections::HashMap<String, &'static str>>;
+
+/// The second column of `table`'s row whose first is `word` (any case).
+fn second_column(map: &'static WordMap, table: &'static str, word: &str) -> Option<&'static str> {
+    map.get_or_init(|| {
+        rows(table)
             .map(|r| (r.get(0).to_string(), r.get(1)))
             .collect()
     })
@@ -152,16 +158,8 @@ pub fn is_outlook_word(word: &str) -> bool {
 /// assert_eq!(measure_class("tourists"), None);
 /// ```
 pub fn measure_class(noun: &str) -> Option<&'static str> {
-    use std::collections::HashMap;
-    use std::sync::OnceLock;
-    static T: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(MEASURES)
-            .map(|r| (r.get(0).to_string(), r.get(1)))
-            .collect()
-    })
-    .get(noun.to_lowercase().as_str())
-    .copied()
+    static T: WordMap = WordMap::new();
+    second_column(&T, MEASURES, noun)
 }
 
 /// A month (1-12) or weekday (1 = Monday .. 7 = Sunday) name from [`CALENDAR`].
