@@ -572,12 +572,17 @@ fn owner(claim: &Claim, q: &Quantity) -> Option<String> {
         .filter(|e| e.span.end <= q.span.start)
         .filter(|e| !teller.is_some_and(|t| t.start <= e.span.start && e.span.end <= t.end))
         .max_by_key(|e| e.span.end)
-        .and_then(|e| {
-            canonical_name(&e.canonical)
-                .rsplit(' ')
-                .next()
-                .map(str::to_lowercase)
-        })
+        .map(last_name)
+}
+
+/// The last word of an entity's canonical name, lowercased: how a person is known across
+/// sources that give the first name or not ("Bryce Kettering", "Kettering").
+fn last_name(e: &EntityMention) -> String {
+    canonical_name(&e.canonical)
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
 }
 
 /// The figures of one unit and verb, split by whose they are when a document gives two values
@@ -1057,12 +1062,7 @@ fn compare_ages(claims: &[&Claim]) -> Option<Discrepancy> {
     for c in claims {
         for e in &c.who {
             if let Some(age) = e.age {
-                let key = canonical_name(&e.canonical)
-                    .rsplit(' ')
-                    .next()
-                    .unwrap_or("")
-                    .to_lowercase();
-                by_person.entry(key).or_default().push((c, e, age));
+                by_person.entry(last_name(e)).or_default().push((c, e, age));
             }
         }
     }
