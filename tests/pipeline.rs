@@ -51,22 +51,30 @@ fn a_surname_alone_joins_the_one_person_of_that_name() {
     assert!(record("Berg").is_some(), "{:?}", report.entities);
 }
 
-fn quantity_discrepancies(texts: [&str; 2]) -> Vec<String> {
-    use corroborate::{Document, Slot};
-    let day = chrono::NaiveDate::from_ymd_opt(2025, 3, 14).unwrap();
+/// The discrepancies of one slot between two documents published on the given days, as
+/// "Severity: explanation".
+fn discrepancies(slot: corroborate::Slot, texts: [(&str, chrono::NaiveDate); 2]) -> Vec<String> {
+    use corroborate::Document;
     let docs: Vec<Document> = texts
         .iter()
         .enumerate()
-        .map(|(i, t)| Document::new(format!("d{i}"), format!("Paper {i}"), *t).with_published(day))
+        .map(|(i, (t, day))| {
+            Document::new(format!("d{i}"), format!("Paper {i}"), *t).with_published(*day)
+        })
         .collect();
     let report = Reconciler::default().reconcile(&docs).unwrap();
     report
         .findings
         .iter()
         .flat_map(|f| &f.discrepancies)
-        .filter(|d| d.slot == Slot::Quantity)
+        .filter(|d| d.slot == slot)
         .map(|d| format!("{:?}: {}", d.severity, d.explanation))
         .collect()
+}
+
+fn quantity_discrepancies(texts: [&str; 2]) -> Vec<String> {
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 3, 14).unwrap();
+    discrepancies(corroborate::Slot::Quantity, texts.map(|t| (t, day)))
 }
 
 #[test]
@@ -192,23 +200,11 @@ fn a_forecast_does_not_compare_with_a_result() {
 }
 
 fn when_discrepancies(texts: [(&str, u32); 2]) -> Vec<String> {
-    use corroborate::{Document, Slot};
-    let docs: Vec<Document> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, (t, day))| {
-            Document::new(format!("d{i}"), format!("Paper {i}"), *t)
-                .with_published(chrono::NaiveDate::from_ymd_opt(2025, 6, *day).unwrap())
-        })
-        .collect();
-    let report = Reconciler::default().reconcile(&docs).unwrap();
-    report
-        .findings
-        .iter()
-        .flat_map(|f| &f.discrepancies)
-        .filter(|d| d.slot == Slot::When)
-        .map(|d| d.explanation.clone())
-        .collect()
+    let june = |day: u32| chrono::NaiveDate::from_ymd_opt(2025, 6, day).unwrap();
+    discrepancies(
+        corroborate::Slot::When,
+        texts.map(|(t, day)| (t, june(day))),
+    )
 }
 
 #[test]
