@@ -16,6 +16,9 @@ pub(crate) struct Ctx {
     pub dct: Option<NaiveDate>,
     /// The last fiscal quarter mentioned (`year-ago quarter`, `a year earlier`).
     pub last_quarter: Option<(i32, u32)>,
+    /// Whether the last reporting period named was longer than a quarter (`the first nine
+    /// months`, `the first half`): then `a year earlier` is the year, not the quarter.
+    pub long_period: bool,
     /// The last day mentioned (`the following day`, `two days later`).
     pub anchor: Option<NaiveDate>,
     /// The year of the last date mentioned (`that year`, `the following year`).
@@ -1551,14 +1554,17 @@ impl G<'_> {
         // year-ago / year-earlier [quarter|period]
         if self.is(j, "year") && self.p(j + 1, b'-') && self.is_any(j + 2, &["ago", "earlier"]) {
             let mut e = j + 3;
-            if self.unit_at(e).is_some_and(|u| u.0 == Unit::Quarter)
-                || self.sense(e, Kind::Period).is_some()
-            {
+            let quarter = self.unit_at(e).is_some_and(|u| u.0 == Unit::Quarter);
+            if quarter || self.sense(e, Kind::Period).is_some() {
                 e += 1;
             } else if j > i {
                 return None;
             }
-            let val = self.year_back(1, self.ctx.dct)?;
+            let val = match self.ctx.last_quarter {
+                // "the year-ago quarter" is a quarter whatever the text said since
+                Some((y, q)) if quarter => r::quarter(y - 1, q),
+                _ => self.year_back(1, self.ctx.dct)?,
+            };
             // TimeBank tags "the year-ago quarter" but "year-ago" alone in "the year-ago loss"
             let f = Found::new(i, e, TimexType::Date, val, Cls::Relative).derived();
             return Some(if e == j + 3 { f.bare() } else { f });
@@ -1569,7 +1575,7 @@ impl G<'_> {
     /// One year before: the same quarter a year before when the text talks in quarters, else the
     /// year before `base`.
     fn year_back(&self, n: i32, base: Option<NaiveDate>) -> Option<Val> {
-        if let Some((y, q)) = self.ctx.last_quarter {
+        if let Some((y, q)) = self.ctx.last_quarter.filter(|_| !self.ctx.long_period) {
             return Some(r::quarter(y - n, q));
         }
         let base = base?;
@@ -2070,7 +2076,7 @@ impl G<'_> {
         };
         Some(match u {
             Unit::Year => {
-                if n.abs() == 1 && self.ctx.last_quarter.is_some() {
+                if n.abs() == 1 && self.ctx.last_quarter.is_some() && !self.ctx.long_period {
                     return self.year_back(-n, Some(b));
                 }
                 let _ = from_dct;

@@ -332,6 +332,7 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
                     if let Some((y, q)) = value.split_once("-Q") {
                         if let (Ok(y), Ok(q)) = (y.parse(), q.parse()) {
                             ctx.last_quarter = Some((y, q));
+                            ctx.long_period = false;
                         }
                     }
                 }
@@ -358,6 +359,9 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
                 }
             }
         }
+        if is_long_period(&value, grain) {
+            ctx.long_period = true;
+        }
         out.push(TimeMention {
             text: text.get(span.start..span.end).unwrap_or("").to_string(),
             span,
@@ -371,6 +375,11 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
         min = f.b;
     }
     out
+}
+
+/// Whether a value is a reporting period longer than a quarter: six or nine months, a half.
+fn is_long_period(value: &str, grain: Grain) -> bool {
+    matches!(value, "P6M" | "P9M") || (grain == Grain::Half)
 }
 
 /// The reference date, or the latest date when there is none.

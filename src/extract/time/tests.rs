@@ -43,6 +43,18 @@ t!(fiscal_context_carries_the_quarter, d(1989, 11, 2),
    "Third-quarter profit rose 5%. A year earlier, profit was flat. In the year-ago quarter it fell.",
    [("Third-quarter", "1989-Q3"), ("A year earlier", "1988-Q3"), ("the year-ago quarter", "1988-Q3")]);
 t!(
+    after_nine_months_a_year_earlier_is_the_year,
+    d(1989, 11, 2),
+    "Third-quarter profit rose 5%. For the first nine months, sales rose 8% from a year earlier. \
+     In the year-ago quarter, profit fell.",
+    [
+        ("Third-quarter", "1989-Q3"),
+        ("the first nine months", "P9M"),
+        ("a year earlier", "1988"),
+        ("the year-ago quarter", "1988-Q3")
+    ]
+);
+t!(
     without_a_quarter_a_year_ago_is_a_year,
     d(1998, 2, 6),
     "Wages were 3.8 percent higher than a year ago.",
