@@ -1777,6 +1777,14 @@ impl G<'_> {
                 return Some(part_of(i, k + 1, d, p.text));
             }
         }
+        // "the previous Friday", "the following Monday": the one before or after the day the
+        // story is at
+        if anchored && w != "same" && off != 0 {
+            if let Some((wd, e)) = self.weekday_at(k) {
+                let date = base.and_then(|b| r::weekday_near(b, wd, off.signum(), off > 0));
+                return self.weekday_with_pod(i, e, wd, date);
+            }
+        }
         if anchored || the {
             return None;
         }

@@ -55,6 +55,17 @@ t!(
     ]
 );
 t!(
+    the_previous_weekday_counts_from_the_story_day,
+    d(2024, 11, 4),
+    "Shares fell on Friday, down 3% from the previous Friday. They recovered the following \
+     Tuesday.",
+    [
+        ("Friday", "2024-11-01"),
+        ("the previous Friday", "2024-10-25"),
+        ("the following Tuesday", "2024-10-29")
+    ]
+);
+t!(
     without_a_quarter_a_year_ago_is_a_year,
     d(1998, 2, 6),
     "Wages were 3.8 percent higher than a year ago.",
