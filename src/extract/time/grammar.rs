@@ -2136,6 +2136,12 @@ impl G<'_> {
         }
         match lw.as_str() {
             "past" | "future" => {
+                // "in past years", "future quarters": some time before or after, unstated
+                if !the && self.count_at(j + 1).is_none() {
+                    if let Some((_, true)) = self.unit_at(j + 1) {
+                        return Some(Found::flat(i, j + 2, TimexType::Date, s.text, Cls::Ref));
+                    }
+                }
                 if !the || self.count_at(j + 1).is_some() || self.unit_at(j + 1).is_some() {
                     return None;
                 }
