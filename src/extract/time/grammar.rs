@@ -1492,6 +1492,20 @@ impl G<'_> {
                 let val = match u {
                     Unit::Quarter => {
                         let (y, q) = self.ctx.last_quarter.or(self.latest_quarter())?;
+                        // "the quarter a year ago": the same quarter, the year before
+                        if self.is(k + 1, "a")
+                            && self.is(k + 2, "year")
+                            && self.is_any(k + 3, &["ago", "earlier"])
+                        {
+                            let f = Found::new(
+                                i,
+                                k + 4,
+                                TimexType::Date,
+                                r::quarter(y - 1, q),
+                                Cls::Relative,
+                            );
+                            return Some(f.derived());
+                        }
                         r::quarter(y, q)
                     }
                     Unit::Year => {
@@ -1551,9 +1565,34 @@ impl G<'_> {
                 return Some(Found::new(i, k + 1, TimexType::Date, val, Cls::Relative));
             }
         }
-        // year-ago / year-earlier [quarter|period]
+        // year-ago / year-earlier [quarter|period|third quarter|nine months]
+        let j = if j > i && self.is_any(j, &["comparable", "corresponding"]) {
+            j + 1
+        } else {
+            j
+        };
         if self.is(j, "year") && self.p(j + 1, b'-') && self.is_any(j + 2, &["ago", "earlier"]) {
             let mut e = j + 3;
+            if let Some((code, qe)) = self.ordinal_quarter(e).filter(|_| j > i) {
+                let y = match self.ctx.last_quarter {
+                    Some((y, _)) => y,
+                    None => self.ctx.dct?.year(),
+                };
+                return Some(self.quarter_found(i, qe, y - 1, code).derived());
+            }
+            // "the year-earlier nine months": the same stretch a year before
+            if let Some((Some(n), false, ue)) = self.count_at(e).filter(|_| j > i) {
+                if let Some((u @ Unit::Month, true)) = self.unit_at(ue) {
+                    let v = duration_value(Some(n), false, u);
+                    return Some(Found::flat(
+                        i,
+                        ue + 1,
+                        TimexType::Duration,
+                        &v,
+                        Cls::Duration,
+                    ));
+                }
+            }
             let quarter = self.unit_at(e).is_some_and(|u| u.0 == Unit::Quarter);
             if quarter || self.sense(e, Kind::Period).is_some() {
                 e += 1;

@@ -66,6 +66,18 @@ t!(
     ]
 );
 t!(
+    year_ago_periods_are_one_expression,
+    d(1989, 11, 2),
+    "Third-quarter net rose. In the year-ago third quarter, the bank lost money. For the quarter \
+     a year ago, sales were flat. Net for the year-earlier nine months included a gain.",
+    [
+        ("Third-quarter", "1989-Q3"),
+        ("the year-ago third quarter", "1988-Q3"),
+        ("the quarter a year ago", "1988-Q3"),
+        ("the year-earlier nine months", "P9M")
+    ]
+);
+t!(
     without_a_quarter_a_year_ago_is_a_year,
     d(1998, 2, 6),
     "Wages were 3.8 percent higher than a year ago.",
