@@ -1635,6 +1635,10 @@ impl G<'_> {
         if the {
             j += 1;
         }
+        // "this coming Sunday" is the coming one
+        if self.is(j, "this") && self.is(j + 1, "coming") {
+            j += 1;
+        }
         let s = self.sense(j, Kind::Shift)?;
         let off = s.n;
         let w = self.word(j).to_ascii_lowercase();
