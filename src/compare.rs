@@ -24,6 +24,7 @@ use crate::claim::Claim;
 use crate::extract::entity::{canonical_name, EntityKind, EntityMention};
 use crate::extract::quantity::{Qualifier, Quantity};
 use crate::extract::time::{DateRange, TimeMention, TimexType};
+use crate::lexicon;
 use crate::report::{Discrepancy, Severity, Slot, SlotValue};
 
 /// Relative tolerance for two exact numbers to count as the same ("1,180" vs "1,200" do not).
@@ -697,6 +698,9 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "corporation",
     "group",
     "holdings",
+    "partners",
+    "associates",
+    "llp",
     "ag",
     "sa",
     "gmbh",
@@ -809,6 +813,9 @@ impl NameKey {
         if short.tokens.len() >= 2 && all_found && heads_agree {
             return NameMatch::Variant;
         }
+        if same_given_names(ta, tb) {
+            return NameMatch::Variant;
+        }
         if self.canonical.chars().count() >= 6 && spelled_close(&self.canonical, &other.canonical) {
             return NameMatch::Variant;
         }
@@ -870,10 +877,44 @@ pub fn name_variants(names: &[&str]) -> Vec<(usize, usize)> {
     variant_pairs(&keys)
 }
 
-/// Two words of names meet: equal, one a prefix of the other ("tech", "technology"), or spelled
-/// close.
+/// Whether two names of two or more words are one person's, told apart only by the given
+/// names: the same surname, and given names that are a familiar form of one another ("Maggie
+/// Okafor", "Margaret Okafor") or initials of them ("D.J. Fenwick", "Dale Fenwick").
+fn same_given_names(a: &[String], b: &[String]) -> bool {
+    let (Some((sa, ga)), Some((sb, gb))) = (a.split_last(), b.split_last()) else {
+        return false;
+    };
+    if ga.is_empty() || gb.is_empty() || sa != sb || sa.chars().count() < 3 {
+        return false;
+    }
+    let initials = |g: &[String]| g.len() <= 2 && g.iter().all(|w| w.chars().count() == 1);
+    let first_letter = |g: &[String]| g[0].chars().next();
+    if initials(ga) || initials(gb) {
+        return !(initials(ga) && initials(gb)) && first_letter(ga) == first_letter(gb);
+    }
+    ga.len() == 1 && gb.len() == 1 && ga[0] != gb[0] && lexicon::same_given_name(&ga[0], &gb[0])
+}
+
+/// Whether two words of four letters or more are one word but for a plural ending ("dairies",
+/// "dairy"; "partners", "partner").
+fn same_but_plural(x: &str, y: &str) -> bool {
+    fn singular(w: &str) -> std::borrow::Cow<'_, str> {
+        if let Some(stem) = w.strip_suffix("ies") {
+            format!("{stem}y").into()
+        } else if w.ends_with('s') && !w.ends_with("ss") {
+            w[..w.len() - 1].into()
+        } else {
+            w.into()
+        }
+    }
+    x.len() >= 4 && y.len() >= 4 && singular(x) == singular(y)
+}
+
+/// Two words of names meet: equal, one a prefix of the other ("tech", "technology"), the same
+/// but for a plural ending, or spelled close.
 fn token_match(x: &str, y: &str) -> bool {
     x == y
+        || same_but_plural(x, y)
         || (x.len() >= 3 && y.len() >= 3 && (x.starts_with(y) || y.starts_with(x)))
         || (x.len() >= 5 && spelled_close(x, y))
 }
@@ -1258,6 +1299,27 @@ mod tests {
         b.quantities
             .push(qty("10,000 troops", 10000.0, "troops", Qualifier::Exact));
         assert!(compare(&[&a, &b]).is_empty());
+    }
+
+    #[test]
+    fn familiar_names_initials_and_plurals_are_variants() {
+        let v = |a: &str, b: &str| match_names(a, b);
+        assert_eq!(v("Bill Tanner", "William Tanner"), NameMatch::Variant);
+        assert_eq!(v("Maggie Okafor", "Marguerite Okafor"), NameMatch::Variant);
+        assert_eq!(v("J.R. Mendes", "Joao Mendes"), NameMatch::Variant);
+        assert_eq!(
+            v("Harbour Fisheries", "Harbour Fishery Ltd"),
+            NameMatch::Variant
+        );
+        assert_eq!(
+            v("Ostrava Capital Partners", "Ostrava Capital"),
+            NameMatch::Variant
+        );
+        // another given name, another initial, another surname: other people
+        assert_eq!(v("Bill Tanner", "Robert Tanner"), NameMatch::Different);
+        assert_eq!(v("K. Mendes", "Joao Mendes"), NameMatch::Different);
+        assert_eq!(v("Bill Tanner", "William Turner"), NameMatch::Different);
+        assert_eq!(v("John Smith", "Jane Smith"), NameMatch::Different);
     }
 
     #[test]

@@ -530,6 +530,42 @@ fn finding(
     }
 }
 
+/// Whether two sources name one entity in two ways, each not using the other's: "Helen
+/// Arkwright" in one, "Helena Arkwright" in another. A surname alone after the full name
+/// ("Arkwright") is no other way, and neither are the names of places and countries, whose
+/// aliases ("DPRK", "North Korea") are not news.
+fn named_differently(
+    kind: crate::extract::entity::EntityKind,
+    forms: &BTreeMap<String, Vec<&str>>,
+) -> bool {
+    use crate::extract::entity::EntityKind;
+    if !matches!(
+        kind,
+        EntityKind::Person | EntityKind::Organization | EntityKind::Other
+    ) {
+        return false;
+    }
+    // "Russian Ministry of Digital Development" is the ministry with its country said
+    let qualified = |long: &str, short: &str| {
+        compare::ends_with_name(long, short)
+            && crate::extract::entity::is_country_word(&long[..long.len() - short.len()])
+    };
+    let full: Vec<(&String, &Vec<&str>)> = forms
+        .iter()
+        .filter(|(form, _)| {
+            !forms.keys().any(|other| {
+                (!form.contains(' ') && compare::ends_with_name(other, form))
+                    || qualified(form, other)
+            })
+        })
+        .collect();
+    full.iter().enumerate().any(|(i, (_, da))| {
+        full[i + 1..]
+            .iter()
+            .any(|(_, db)| da.iter().any(|d| !db.contains(d)) && db.iter().any(|d| !da.contains(d)))
+    })
+}
+
 /// Every entity named in the claims, by canonical form, with its spellings and who uses them.
 /// Records whose names are variants of one entity ("Acme Trading" and "Acme Trading Company")
 /// are merged under the more widely used name.
@@ -539,6 +575,11 @@ fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<Enti
         canonical: String,
         kind: EntityKind,
         spellings: BTreeMap<String, Vec<&'c str>>,
+        /// The name each spelling gives, titles left out ("Justice Helen Arkwright" gives
+        /// "Helen Arkwright"), with the documents that give it.
+        forms: BTreeMap<String, Vec<&'c str>>,
+        /// How often each kind was guessed for its mentions.
+        kinds: BTreeMap<EntityKind, usize>,
         uses: usize,
     }
     /// Folds record `gone` into `keep`: its spellings, their documents and its uses.
@@ -553,6 +594,12 @@ fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<Enti
                 .or_default()
                 .extend(docs);
         }
+        for (form, docs) in std::mem::take(&mut records[gone].forms) {
+            records[keep].forms.entry(form).or_default().extend(docs);
+        }
+        for (kind, n) in std::mem::take(&mut records[gone].kinds) {
+            *records[keep].kinds.entry(kind).or_default() += n;
+        }
     }
     let mut table: BTreeMap<String, Record> = BTreeMap::new();
     for c in claims {
@@ -565,11 +612,21 @@ fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<Enti
                 canonical: e.canonical.clone(),
                 kind: e.kind,
                 spellings: BTreeMap::new(),
+                forms: BTreeMap::new(),
+                kinds: BTreeMap::new(),
                 uses: 0,
             });
             record.uses += 1;
+            *record.kinds.entry(e.kind).or_default() += 1;
             let docs = record.spellings.entry(e.text.clone()).or_default();
             // Claims come in document order: a repeat of this document would be the last entry.
+            if docs.last() != Some(&c.doc.as_str()) {
+                docs.push(c.doc.as_str());
+            }
+            let docs = record
+                .forms
+                .entry(canonical_name(&e.canonical))
+                .or_default();
             if docs.last() != Some(&c.doc.as_str()) {
                 docs.push(c.doc.as_str());
             }
@@ -588,7 +645,24 @@ fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<Enti
     };
     for (i, j) in compare::name_variants(&name_refs) {
         let (ki, kj) = (records[i].kind, records[j].kind);
-        if !(ki == kj || ki == EntityKind::Other || kj == EntityKind::Other) {
+        // Kinds are guessed from the words around a name: two names of two words or more that
+        // match ("Brightmere Dairies", "Brightmere Dairy Co") are one entity whatever was
+        // guessed, but a one-word name ("Ford") may well be a person and a company.
+        let proper = |k: EntityKind| {
+            matches!(
+                k,
+                EntityKind::Person
+                    | EntityKind::Organization
+                    | EntityKind::Place
+                    | EntityKind::Other
+            )
+        };
+        let long = names[i].contains(' ') && names[j].contains(' ');
+        if !(ki == kj
+            || ki == EntityKind::Other
+            || kj == EntityKind::Other
+            || (long && proper(ki) && proper(kj)))
+        {
             continue;
         }
         let (ri, rj) = (root(&parent, i), root(&parent, j));
@@ -632,9 +706,19 @@ fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<Enti
         .into_iter()
         .enumerate()
         .filter(|(i, _)| root(&parent, *i) == *i)
-        .map(|(_, r)| EntityRecord {
+        .map(|(_, r)| {
+            // The kind most often guessed, a known one before "other"; the first on a tie
+            let kind = r
+                .kinds
+                .iter()
+                .max_by_key(|&(k, n)| (*k != EntityKind::Other, *n, *k == r.kind))
+                .map_or(r.kind, |(k, _)| *k);
+            (kind, r)
+        })
+        .map(|(kind, r)| EntityRecord {
+            named_differently: named_differently(kind, &r.forms),
             canonical: r.canonical,
-            kind: r.kind,
+            kind,
             variants: r
                 .spellings
                 .into_iter()

@@ -127,6 +127,41 @@ fn second_column(map: &'static WordMap, table: &'static str, word: &str) -> Opti
     .copied()
 }
 
+/// Familiar forms of given names and the names they stand for (see `nicknames.tsv`).
+pub const NICKNAMES: &str = include_str!("nicknames.tsv");
+
+/// Whether two given names (any case) may name one person: the same name, or one a familiar
+/// form of the other ("Bill" and "William"), or both familiar forms of one name ("Bill" and
+/// "Billy").
+///
+/// # Example
+///
+/// ```
+/// use corroborate::lexicon::same_given_name;
+/// assert!(same_given_name("Maggie", "Margaret"));
+/// assert!(same_given_name("bob", "Bobby"));
+/// assert!(!same_given_name("Bill", "Robert"));
+/// ```
+pub fn same_given_name(a: &str, b: &str) -> bool {
+    use std::collections::BTreeSet;
+    use std::sync::OnceLock;
+    static T: OnceLock<BTreeSet<(&'static str, &'static str)>> = OnceLock::new();
+    let pairs = T.get_or_init(|| rows(NICKNAMES).map(|r| (r.get(0), r.get(1))).collect());
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    if a == b {
+        return true;
+    }
+    let full = |x: &str| -> Vec<&'static str> {
+        pairs
+            .range((x, "")..)
+            .take_while(|(f, _)| *f == x)
+            .map(|(_, n)| *n)
+            .collect()
+    };
+    let (fa, fb) = (full(&a), full(&b));
+    fa.contains(&b.as_str()) || fb.contains(&a.as_str()) || fa.iter().any(|n| fb.contains(n))
+}
+
 /// Words that make a figure a forecast, target or estimate (see `outlooks.tsv`).
 pub const OUTLOOKS: &str = include_str!("outlooks.tsv");
 
@@ -233,6 +268,7 @@ mod tests {
         check_table("measures", MEASURES, 2);
         check_table("fates", FATES, 2);
         check_table("outlooks", OUTLOOKS, 1);
+        check_table("nicknames", NICKNAMES, 2);
     }
 
     #[test]

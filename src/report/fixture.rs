@@ -341,6 +341,7 @@ pub(crate) fn report() -> Report {
                         docs: vec!["b".into()],
                     },
                 ],
+                named_differently: false,
             },
             EntityRecord {
                 canonical: "Anna Müller".into(),
@@ -349,6 +350,7 @@ pub(crate) fn report() -> Report {
                     text: "Anna Müller".into(),
                     docs: vec!["a".into(), "c".into()],
                 }],
+                named_differently: false,
             },
         ],
         anomalies: vec![Anomaly {

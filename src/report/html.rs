@@ -448,7 +448,7 @@ fn entities(report: &Index<'_>, out: &mut String) {
     }
     out.push_str(&format!(
         "<section id=\"entities\">\n<h2>Entities ({})</h2>\n<div class=\"scroll\"><table class=\"entities\"><thead><tr><th scope=\"col\">Entity</th><th scope=\"col\">Kind</th><th scope=\"col\">Names, by document</th></tr></thead><tbody>\n",
-        report.entities.len()
+        render::entity_count(&report.entities)
     ));
     for e in &report.entities {
         let names: Vec<String> = e
@@ -462,9 +462,14 @@ fn entities(report: &Index<'_>, out: &mut String) {
                 )
             })
             .collect();
+        let name = esc(&e.canonical);
         out.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-            esc(&e.canonical),
+            if e.named_differently {
+                format!("<mark class=\"variant\">{name}</mark> <span class=\"docs\">named differently</span>")
+            } else {
+                name
+            },
             render::entity_kind(e.kind),
             names.join("<br>")
         ));

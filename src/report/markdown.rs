@@ -239,7 +239,7 @@ fn entities(report: &Index<'_>, out: &mut String) {
     }
     out.push_str(&format!(
         "## Entities ({})\n\n| Entity | Kind | Names (documents) |\n|---|---|---|\n",
-        report.entities.len()
+        render::entity_count(&report.entities)
     ));
     for e in &report.entities {
         let names: Vec<String> = e
@@ -250,9 +250,14 @@ fn entities(report: &Index<'_>, out: &mut String) {
                 format!("{} ({})", escape(&v.text), docs.join(", "))
             })
             .collect();
+        let name = escape(&e.canonical);
         out.push_str(&format!(
             "| {} | {} | {} |\n",
-            escape(&e.canonical),
+            if e.named_differently {
+                format!("**{name}** (named differently)")
+            } else {
+                name
+            },
             render::entity_kind(e.kind),
             names.join("; ")
         ));

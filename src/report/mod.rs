@@ -152,6 +152,13 @@ pub struct EntityRecord {
     pub kind: EntityKind,
     /// Each distinct name and the documents that use it.
     pub variants: Vec<NameVariant>,
+    /// Whether sources name it differently, beyond the usual ways of news writing (a title, or
+    /// the surname alone after the full name): one document writes "Helen Arkwright" where
+    /// another writes "Helena Arkwright", or "RSIO" where another writes the full name. Such a
+    /// difference often lies between claims that are not aligned, so it is told here rather
+    /// than in a finding.
+    #[serde(default)]
+    pub named_differently: bool,
 }
 
 /// A name an entity goes by in some documents.

@@ -854,6 +854,19 @@ pub(crate) fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String 
     out
 }
 
+/// The heading count of the entity table: "27", or "27, 2 named differently between sources".
+pub(crate) fn entity_count(entities: &[super::EntityRecord]) -> String {
+    let differ = entities.iter().filter(|e| e.named_differently).count();
+    if differ == 0 {
+        entities.len().to_string()
+    } else {
+        format!(
+            "{}, {differ} named differently between sources",
+            entities.len()
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -250,7 +250,10 @@ fn entities(report: &Index<'_>, out: &mut String) {
     if report.entities.is_empty() {
         return;
     }
-    heading(out, &format!("Entities ({})", report.entities.len()));
+    heading(
+        out,
+        &format!("Entities ({})", render::entity_count(&report.entities)),
+    );
     for e in &report.entities {
         let names: Vec<String> = e
             .variants
@@ -263,9 +266,14 @@ fn entities(report: &Index<'_>, out: &mut String) {
                 )
             })
             .collect();
+        let name = render::one_line(&e.canonical);
         let line = format!(
             "{} [{}]: {}",
-            render::one_line(&e.canonical),
+            if e.named_differently {
+                format!("\u{203a}{name}\u{2039}")
+            } else {
+                name
+            },
             render::entity_kind(e.kind),
             if names.is_empty() {
                 "(no names)".to_string()

@@ -1467,6 +1467,12 @@ fn canonical_with(name: &str, capitals: bool) -> String {
     key
 }
 
+/// Whether `words` name a country or its people ("Russian", "North Korean", "the UK"), as a
+/// qualifier before an institution's name does ("the Russian Ministry of Defence").
+pub(crate) fn is_country_word(words: &str) -> bool {
+    country_of(tables(), words.trim(), false).is_some()
+}
+
 /// The country a whole name designates, lowercase, if any.
 fn country_of(t: &Tables, s: &str, capitals: bool) -> Option<String> {
     if let Some(&(idx, _)) = t.abbreviations.get(s) {
