@@ -21,6 +21,8 @@ pub(crate) struct Ctx {
     pub long_period: bool,
     /// The last day mentioned (`the following day`, `two days later`).
     pub anchor: Option<NaiveDate>,
+    /// Where the mention of that day ends (a byte offset into the text).
+    pub anchor_end: usize,
     /// The year of the last date mentioned (`that year`, `the following year`).
     pub last_year: Option<i32>,
     /// The month of the last day or month mentioned (`the following month`).
@@ -805,7 +807,12 @@ impl G<'_> {
         } else if self.is(j, "local") && self.is(j + 1, "time") {
             j += 2;
         }
-        let mut date = self.ctx.anchor.or(self.ctx.dct);
+        // A clock time with no day is on the day its sentence names, else on the reference day:
+        // a day named sentences before ("will air on Monday") is not the day of "at 11:30".
+        let here = self.t[i].s;
+        let same_sentence =
+            self.ctx.anchor_end <= here && !ends_a_sentence(&self.text[self.ctx.anchor_end..here]);
+        let mut date = self.ctx.anchor.filter(|_| same_sentence).or(self.ctx.dct);
         let mut dval: Option<String> = None;
         let k = if self.is(j, "on") || self.p(j, b',') {
             j + 1
@@ -836,6 +843,12 @@ impl G<'_> {
         } else if let Some(s) = self.sense(k, Kind::Deictic) {
             date = self.ctx.dct.and_then(|d| r::add_days(d, i64::from(s.n)));
             j = k + 1;
+        } else if let Some(wd) = self.day_in_parentheses(j) {
+            // "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)":
+            // the day is told past a conversion, which stays out of the match
+            if let Some(dct) = self.ctx.dct {
+                date = r::weekday_near(dct, wd, 0, self.future(i) || self.ahead(i));
+            }
         }
         let hm = if grain == Grain::Hour {
             format!("T{h:02}:00")
@@ -858,6 +871,18 @@ impl G<'_> {
             (value, grain, range),
             Cls::Clock,
         ))
+    }
+
+    /// The weekday inside or right after a parenthesis opening at `j` (`(0735 GMT) Friday`,
+    /// `(4 a.m. EDT Thursday)`).
+    fn day_in_parentheses(&self, j: usize) -> Option<u32> {
+        if !self.p(j, b'(') {
+            return None;
+        }
+        let close = (j + 1..(j + 12).min(self.t.len())).find(|&c| self.p(c, b')'))?;
+        (j + 1..close)
+            .chain([close + 1])
+            .find_map(|k| self.weekday_at(k).map(|(wd, _)| wd))
     }
 
     /// `a.m.`, `p.m.`, `am`, `PM` at `j`: (Some(is_pm), next index).
@@ -1029,6 +1054,38 @@ impl G<'_> {
                 };
                 return Some(Found::new(i, e + 2, TimexType::Date, val, Cls::Relative));
             }
+            // "the April-June quarter", "the January-June period": a quarter or half named by
+            // its months, the year that of its last month
+            if self.p(e, b'-') && self.adj(e) && self.cap(e + 1) {
+                if let Some(m2) = self.sense(e + 1, Kind::Month).map(|s| s.n as u32) {
+                    let period = self
+                        .unit_at(e + 2)
+                        .is_some_and(|(u, p)| !p && matches!(u, Unit::Quarter | Unit::Half))
+                        || self.sense(e + 2, Kind::Period).is_some();
+                    let code = match (m, m2) {
+                        (1 | 4 | 7 | 10, _) if m2 == m + 2 => Some(m.div_ceil(3)),
+                        (1 | 7, _) if m2 == m + 5 => Some(10 + m.div_ceil(6)),
+                        _ => None,
+                    };
+                    if let Some(code) = code.filter(|_| period) {
+                        let f = match self.month_alone(i, m2, 0).0.get(..4).map(str::parse) {
+                            Some(Ok(y)) => self.quarter_found(i, e + 3, y, code),
+                            _ => Found::flat(
+                                i,
+                                e + 3,
+                                TimexType::Date,
+                                &if code > 10 {
+                                    format!("XXXX-H{}", code - 10)
+                                } else {
+                                    format!("XXXX-Q{code}")
+                                },
+                                Cls::Relative,
+                            ),
+                        };
+                        return Some(f);
+                    }
+                }
+            }
             // Month alone: resolved by tense.
             let val = self.month_alone(i, m, 0);
             return Some(Found::new(i, e, TimexType::Date, val, Cls::Relative).bare());
@@ -1037,8 +1094,9 @@ impl G<'_> {
         if let Some((d, e)) = self.day_at(j) {
             let k = if self.is(e, "of") { e + 1 } else { e };
             let month = self.month_at(k).or_else(|| {
+                // after a day number a capitalised "May" is the month ("on 18 May to elect")
                 let s = self.sense(k, Kind::Month).filter(|_| self.cap(k))?;
-                (!self.is(k, "may")).then_some((s.n as u32, k + 1))
+                Some((s.n as u32, k + 1))
             });
             if let Some((m, e2)) = month {
                 let (y, e3) = self.opt_year(e2);
@@ -1053,10 +1111,16 @@ impl G<'_> {
 
     fn opt_year(&self, e: usize) -> (Option<i32>, usize) {
         let k = if self.p(e, b',') { e + 1 } else { e };
-        match self.year_at(k) {
-            Some((y, e2)) => (Some(y), e2),
-            None => (None, e),
+        if let Some((y, e2)) = self.year_at(k) {
+            return (Some(y), e2);
         }
+        // "14 February last year", "March 3 next year"
+        if let (Some(s), Some(d)) = (self.sense(e, Kind::Shift), self.ctx.dct) {
+            if self.is(e + 1, "year") && matches!(s.n, -1..=1) {
+                return (Some(d.year() + s.n), e + 2);
+            }
+        }
+        (None, e)
     }
 
     /// A month without a day or year: the most recent one in a past clause, the coming one in a
@@ -1670,6 +1734,26 @@ impl G<'_> {
         } else {
             j + 1
         };
+        // "the same period last year", "the same quarter a year ago": the year-ago quarter
+        if w == "same"
+            && (self.unit_at(k) == Some((Unit::Quarter, false))
+                || self.sense(k, Kind::Period).is_some())
+        {
+            let e = if self.is(k + 1, "last") && self.is(k + 2, "year") {
+                Some(k + 3)
+            } else if self.is(k + 1, "a")
+                && self.is(k + 2, "year")
+                && self.is_any(k + 3, &["ago", "earlier"])
+            {
+                Some(k + 4)
+            } else {
+                None
+            };
+            if let Some(e) = e {
+                let val = self.year_back(1, self.ctx.dct)?;
+                return Some(Found::new(i, e, TimexType::Date, val, Cls::Relative).derived());
+            }
+        }
         // shift + count + unit: a duration ("the past three years")
         if let Some((n, half, e)) = self.count_at(k) {
             if let Some((u, plural)) = self.unit_at(e) {
@@ -2112,7 +2196,33 @@ impl G<'_> {
         if self.cap(i) && self.cap(k) && self.name_after(e) {
             return None;
         }
-        let v = duration_value(n, half, u);
+        let mut v = duration_value(n, half, u);
+        // "two minutes and 40 seconds", "three years and nine months": one length
+        if n.is_some() && !half && !hyph && self.is(e, "and") {
+            if let Some((Some(n2), false, e2)) = self.count_at(e + 1) {
+                let rank = |u: Unit| match u {
+                    Unit::Year => 6,
+                    Unit::Month => 5,
+                    Unit::Week => 4,
+                    Unit::Day => 3,
+                    Unit::Hour => 2,
+                    Unit::Minute => 1,
+                    Unit::Second => 0,
+                    _ => 9,
+                };
+                if let Some((u2, _)) = self.unit_at(e2).filter(|&(u2, _)| rank(u2) < rank(u)) {
+                    let second = duration_value(Some(n2), false, u2);
+                    let body = &second[1..];
+                    let body = if v.contains('T') {
+                        body.trim_start_matches('T')
+                    } else {
+                        body
+                    };
+                    v.push_str(body);
+                    e = e2 + 1;
+                }
+            }
+        }
         let f = Found::flat(i, e, TimexType::Duration, &v, Cls::Duration);
         Some(if hyph { f.bare() } else { f })
     }
@@ -3226,9 +3336,50 @@ const POD_PREPS: &[&str] = &[
 ];
 
 const MAY_BEFORE: &[&str] = &[
-    "in", "of", "early", "late", "mid", "last", "next", "this", "since", "until", "till", "by",
-    "through", "during", "from", "to", "each", "every", "before", "after", "between", "and",
+    "in",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "since",
+    "until",
+    "till",
+    "by",
+    "through",
+    "during",
+    "from",
+    "to",
+    "each",
+    "every",
+    "before",
+    "after",
+    "between",
+    "and",
+    "for",
+    "throughout",
 ];
+
+/// Whether a stretch of text ends a sentence: a full stop, question or exclamation mark after
+/// a word of three letters or more (not "a.m." or "Mr."), then a capital ("Monday. Tonight").
+fn ends_a_sentence(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(k, &c)| {
+        if !matches!(c, b'.' | b'!' | b'?') {
+            return false;
+        }
+        let word = s[..k]
+            .rsplit(|ch: char| ch.is_whitespace())
+            .next()
+            .unwrap_or("");
+        let next = s[k + 1..].trim_start();
+        s[k + 1..].starts_with(char::is_whitespace)
+            && next.starts_with(|ch: char| ch.is_uppercase() || ch == '"' || ch == '\'')
+            && (word.is_empty() || (word.chars().count() >= 3 && !word.contains('.')))
+    })
+}
 
 /// A part of a day over tokens `a..b` (`TMO`, `TNI`, ...), of `date` when it is known.
 fn part_of(a: usize, b: usize, date: Option<NaiveDate>, pod: &str) -> Found {

@@ -340,6 +340,7 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
                 Grain::Day | Grain::PartOfDay => {
                     if let Some(r) = range {
                         ctx.anchor = Some(r.first);
+                        ctx.anchor_end = span.end;
                     }
                 }
                 _ => {}
