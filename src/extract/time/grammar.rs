@@ -264,6 +264,16 @@ impl G<'_> {
             // "had been due to expire Friday", "had planned to vote Monday": a future seen
             // from a past that is itself over, so the day has gone by
             let fut = fut && !(j.saturating_sub(4).max(a)..j).any(|k| self.is(k, "had"));
+            // "may have died Friday", "would have voted Monday": a modal perfect looks back
+            let fut = fut
+                && !(self.is_any(j, &["may", "might", "would"])
+                    && self.is(j + 1, "have")
+                    && (self.is(j + 2, "been")
+                        || self.sense(j + 2, Kind::Past).is_some()
+                        || self.word(j + 2).ends_with("ed")
+                        || self.word(j + 2).ends_with("en")))
+                // "May" is the month
+                && !(self.cap(j) && self.is(j, "may"));
             let w = self.word(j);
             // "-ed" before "by" is a participle ("markets untouched by the crisis")
             let past = (self.sense(j, Kind::Past).is_some()
