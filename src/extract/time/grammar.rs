@@ -192,7 +192,9 @@ impl G<'_> {
         let abbreviation = prev.kind == TokKind::Word
             && (len == 1
                 || (len <= 4
-                    && (self.sense(k - 1, Kind::Month).is_some()
+                    && ((self.sense(k - 1, Kind::Month).is_some()
+                        // "June." and "May." are whole names: their period ends a sentence
+                        && !self.is_any(k - 1, &["may", "june", "july"]))
                         || crate::segment::is_abbreviation(self.word(k - 1)))));
         !(decimal || abbreviation)
     }
@@ -305,7 +307,11 @@ impl G<'_> {
                     let end = (j + 1..(j + 6).min(self.t.len())).find(|&k| self.stop(k));
                     end.is_some_and(|e| (j + 1..e).all(|k| self.sense(k, Kind::Future).is_none()))
                 };
-            let weight = dist + 4 * n_commas + if teller { 16 } else { 0 };
+            // "told analysts Wednesday that the company would ...": a marker past "that" is
+            // the tense of what was told, not of the telling
+            let reported = j > i && (i + 1..j).any(|k| self.is(k, "that"));
+            let weight =
+                dist + 4 * n_commas + if teller { 16 } else { 0 } + if reported { 8 } else { 0 };
             if best.map(|(w, ..)| weight < w).unwrap_or(true) {
                 best = Some((weight, dist, fut, teller));
             }
