@@ -128,7 +128,38 @@ fn dates_the_telling(claim: &Claim, t: &TimeMention) -> bool {
                 ..t.span.start.saturating_sub(claim.span.start),
         )
         .unwrap_or("x");
-    matches!(between.trim(), "" | "on" | "late on" | "early on")
+    let between = between.trim().trim_start_matches(',').trim_start();
+    // "said the mayor, Julián Ordás, speaking ...": past the teller's name in apposition
+    let between = match between.split_once(", ") {
+        Some((name, rest))
+            if name.split_whitespace().count() <= 4
+                && name
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase)) =>
+        {
+            rest
+        }
+        _ => between,
+    };
+    // "said the mayor, speaking at the town hall on Wednesday evening", "officials said in a
+    // statement on Monday": still the telling
+    let telling_part = [
+        "speaking",
+        "talking",
+        "writing",
+        "addressing",
+        "testifying",
+        "in a statement",
+        "in an interview",
+        "at a news conference",
+        "at a press conference",
+        "at a briefing",
+    ]
+    .iter()
+    .any(|w| between.starts_with(w))
+        && between.len() < 80
+        && !between.contains(['.', ';']);
+    telling_part || matches!(between, "" | "on" | "late on" | "early on")
 }
 
 /// Whether a time expression names its day itself: read alone, without a reference date, its
@@ -469,7 +500,15 @@ fn compare_quantities(claims: &[&Claim]) -> Vec<Discrepancy> {
             continue;
         }
         for (_, mut items) in verbs {
-            items.extend(unverbed.iter().cloned());
+            // a document's figure with no verb stands in only where it gives none with the
+            // verb: "a town of 3,400 people" is not a second count of the 2,350 evacuated
+            let told: Vec<&str> = items.iter().map(|(c, _)| c.doc.as_str()).collect();
+            let stand_ins: Vec<_> = unverbed
+                .iter()
+                .filter(|(c, _)| !told.contains(&c.doc.as_str()))
+                .cloned()
+                .collect();
+            items.extend(stand_ins);
             groups.push((unit.clone(), items));
         }
     }

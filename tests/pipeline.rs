@@ -234,6 +234,30 @@ fn the_date_of_a_trailing_attribution_dates_the_telling() {
 }
 
 #[test]
+fn a_quote_told_after_the_event_is_dated_by_its_telling() {
+    // 2025-06-18 is a Wednesday; the mayor spoke on Wednesday about a fire of Tuesday.
+    let found = when_discrepancies([
+        ("A wildfire broke out near Varela on Tuesday afternoon and forced 2,000 residents from their homes.", 18),
+        ("\"Everybody in Varela knows someone who had to leave their homes,\" said the mayor, Ana Ruiz, speaking at the town hall on Wednesday evening.", 18),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_figure_without_a_verb_does_not_hide_the_one_with_it() {
+    // The town's 3,400 people are no second count of the evacuated in the second article.
+    let found = quantity_discrepancies([
+        "About 1,500 people have been evacuated from Varela as the wildfire spreads, officials said.",
+        "In all, 2,350 people have been evacuated from Varela, a town of 3,400 people, as the wildfire spreads, officials said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("2,350") && found[0].contains("1,500"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn two_counts_in_one_article_are_told_apart_by_whose_they_are() {
     // Each article gives both candidates' votes; only Okafor's differ, and a count given to the
     // unit differs even by 90 votes in 18,000.

@@ -193,6 +193,18 @@ pub fn attribution_with(
                 }
             }
         }
+        // "'We will rebuild,' said the mayor": the teller after the quote
+        let after_quote = i > 0
+            && matches!(toks[i - 1].text, "\"" | "\u{201d}" | "'" | "\u{2019}")
+            && (i < 2 || matches!(toks[i - 2].text, "," | "!" | "?" | "."));
+        if after_quote && toks[i].is_lower() && reporting().contains(&lemma(&lower).as_str()) {
+            if let Some(p) = source_after(text, &ents, &toks, i, i + 1, false) {
+                let k = toks.partition_point(|x| x.span.end < p.span.end);
+                phrases.push(p);
+                i = k.max(i) + 1;
+                continue;
+            }
+        }
         // "X said", "X reported", "reports say", "the report stated"
         if toks[i].is_lower() && toks.get(i + 1).is_none_or(|x| x.text != "by") {
             let l = lemma(&lower);
@@ -569,6 +581,15 @@ mod tests {
             assert_eq!(r.get(0), r.get(0).to_lowercase());
             assert!(seen.insert(r.get(0)), "hedges:{} duplicate", r.line);
         }
+    }
+
+    #[test]
+    fn the_teller_after_a_quote() {
+        let a = attr("\"We will rebuild,\" said the mayor, Ana Ruiz.").unwrap();
+        assert_eq!(a.source, "mayor");
+        assert_eq!(a.text, "said the mayor");
+        let a = attr("\u{201c}It is over,\u{201d} says Smith.").unwrap();
+        assert_eq!(a.source, "Smith");
     }
 
     #[test]
