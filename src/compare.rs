@@ -364,6 +364,17 @@ fn distinct_values(values: impl Iterator<Item = SlotValue>) -> Vec<SlotValue> {
 
 /// The interval of values a qualified number allows.
 fn interval(q: &Quantity) -> (f64, f64) {
+    let (lo, hi) = unscaled_interval(q);
+    let k = scale(q);
+    (lo * k, hi * k)
+}
+
+/// How many base units one of a figure's units is (`km`: 1,000 `m`), 1 for a unit with no other.
+fn scale(q: &Quantity) -> f64 {
+    crate::extract::quantity::in_base_unit(&q.unit).map_or(1.0, |(_, k)| k)
+}
+
+fn unscaled_interval(q: &Quantity) -> (f64, f64) {
     let v = q.value;
     match q.qualifier {
         // a count given to the unit ("18,432 votes") is exact; a round one ("1,200", "12.5
@@ -385,6 +396,10 @@ fn interval(q: &Quantity) -> (f64, f64) {
 
 /// A unit's comparison key: lowercase, last word, plural `s` dropped.
 fn unit_key(unit: &str) -> String {
+    // "42 km" and "about 40 miles" are both lengths, compared in metres
+    if let Some((base, _)) = crate::extract::quantity::in_base_unit(unit) {
+        return format!("[{base}]");
+    }
     let lower = crate::extract::quantity::unit_family(unit.trim()).to_lowercase();
     let head = lower.split_whitespace().next_back().unwrap_or("");
     crate::align::stem(head)
@@ -670,14 +685,15 @@ pub const FAR_APART_RATIO: f64 = 2.0;
 /// A variant when two documents give figures for one unit that are compatible only through a
 /// bound ("more than 3,000" and "about 10,000") yet differ [`FAR_APART_RATIO`] times or more.
 fn far_apart(unit: &str, items: &[(&Claim, &Quantity)]) -> Option<Discrepancy> {
+    let size = |q: &Quantity| q.value * scale(q);
     let positive = items.iter().filter(|x| x.1.value > 0.0);
     let low = positive
         .clone()
-        .min_by(|x, y| x.1.value.total_cmp(&y.1.value))?;
+        .min_by(|x, y| size(x.1).total_cmp(&size(y.1)))?;
     let high = positive
         .filter(|x| x.0.doc != low.0.doc)
-        .max_by(|x, y| x.1.value.total_cmp(&y.1.value))?;
-    if high.1.value < low.1.value * FAR_APART_RATIO {
+        .max_by(|x, y| size(x.1).total_cmp(&size(y.1)))?;
+    if size(high.1) < size(low.1) * FAR_APART_RATIO {
         return None;
     }
     Some(Discrepancy {
@@ -699,7 +715,7 @@ fn far_apart(unit: &str, items: &[(&Claim, &Quantity)]) -> Option<Discrepancy> {
             high.0.doc,
             high.1.text,
             if low.1.unit.trim().is_empty() { unit } else { low.1.unit.trim() },
-            high.1.value / low.1.value
+            size(high.1) / size(low.1)
         ),
     })
 }

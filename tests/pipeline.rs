@@ -258,6 +258,27 @@ fn a_figure_without_a_verb_does_not_hide_the_one_with_it() {
 }
 
 #[test]
+fn figures_in_two_units_of_one_measure_compare() {
+    // 40 miles is some 64 km, far from 42 km; 26 miles is 42 km.
+    let found = quantity_discrepancies([
+        "The epicentre was 42 km south-west of Tincoyo, the geophysical institute said.",
+        "The epicentre was about 40 miles south-west of Tincoyo, the geophysical institute said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = quantity_discrepancies([
+        "The epicentre was 42 km south-west of Tincoyo, the geophysical institute said.",
+        "The epicentre was about 26 miles south-west of Tincoyo, the geophysical institute said.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // "just under two minutes" is close to two minutes, not anything below it
+    let found = quantity_discrepancies([
+        "The rocket broke up about 70 seconds after lift-off from Kvalnes.",
+        "The rocket broke up just under two minutes after lift-off from Kvalnes.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn two_counts_in_one_article_are_told_apart_by_whose_they_are() {
     // Each article gives both candidates' votes; only Okafor's differ, and a count given to the
     // unit differs even by 90 votes in 18,000.

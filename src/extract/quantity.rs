@@ -34,6 +34,8 @@ pub const NUMBER_WORDS: &str = include_str!("../lexicon/number_words.tsv");
 pub const QUALIFIERS: &str = include_str!("../lexicon/qualifiers.tsv");
 /// Currencies, percent and units of measure (see `units.tsv`).
 pub const UNITS: &str = include_str!("../lexicon/units.tsv");
+/// Units of measure in terms of a base unit (see `conversions.tsv`).
+pub const CONVERSIONS: &str = include_str!("../lexicon/conversions.tsv");
 
 /// How a number is qualified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -128,6 +130,26 @@ pub(crate) fn is_number_word(word: &str) -> bool {
 /// ```
 pub fn unit_family(unit: &str) -> &str {
     tables().families.get(unit).copied().unwrap_or(unit)
+}
+
+/// A unit of measure as its base unit and how many of it one unit is: `km` is 1,000 `m`, a
+/// minute 60 `s`; `None` for a unit that converts to no other (currencies, counted nouns).
+///
+/// ```
+/// use corroborate::extract::quantity::in_base_unit;
+/// assert_eq!(in_base_unit("km"), Some(("m", 1000.0)));
+/// assert_eq!(in_base_unit("minutes"), Some(("s", 60.0)));
+/// assert_eq!(in_base_unit("USD"), None);
+/// ```
+pub fn in_base_unit(unit: &str) -> Option<(&'static str, f64)> {
+    static T: OnceLock<HashMap<&'static str, (&'static str, f64)>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(CONVERSIONS)
+            .filter_map(|r| Some((r.get(0), (r.get(1), r.get(2).parse().ok()?))))
+            .collect()
+    })
+    .get(unit.trim())
+    .copied()
 }
 
 fn tables() -> &'static Tables {
