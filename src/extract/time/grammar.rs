@@ -823,12 +823,18 @@ impl G<'_> {
         } else if self.is(j, "local") && self.is(j + 1, "time") {
             j += 2;
         }
-        // A clock time with no day is on the day its sentence names, else on the reference day:
-        // a day named sentences before ("will air on Monday") is not the day of "at 11:30".
+        // A clock time with no day is on the day the story is at ("The ferry sailed on Friday.
+        // It hit the rocks at 10:40 p.m."), but in a future clause on the day its own sentence
+        // names, else on the reference day: a day named sentences before ("The special airs on
+        // Monday.") is not the day of "We'll be live from the square at 11:30".
         let here = self.t[i].s;
         let same_sentence =
             self.ctx.anchor_end <= here && !ends_a_sentence(&self.text[self.ctx.anchor_end..here]);
-        let mut date = self.ctx.anchor.filter(|_| same_sentence).or(self.ctx.dct);
+        let mut date = self
+            .ctx
+            .anchor
+            .filter(|&a| same_sentence || !(self.future(i) || self.ctx.dct.is_some_and(|d| a > d)))
+            .or(self.ctx.dct);
         let mut dval: Option<String> = None;
         let k = if self.is(j, "on") || self.p(j, b',') {
             j + 1

@@ -337,7 +337,9 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
                     }
                 }
                 // "on Wednesday night": the day of a part of a day anchors what follows, too
-                Grain::Day | Grain::PartOfDay => {
+                // ... unless it dates only the telling ("killing a man late on Friday, the coast
+                // guard said on Saturday"): the story stays at Friday
+                Grain::Day | Grain::PartOfDay if !dates_a_telling(text, span.start) => {
                     if let Some(r) = range {
                         ctx.anchor = Some(r.first);
                         ctx.anchor_end = span.end;
@@ -376,6 +378,34 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
         min = f.b;
     }
     out
+}
+
+/// Whether the words before byte `start` are a verb of telling, so that the time expression
+/// there dates a statement ("officials said on Saturday", "she told reporters Friday").
+fn dates_a_telling(text: &str, start: usize) -> bool {
+    let before = text.get(start.saturating_sub(40)..start).unwrap_or("");
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let tellers = [
+        "said",
+        "says",
+        "told",
+        "announced",
+        "added",
+        "stated",
+        "reported",
+    ];
+    let mut words = words.as_slice();
+    for skip in ["on", "reporters"] {
+        if let [rest @ .., last] = words {
+            if *last == skip {
+                words = rest;
+            }
+        }
+    }
+    words.last().is_some_and(|w| tellers.contains(w))
 }
 
 /// Whether a value is a reporting period longer than a quarter: six or nine months, a half.
