@@ -516,11 +516,13 @@ fn compare_quantities(claims: &[&Claim]) -> Vec<Discrepancy> {
         }
         for (_, mut items) in verbs {
             // a document's figure with no verb stands in only where it gives none with the
-            // verb: "a town of 3,400 people" is not a second count of the 2,350 evacuated
+            // verb: "a town of 3,400 people" is not a second count of the 2,350 evacuated; and
+            // "people" with no verb ("with 353 people on board") count nobody's fate
             let told: Vec<&str> = items.iter().map(|(c, _)| c.doc.as_str()).collect();
             let stand_ins: Vec<_> = unverbed
                 .iter()
                 .filter(|(c, _)| !told.contains(&c.doc.as_str()))
+                .filter(|_| unit != "people")
                 .cloned()
                 .collect();
             items.extend(stand_ins);

@@ -258,6 +258,16 @@ fn a_figure_without_a_verb_does_not_hide_the_one_with_it() {
 }
 
 #[test]
+fn people_counted_with_no_verb_count_nobody_s_fate() {
+    // 353 people on board are no count of the injured.
+    let found = quantity_discrepancies([
+        "Twenty-seven people were injured when the ferry Kyra Eleni struck rocks off Antiparos.",
+        "The ferry Kyra Eleni struck rocks off Antiparos with 353 people on board.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn figures_in_two_units_of_one_measure_compare() {
     // 40 miles is some 64 km, far from 42 km; 26 miles is 42 km.
     let found = quantity_discrepancies([
