@@ -54,9 +54,51 @@ pub const NAME_SIMILARITY: f64 = 0.85;
 /// # Ok::<(), corroborate::Error>(())
 /// ```
 pub fn compare(claims: &[&Claim]) -> Vec<Discrepancy> {
+    compare_in(claims, &ClusterFigures::default())
+}
+
+/// Every figure of a cluster, by document, unit and what it counts: a conflict between two
+/// documents' figures is no conflict when one of them also gives the other's figure elsewhere
+/// ("4,200 hectares" burned in both, beside one's "38,000 hectares" burned nationwide this
+/// year).
+#[derive(Debug, Default)]
+pub(crate) struct ClusterFigures {
+    told: BTreeMap<(String, String, String), Vec<(f64, f64)>>,
+}
+
+impl ClusterFigures {
+    /// The figures of all `claims`.
+    pub(crate) fn of(claims: &[Claim]) -> Self {
+        let mut told: BTreeMap<(String, String, String), Vec<(f64, f64)>> = BTreeMap::new();
+        for c in claims {
+            for q in &c.quantities {
+                if q.value.is_finite() && !q.unit.trim().is_empty() {
+                    told.entry((c.doc.clone(), unit_key(&q.unit), c.figure_key(q)))
+                        .or_default()
+                        .push(interval(q));
+                }
+            }
+        }
+        ClusterFigures { told }
+    }
+
+    /// Whether document `doc` gives, anywhere, a figure of `q`'s unit and kind (or one with no
+    /// verb) that fits `range`.
+    fn told_elsewhere(&self, doc: &str, claim: &Claim, q: &Quantity, range: (f64, f64)) -> bool {
+        let unit = unit_key(&q.unit);
+        [claim.figure_key(q), String::new()].into_iter().any(|key| {
+            self.told
+                .get(&(doc.to_string(), unit.clone(), key))
+                .is_some_and(|v| v.iter().any(|iv| iv.0 <= range.1 && range.0 <= iv.1))
+        })
+    }
+}
+
+/// [`compare`], knowing every figure of the cluster.
+pub(crate) fn compare_in(claims: &[&Claim], figures: &ClusterFigures) -> Vec<Discrepancy> {
     let mut out = Vec::new();
     out.extend(compare_when(claims));
-    out.extend(compare_quantities(claims));
+    out.extend(compare_quantities(claims, figures));
     out.extend(compare_names(claims, Slot::Who, |c| &c.who));
     out.extend(compare_ages(claims));
     out.extend(compare_names(claims, Slot::Where, |c| &c.place));
@@ -483,7 +525,7 @@ fn join_people(by_unit: &mut BTreeMap<String, BTreeMap<String, Figures<'_>>>) {
 /// Figures of one unit, with the claims they come from.
 type Figures<'c> = Vec<(&'c Claim, &'c Quantity)>;
 
-fn compare_quantities(claims: &[&Claim]) -> Vec<Discrepancy> {
+fn compare_quantities(claims: &[&Claim], figures: &ClusterFigures) -> Vec<Discrepancy> {
     // Figures compare when they count the same unit with the same verb: "400 workers" employed
     // and "40 people" hurt say nothing of each other. A figure with no verb beside it compares
     // with every verb's figures of its unit.
@@ -548,6 +590,12 @@ fn compare_quantities(claims: &[&Claim]) -> Vec<Discrepancy> {
             continue;
         };
         let (a, b) = (&items[i], &items[j]);
+        // either document gives the other's figure in another claim: two things counted
+        if figures.told_elsewhere(&a.0.doc, b.0, b.1, interval(b.1))
+            || figures.told_elsewhere(&b.0.doc, a.0, a.1, interval(a.1))
+        {
+            continue;
+        }
         if interval(a.1).1 >= interval(b.1).0 {
             // Both can hold ("more than 3,000" and "about 10,000"), but figures this far apart
             // are worth a reader's look: a variant, not a conflict.

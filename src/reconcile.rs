@@ -235,10 +235,17 @@ impl Reconciler {
             .map(|d| (d.id.as_str(), d.source.as_str()))
             .collect();
         let groups = align::align_with(&claims, &self.align);
+        let figures = compare::ClusterFigures::of(&claims);
         let mut findings = Vec::with_capacity(groups.len());
         for group in groups {
             let members: Vec<&Claim> = group.members.iter().map(|&i| &claims[i]).collect();
-            findings.push(finding(&members, group.confidence, &doc_order, &source_of));
+            findings.push(finding(
+                &members,
+                &figures,
+                group.confidence,
+                &doc_order,
+                &source_of,
+            ));
         }
         for (i, f) in findings.iter_mut().enumerate() {
             f.id = format!("f{}", i + 1);
@@ -454,6 +461,7 @@ pub(crate) fn quote(text: &str, max: usize) -> String {
 /// The finding for one aligned group.
 fn finding(
     members: &[&Claim],
+    figures: &compare::ClusterFigures,
     confidence: f64,
     doc_order: &BTreeMap<&str, usize>,
     source_of: &BTreeMap<&str, &str>,
@@ -462,7 +470,7 @@ fn finding(
     doc_ids.sort_by_key(|d| doc_order.get(d).copied().unwrap_or(usize::MAX));
     doc_ids.dedup();
     let discrepancies = if doc_ids.len() > 1 {
-        compare::compare(members)
+        compare::compare_in(members, figures)
     } else {
         Vec::new()
     };

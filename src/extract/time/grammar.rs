@@ -285,6 +285,8 @@ impl G<'_> {
                     && !self.is(j + 1, "by")
                     && !(j > a && self.is_any(j - 1, DETERMINERS))))
                 && !(j > a && self.is_any(j - 1, AUXILIARIES))
+                // "will stay closed", "remains shut": a state, not a past event
+                && !(j > a && self.is_any(j - 1, LINKING_VERBS))
                 // "were planning to", "was expected to": the future seen from the past
                 && self.sense(j + 1, Kind::Future).is_none()
                 && !self.is_any(j, PUT_OFF);
@@ -3355,6 +3357,12 @@ const PUT_OFF: &[&str] = &[
 const POD_PREPS: &[&str] = &[
     "by", "in", "until", "till", "since", "from", "before", "after", "at", "around", "through",
     "about", "during",
+];
+
+/// Verbs after which an "-ed" word is a state ("stay closed"), in their present forms.
+const LINKING_VERBS: &[&str] = &[
+    "stay", "stays", "remain", "remains", "become", "becomes", "get", "gets", "seem", "seems",
+    "appear", "appears", "keep", "keeps", "look", "looks", "feel", "feels",
 ];
 
 const MAY_BEFORE: &[&str] = &[
