@@ -244,13 +244,23 @@ fn is_share_row(lower: &str) -> bool {
         .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ','))
         .filter(|w| !w.is_empty())
         .collect();
-    words.len() >= 2
+    // one word alone on its line ("Share") is a button too
+    !words.is_empty()
         && words.len() <= 12
         && words.iter().all(|w| {
             phrases()
                 .iter()
                 .any(|&(k, p)| k == PhraseKind::Social && p == *w)
         })
+}
+
+/// A short question on a line of its own, unquoted: an explainer's subheading ("What
+/// happened?", "Is 911 working?"), which states nothing.
+fn is_question_subhead(lower: &str) -> bool {
+    let line = lower.trim();
+    line.ends_with('?')
+        && line.split_whitespace().count() <= 6
+        && !line.contains(['"', '\u{201c}', '\u{201d}', '\''])
 }
 
 /// Whether a line opens the page's tail ("Legal Disclaimer:"): it and all after it are furniture.
@@ -272,15 +282,23 @@ fn is_tracking_id(line: &str) -> bool {
 }
 
 fn phrase_kind(lower: &str, len: usize) -> Option<FurnitureKind> {
-    if len <= MAX_HEADER_LINE && (is_share_row(lower) || is_tracking_id(lower)) {
+    if len <= MAX_HEADER_LINE
+        && (is_share_row(lower) || is_tracking_id(lower) || is_question_subhead(lower))
+    {
         return Some(FurnitureKind::Boilerplate);
     }
     for &(kind, phrase) in phrases() {
         match kind {
+            // "Read more: Why are adobe homes so dangerous?" is a teaser, sentence or not
             PhraseKind::Header | PhraseKind::Tail
                 if len <= MAX_HEADER_LINE
                     && starts_with_phrase(lower, phrase)
-                    && !(kind == PhraseKind::Header && is_sentence(lower)) =>
+                    && !(kind == PhraseKind::Header
+                        && is_sentence(lower)
+                        && !lower
+                            .trim_start_matches(|c: char| !c.is_alphanumeric())
+                            .get(phrase.len()..)
+                            .is_some_and(|rest| rest.trim_start().starts_with(':'))) =>
             {
                 return Some(FurnitureKind::BlockHeader)
             }
@@ -372,6 +390,27 @@ fn is_date_line(line: &str) -> bool {
                     | "est"
                     | "edt"
                     | "cet"
+                    | "cest"
+                    | "bst"
+                    | "eet"
+                    | "eest"
+                    | "wet"
+                    | "west"
+                    | "msk"
+                    | "ist"
+                    | "pst"
+                    | "pdt"
+                    | "cst"
+                    | "cdt"
+                    | "mst"
+                    | "mdt"
+                    | "jst"
+                    | "hkt"
+                    | "sgt"
+                    | "aest"
+                    | "aedt"
+                    | "nzst"
+                    | "nzdt"
                     | "kst"
                     | "updated"
                     | "published"
@@ -606,6 +645,20 @@ mod tests {
         assert_eq!(
             kept("PORT HALDEN, Ont., Oct. 28 (Northstar Press) — Voters chose a mayor."),
             ["Voters chose a mayor."]
+        );
+        // a teaser after "Read more:", even one that reads as a sentence; a page stamp with a
+        // time zone; a lone share button; a tip line; an explainer's question subheading
+        assert_eq!(
+            kept("Read more: Why are adobe homes so dangerous in earthquakes?\nThe quake struck at dawn."),
+            ["The quake struck at dawn."]
+        );
+        assert_eq!(
+            kept("Updated 14/08/2024 18:05 CEST\nThe fire spread overnight."),
+            ["The fire spread overnight."]
+        );
+        assert_eq!(
+            kept("The union urged talks.\nShare\nHave a tip? Email the news desk.\nWhat happened?\nHackers encrypted the servers."),
+            ["The union urged talks.", "Hackers encrypted the servers."]
         );
         // a page stamp with a clock time in dotted form
         assert_eq!(
