@@ -79,6 +79,19 @@ impl ClusterFigures {
                 }
             }
         }
+        // each list as disjoint intervals in order, so that a lookup is a binary search (a long
+        // article repeating one figure 20,000 times is one interval)
+        for list in told.values_mut() {
+            list.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let mut merged: Vec<(f64, f64)> = Vec::with_capacity(list.len());
+            for &(lo, hi) in list.iter() {
+                match merged.last_mut() {
+                    Some(last) if lo <= last.1 => last.1 = last.1.max(hi),
+                    _ => merged.push((lo, hi)),
+                }
+            }
+            *list = merged;
+        }
         ClusterFigures { told }
     }
 
@@ -89,7 +102,10 @@ impl ClusterFigures {
         [claim.figure_key(q), String::new()].into_iter().any(|key| {
             self.told
                 .get(&(doc.to_string(), unit.clone(), key))
-                .is_some_and(|v| v.iter().any(|iv| iv.0 <= range.1 && range.0 <= iv.1))
+                .is_some_and(|v| {
+                    let k = v.partition_point(|iv| iv.1 < range.0);
+                    v.get(k).is_some_and(|iv| iv.0 <= range.1)
+                })
         })
     }
 }
@@ -1164,8 +1180,116 @@ fn compare_names<'c>(
     }
     if slot == Slot::Where {
         out.extend(compare_countries(claims));
+        out.extend(compare_places(claims));
     }
     out
+}
+
+/// The most places of one document weighed against the others' in a group (a group that large
+/// is a long list, and its first places say as much as the rest).
+const MAX_PLACES_PER_DOC: usize = 64;
+
+/// Two documents that tell one happening (verbs of one class) at two places named after the
+/// same preposition ("struck rocks off Antiparos", "hit rocks off Sifnos"), neither naming the
+/// other's place in the group. With no map to say whether one place holds the other (a town
+/// and its province), this is a variant for a reader to check, not a conflict.
+fn compare_places(claims: &[&Claim]) -> Option<Discrepancy> {
+    // (claim, place, preposition, verb class) of claims that name one place
+    const PREPOSITIONS: &[&str] = &["in", "at", "off", "near", "on"];
+    let mut told: Vec<(&Claim, &EntityMention, String, &str)> = Vec::new();
+    let mut seen: std::collections::BTreeSet<(&str, String, &str, String)> = Default::default();
+    for c in claims {
+        let Some(p) = &c.what else { continue };
+        let local = |e: &EntityMention| e.span.start.saturating_sub(c.span.start);
+        // each place with the preposition it stands after: "off Sifnos", and through a head
+        // noun, "off the island of Sifnos"; a head noun itself ("the island of") is no place
+        let placed: Vec<(&EntityMention, String)> = c
+            .place
+            .iter()
+            .filter(|e| matches!(e.kind, EntityKind::Place | EntityKind::Other))
+            .filter(|e| {
+                let after = c.text.get(local(e) + e.text.len()..).unwrap_or("");
+                !after.trim_start().starts_with("of ")
+            })
+            .filter_map(|e| {
+                let before = c.text.get(..local(e)).unwrap_or("");
+                let mut words = before.split_whitespace().rev().map(str::to_lowercase);
+                let mut w = words.next()?;
+                if w == "of" {
+                    w = words.take(4).find(|w| PREPOSITIONS.contains(&w.as_str()))?;
+                }
+                PREPOSITIONS.contains(&w.as_str()).then_some((e, w))
+            })
+            .collect();
+        let [(e, prep)] = placed.as_slice() else {
+            continue;
+        };
+        let class = crate::extract::predicate::synonym_class(&p.lemma);
+        // one use of each place per document, preposition and verb is enough
+        let per_doc = told.iter().filter(|t| t.0.doc == c.doc).count();
+        if per_doc < MAX_PLACES_PER_DOC
+            && seen.insert((
+                c.doc.as_str(),
+                prep.clone(),
+                class,
+                canonical_name(&e.canonical),
+            ))
+        {
+            told.push((c, e, prep.clone(), class));
+        }
+    }
+    // what each document names anywhere in the group
+    let mut names: BTreeMap<&str, std::collections::BTreeSet<String>> = BTreeMap::new();
+    for c in claims {
+        let set = names.entry(c.doc.as_str()).or_default();
+        for e in c.place.iter().chain(&c.who) {
+            set.insert(canonical_name(&e.canonical));
+        }
+    }
+    let named = |doc: &str, key: &str| names.get(doc).is_some_and(|s| s.contains(key));
+    for (i, a) in told.iter().enumerate() {
+        for b in &told[i + 1..] {
+            let (ka, kb) = (
+                canonical_name(&a.1.canonical),
+                canonical_name(&b.1.canonical),
+            );
+            if a.0.doc == b.0.doc
+                || a.2 != b.2
+                || a.3 != b.3
+                || ka == kb
+                || match_names(&a.1.text, &b.1.text) != NameMatch::Different
+                || named(&a.0.doc, &kb)
+                || named(&b.0.doc, &ka)
+            {
+                continue;
+            }
+            return Some(Discrepancy {
+                slot: Slot::Where,
+                severity: Severity::Variant,
+                values: vec![
+                    value(
+                        a.0,
+                        &a.1.text,
+                        a.1.canonical.clone(),
+                        a.1.span.start,
+                        a.1.span.end,
+                    ),
+                    value(
+                        b.0,
+                        &b.1.text,
+                        b.1.canonical.clone(),
+                        b.1.span.start,
+                        b.1.span.end,
+                    ),
+                ],
+                explanation: format!(
+                    "{} tells it {} {} and {} {} {}: two places, unless one lies in the other.",
+                    a.0.doc, a.2, a.1.text, b.0.doc, b.2, b.1.text
+                ),
+            });
+        }
+    }
+    None
 }
 
 /// Two documents that place the fact in different countries.

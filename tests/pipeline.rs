@@ -269,6 +269,32 @@ fn a_figure_one_source_also_gives_elsewhere_is_no_conflict() {
 }
 
 #[test]
+fn one_happening_told_at_two_places_is_flagged() {
+    let day = chrono::NaiveDate::from_ymd_opt(2023, 9, 23).unwrap();
+    let found = discrepancies(
+        corroborate::Slot::Where,
+        [
+            ("The ferry Kyra Eleni struck rocks off the island of Antiparos late on Friday, the coast guard said.", day),
+            ("The ferry Kyra Eleni hit rocks off Sifnos late on Friday, the coast guard said.", day),
+        ],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("Variant") && found[0].contains("Sifnos"),
+        "{found:?}"
+    );
+    // a source that names both places tells no other place
+    let found = discrepancies(
+        corroborate::Slot::Where,
+        [
+            ("The ferry Kyra Eleni struck rocks off Antiparos late on Friday, the coast guard said.", day),
+            ("The ferry Kyra Eleni, bound from Antiparos, hit rocks off Sifnos late on Friday, the coast guard said.", day),
+        ],
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn people_counted_with_no_verb_count_nobody_s_fate() {
     // 353 people on board are no count of the injured.
     let found = quantity_discrepancies([
