@@ -237,6 +237,8 @@ impl G<'_> {
     fn read_tense(&self, i: usize) -> Tense {
         let (a, b) = self.clause_bounds(i);
         let mut best: Option<(usize, usize, bool, bool)> = None;
+        // the first "that" after the expression: markers past it tell what was told
+        let that_at = (i + 1..b).find(|&k| self.is(k, "that"));
         // A marker past a comma weighs less than one in the same stretch of the clause.
         let commas = |j: usize| {
             let (lo, hi) = if j < i { (j, i) } else { (i, j) };
@@ -286,7 +288,7 @@ impl G<'_> {
                     && !(j > a && self.is_any(j - 1, DETERMINERS))))
                 && !(j > a && self.is_any(j - 1, AUXILIARIES))
                 // "will stay closed", "remains shut": a state, not a past event
-                && !(j > a && self.is_any(j - 1, LINKING_VERBS))
+                && !(j > a && self.sense(j - 1, Kind::Linking).is_some())
                 // "were planning to", "was expected to": the future seen from the past
                 && self.sense(j + 1, Kind::Future).is_none()
                 && !self.is_any(j, PUT_OFF);
@@ -311,7 +313,7 @@ impl G<'_> {
                 };
             // "told analysts Wednesday that the company would ...": a marker past "that" is
             // the tense of what was told, not of the telling
-            let reported = j > i && (i + 1..j).any(|k| self.is(k, "that"));
+            let reported = that_at.is_some_and(|t| t < j);
             let weight =
                 dist + 4 * n_commas + if teller { 16 } else { 0 } + if reported { 8 } else { 0 };
             if best.map(|(w, ..)| weight < w).unwrap_or(true) {
@@ -830,12 +832,20 @@ impl G<'_> {
         // names, else on the reference day: a day named sentences before ("The special airs on
         // Monday.") is not the day of "We'll be live from the square at 11:30".
         let here = self.t[i].s;
-        let same_sentence =
-            self.ctx.anchor_end <= here && !ends_a_sentence(&self.text[self.ctx.anchor_end..here]);
+        // (read lazily, and over at most a sentence's length: the text since the anchor may be
+        // long)
+        let same_sentence = || {
+            let from = self.ctx.anchor_end;
+            from <= here
+                && here - from <= MAX_SENTENCE_BYTES
+                && !ends_a_sentence(self.text.get(from..here).unwrap_or("."))
+        };
         let mut date = self
             .ctx
             .anchor
-            .filter(|&a| same_sentence || !(self.future(i) || self.ctx.dct.is_some_and(|d| a > d)))
+            .filter(|&a| {
+                !(self.future(i) || self.ctx.dct.is_some_and(|d| a > d)) || same_sentence()
+            })
             .or(self.ctx.dct);
         let mut dval: Option<String> = None;
         let k = if self.is(j, "on") || self.p(j, b',') {
@@ -3359,12 +3369,6 @@ const POD_PREPS: &[&str] = &[
     "about", "during",
 ];
 
-/// Verbs after which an "-ed" word is a state ("stay closed"), in their present forms.
-const LINKING_VERBS: &[&str] = &[
-    "stay", "stays", "remain", "remains", "become", "becomes", "get", "gets", "seem", "seems",
-    "appear", "appears", "keep", "keeps", "look", "looks", "feel", "feels",
-];
-
 const MAY_BEFORE: &[&str] = &[
     "in",
     "of",
@@ -3391,6 +3395,9 @@ const MAY_BEFORE: &[&str] = &[
     "for",
     "throughout",
 ];
+
+/// The longest stretch a clock time looks back over for the day its sentence names.
+const MAX_SENTENCE_BYTES: usize = 600;
 
 /// Whether a stretch of text ends a sentence: a full stop, question or exclamation mark after
 /// a word of three letters or more (not "a.m." or "Mr."), then a capital ("Monday. Tonight").

@@ -383,11 +383,12 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
 /// Whether the words before byte `start` are a verb of telling, so that the time expression
 /// there dates a statement ("officials said on Saturday", "she told reporters Friday").
 fn dates_a_telling(text: &str, start: usize) -> bool {
-    let before = text.get(start.saturating_sub(40)..start).unwrap_or("");
-    let words: Vec<&str> = before
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let before = text
+        .get(floor_boundary(text, start.saturating_sub(40))..start)
+        .unwrap_or("");
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
     let tellers = [
         "said",
         "says",
@@ -397,15 +398,13 @@ fn dates_a_telling(text: &str, start: usize) -> bool {
         "stated",
         "reported",
     ];
-    let mut words = words.as_slice();
+    let mut w = words.next();
     for skip in ["on", "reporters"] {
-        if let [rest @ .., last] = words {
-            if *last == skip {
-                words = rest;
-            }
+        if w == Some(skip) {
+            w = words.next();
         }
     }
-    words.last().is_some_and(|w| tellers.contains(w))
+    w.is_some_and(|w| tellers.contains(&w))
 }
 
 /// Whether a value is a reporting period longer than a quarter: six or nine months, a half.
