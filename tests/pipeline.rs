@@ -77,6 +77,13 @@ fn quantity_discrepancies(texts: [&str; 2]) -> Vec<String> {
     discrepancies(corroborate::Slot::Quantity, texts.map(|t| (t, day)))
 }
 
+/// The two articles' figures make one quantity discrepancy, naming both `between` figures.
+fn assert_one_figure_conflict(texts: [&str; 2], between: [&str; 2]) {
+    let found = quantity_discrepancies(texts);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(between.iter().all(|w| found[0].contains(w)), "{found:?}");
+}
+
 #[test]
 fn figures_compare_only_with_figures_of_the_same_verb() {
     // 400 evacuated and 40 hurt are two facts of one fire, not two counts of one.
@@ -188,14 +195,12 @@ fn people_counted_by_their_fate_compare_with_the_one_kind_counted() {
 
 #[test]
 fn a_forecast_does_not_compare_with_a_result() {
-    let found = quantity_discrepancies([
-        "Velora said revenue rose 9% to 3.1 billion euros in the quarter and raised its full-year sales forecast to 12.5 billion euros.",
-        "Velora's revenue climbed to 3.1 billion euros; it now expects annual sales of 11.8 billion euros.",
-    ]);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert!(
-        found[0].contains("12.5 billion") && found[0].contains("11.8 billion"),
-        "{found:?}"
+    assert_one_figure_conflict(
+        [
+            "Velora said revenue rose 9% to 3.1 billion euros in the quarter and raised its full-year sales forecast to 12.5 billion euros.",
+            "Velora's revenue climbed to 3.1 billion euros; it now expects annual sales of 11.8 billion euros.",
+        ],
+        ["12.5 billion", "11.8 billion"],
     );
 }
 
@@ -246,14 +251,12 @@ fn a_quote_told_after_the_event_is_dated_by_its_telling() {
 #[test]
 fn a_figure_without_a_verb_does_not_hide_the_one_with_it() {
     // The town's 3,400 people are no second count of the evacuated in the second article.
-    let found = quantity_discrepancies([
-        "About 1,500 people have been evacuated from Varela as the wildfire spreads, officials said.",
-        "In all, 2,350 people have been evacuated from Varela, a town of 3,400 people, as the wildfire spreads, officials said.",
-    ]);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert!(
-        found[0].contains("2,350") && found[0].contains("1,500"),
-        "{found:?}"
+    assert_one_figure_conflict(
+        [
+            "About 1,500 people have been evacuated from Varela as the wildfire spreads, officials said.",
+            "In all, 2,350 people have been evacuated from Varela, a town of 3,400 people, as the wildfire spreads, officials said.",
+        ],
+        ["2,350", "1,500"],
     );
 }
 
@@ -329,14 +332,12 @@ fn figures_in_two_units_of_one_measure_compare() {
 fn two_counts_in_one_article_are_told_apart_by_whose_they_are() {
     // Each article gives both candidates' votes; only Okafor's differ, and a count given to the
     // unit differs even by 90 votes in 18,000.
-    let found = quantity_discrepancies([
-        "Results posted by the clerk showed Okafor with 18,432 votes to Fenwick's 15,907 in the Port Halden by-election.",
-        "In the Port Halden by-election Okafor finished with 18,342 votes and Fenwick with 15,907, the clerk said.",
-    ]);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert!(
-        found[0].contains("18,432") && found[0].contains("18,342"),
-        "{found:?}"
+    assert_one_figure_conflict(
+        [
+            "Results posted by the clerk showed Okafor with 18,432 votes to Fenwick's 15,907 in the Port Halden by-election.",
+            "In the Port Halden by-election Okafor finished with 18,342 votes and Fenwick with 15,907, the clerk said.",
+        ],
+        ["18,432", "18,342"],
     );
 }
 
@@ -385,14 +386,12 @@ fn a_denial_contradicts_only_the_same_actor_and_its_own_verb() {
 
 #[test]
 fn a_bare_dollar_sign_is_the_one_dollar_the_story_names() {
-    let found = quantity_discrepancies([
-        "Tarewa adviser Bryce Kettering defrauded investors of NZ$4.3 million ($2.6 million), the court heard.",
-        "Tarewa adviser Bryce Kettering defrauded investors of $4.8 million, the court heard.",
-    ]);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert!(
-        found[0].contains("NZ$4.3 million") && found[0].contains("$4.8 million"),
-        "{found:?}"
+    assert_one_figure_conflict(
+        [
+            "Tarewa adviser Bryce Kettering defrauded investors of NZ$4.3 million ($2.6 million), the court heard.",
+            "Tarewa adviser Bryce Kettering defrauded investors of $4.8 million, the court heard.",
+        ],
+        ["NZ$4.3 million", "$4.8 million"],
     );
 }
 
