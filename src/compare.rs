@@ -538,6 +538,38 @@ fn join_people(by_unit: &mut BTreeMap<String, BTreeMap<String, Figures<'_>>>) {
     }
 }
 
+/// A group's figures without those that count something else: when a document gives, in
+/// another claim, the figure another document gives here ("4,200 hectares" burned, in both), its
+/// figures here that do not fit that one count another thing ("38,000 hectares" nationwide this
+/// year), and are left out. Each figure is weighed against every other document's, so the
+/// order of documents does not matter.
+fn without_other_counts<'c>(items: Figures<'c>, figures: &ClusterFigures) -> Figures<'c> {
+    let docs: std::collections::BTreeSet<&str> = items.iter().map(|x| x.0.doc.as_str()).collect();
+    if docs.len() < 2 || figures.told.is_empty() {
+        return items;
+    }
+    // per document: the other documents' figures it also gives elsewhere
+    let agreed: BTreeMap<&str, Vec<(f64, f64)>> = docs
+        .iter()
+        .map(|&d| {
+            let found = items
+                .iter()
+                .filter(|y| y.0.doc != d && figures.told_elsewhere(d, y.0, y.1, interval(y.1)))
+                .map(|y| interval(y.1))
+                .collect();
+            (d, found)
+        })
+        .collect();
+    items
+        .into_iter()
+        .filter(|x| {
+            let fits = agreed.get(x.0.doc.as_str()).map_or(&[][..], Vec::as_slice);
+            let iv = interval(x.1);
+            fits.is_empty() || fits.iter().any(|f| f.0 <= iv.1 && iv.0 <= f.1)
+        })
+        .collect()
+}
+
 /// Figures of one unit, with the claims they come from.
 type Figures<'c> = Vec<(&'c Claim, &'c Quantity)>;
 
@@ -597,6 +629,7 @@ fn compare_quantities(claims: &[&Claim], figures: &ClusterFigures) -> Vec<Discre
         .collect();
     let mut out: Vec<Discrepancy> = Vec::new();
     for (unit, items) in groups {
+        let items = without_other_counts(items, figures);
         let Some((i, j)) = widest_gap(
             &items,
             |x| x.0.doc.as_str(),
@@ -606,12 +639,6 @@ fn compare_quantities(claims: &[&Claim], figures: &ClusterFigures) -> Vec<Discre
             continue;
         };
         let (a, b) = (&items[i], &items[j]);
-        // either document gives the other's figure in another claim: two things counted
-        if figures.told_elsewhere(&a.0.doc, b.0, b.1, interval(b.1))
-            || figures.told_elsewhere(&b.0.doc, a.0, a.1, interval(a.1))
-        {
-            continue;
-        }
         if interval(a.1).1 >= interval(b.1).0 {
             // Both can hold ("more than 3,000" and "about 10,000"), but figures this far apart
             // are worth a reader's look: a variant, not a conflict.
