@@ -61,19 +61,25 @@ pub fn compare(claims: &[&Claim]) -> Vec<Discrepancy> {
 /// documents' figures is no conflict when one of them also gives the other's figure elsewhere
 /// ("4,200 hectares" burned in both, beside one's "38,000 hectares" burned nationwide this
 /// year).
+/// Per document, the intervals of its figures of one kind, disjoint and in order.
+type ByDoc = BTreeMap<String, Vec<(f64, f64)>>;
+
 #[derive(Debug, Default)]
 pub(crate) struct ClusterFigures {
-    told: BTreeMap<(String, String, String), Vec<(f64, f64)>>,
+    /// By (unit key, figure key), then document: the figures' intervals, disjoint and in order.
+    told: BTreeMap<(String, String), ByDoc>,
 }
 
 impl ClusterFigures {
     /// The figures of all `claims`.
     pub(crate) fn of(claims: &[Claim]) -> Self {
-        let mut told: BTreeMap<(String, String, String), Vec<(f64, f64)>> = BTreeMap::new();
+        let mut told: BTreeMap<(String, String), ByDoc> = BTreeMap::new();
         for c in claims {
             for q in &c.quantities {
                 if q.value.is_finite() && !q.unit.trim().is_empty() {
-                    told.entry((c.doc.clone(), unit_key(&q.unit), c.figure_key(q)))
+                    told.entry((unit_key(&q.unit), c.figure_key(q)))
+                        .or_default()
+                        .entry(c.doc.clone())
                         .or_default()
                         .push(interval(q));
                 }
@@ -81,7 +87,7 @@ impl ClusterFigures {
         }
         // each list as disjoint intervals in order, so that a lookup is a binary search (a long
         // article repeating one figure 20,000 times is one interval)
-        for list in told.values_mut() {
+        for list in told.values_mut().flat_map(|by_doc| by_doc.values_mut()) {
             list.sort_by(|a, b| a.0.total_cmp(&b.0));
             let mut merged: Vec<(f64, f64)> = Vec::with_capacity(list.len());
             for &(lo, hi) in list.iter() {
@@ -95,19 +101,25 @@ impl ClusterFigures {
         ClusterFigures { told }
     }
 
-    /// Whether document `doc` gives, anywhere, a figure of `q`'s unit and kind (or one with no
-    /// verb) that fits `range`.
-    fn told_elsewhere(&self, doc: &str, claim: &Claim, q: &Quantity, range: (f64, f64)) -> bool {
+    /// The documents' figures of `q`'s unit and kind, and those of its unit with no verb.
+    fn kinds_of(&self, claim: &Claim, q: &Quantity) -> [Option<&ByDoc>; 2] {
         let unit = unit_key(&q.unit);
-        [claim.figure_key(q), String::new()].into_iter().any(|key| {
-            self.told
-                .get(&(doc.to_string(), unit.clone(), key))
-                .is_some_and(|v| {
-                    let k = v.partition_point(|iv| iv.1 < range.0);
-                    v.get(k).is_some_and(|iv| iv.0 <= range.1)
-                })
-        })
+        [
+            self.told.get(&(unit.clone(), claim.figure_key(q))),
+            self.told.get(&(unit, String::new())),
+        ]
     }
+}
+
+/// Whether document `doc` gives, among `kinds` (see [`ClusterFigures::kinds_of`]), a figure that
+/// fits `range`.
+fn told_by(kinds: &[Option<&ByDoc>; 2], doc: &str, range: (f64, f64)) -> bool {
+    kinds.iter().flatten().any(|by_doc| {
+        by_doc.get(doc).is_some_and(|v| {
+            let k = v.partition_point(|iv| iv.1 < range.0);
+            v.get(k).is_some_and(|iv| iv.0 <= range.1)
+        })
+    })
 }
 
 /// [`compare`], knowing every figure of the cluster.
@@ -548,14 +560,17 @@ fn without_other_counts<'c>(items: Figures<'c>, figures: &ClusterFigures) -> Fig
     if docs.len() < 2 || figures.told.is_empty() {
         return items;
     }
-    // per document: the other documents' figures it also gives elsewhere
+    // each figure's kind looked up once; per document, the other documents' figures it also
+    // gives elsewhere
+    let kinds: Vec<_> = items.iter().map(|y| figures.kinds_of(y.0, y.1)).collect();
     let agreed: BTreeMap<&str, Vec<(f64, f64)>> = docs
         .iter()
         .map(|&d| {
             let found = items
                 .iter()
-                .filter(|y| y.0.doc != d && figures.told_elsewhere(d, y.0, y.1, interval(y.1)))
-                .map(|y| interval(y.1))
+                .zip(&kinds)
+                .filter(|(y, k)| y.0.doc != d && told_by(k, d, interval(y.1)))
+                .map(|(y, _)| interval(y.1))
                 .collect();
             (d, found)
         })
@@ -1225,6 +1240,7 @@ fn compare_places(claims: &[&Claim]) -> Option<Discrepancy> {
     const PREPOSITIONS: &[&str] = &["in", "at", "off", "near", "on"];
     let mut told: Vec<(&Claim, &EntityMention, String, &str)> = Vec::new();
     let mut seen: std::collections::BTreeSet<(&str, String, &str, String)> = Default::default();
+    let mut places_of: BTreeMap<&str, usize> = BTreeMap::new();
     for c in claims {
         let Some(p) = &c.what else { continue };
         let local = |e: &EntityMention| e.span.start.saturating_sub(c.span.start);
@@ -1253,8 +1269,8 @@ fn compare_places(claims: &[&Claim]) -> Option<Discrepancy> {
         };
         let class = crate::extract::predicate::synonym_class(&p.lemma);
         // one use of each place per document, preposition and verb is enough
-        let per_doc = told.iter().filter(|t| t.0.doc == c.doc).count();
-        if per_doc < MAX_PLACES_PER_DOC
+        let per_doc = places_of.entry(c.doc.as_str()).or_insert(0);
+        if *per_doc < MAX_PLACES_PER_DOC
             && seen.insert((
                 c.doc.as_str(),
                 prep.clone(),
@@ -1262,6 +1278,7 @@ fn compare_places(claims: &[&Claim]) -> Option<Discrepancy> {
                 canonical_name(&e.canonical),
             ))
         {
+            *per_doc += 1;
             told.push((c, e, prep.clone(), class));
         }
     }
