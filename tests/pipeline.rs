@@ -77,6 +77,12 @@ fn quantity_discrepancies(texts: [&str; 2]) -> Vec<String> {
     discrepancies(corroborate::Slot::Quantity, texts.map(|t| (t, day)))
 }
 
+/// The two articles' figures make no quantity discrepancy.
+fn assert_no_figure_discrepancy(texts: [&str; 2]) {
+    let found = quantity_discrepancies(texts);
+    assert!(found.is_empty(), "{found:?}");
+}
+
 /// The two articles' figures make one quantity discrepancy, naming both `between` figures.
 fn assert_one_figure_conflict(texts: [&str; 2], between: [&str; 2]) {
     let found = quantity_discrepancies(texts);
@@ -87,11 +93,10 @@ fn assert_one_figure_conflict(texts: [&str; 2], between: [&str; 2]) {
 #[test]
 fn figures_compare_only_with_figures_of_the_same_verb() {
     // 400 evacuated and 40 hurt are two facts of one fire, not two counts of one.
-    let found = quantity_discrepancies([
+    assert_no_figure_discrepancy([
         "Nine workers were killed and about 400 people were evacuated when fire gutted the Lumen textile plant in Avora on Wednesday.",
         "Nine workers were killed and more than 40 people were hurt when fire gutted the Lumen textile plant in Avora on Wednesday.",
     ]);
-    assert!(found.is_empty(), "{found:?}");
     // Hurt and injured are one verb: 40 against 25 is a conflict.
     let found = quantity_discrepancies([
         "Nine workers were killed and more than 40 people were hurt when fire gutted the Lumen textile plant in Avora on Wednesday.",
@@ -165,11 +170,10 @@ fn figures_of_different_measures_or_an_earlier_value_do_not_compare() {
         "{found:?}"
     );
     // "up from 12 billion" is the forecast before, not a second forecast
-    let found = quantity_discrepancies([
+    assert_no_figure_discrepancy([
         "Velora raised its annual sales forecast to 12.5 billion euros.",
         "Velora now expects annual sales of 12.5 billion euros, up from 12 billion euros.",
     ]);
-    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]
@@ -186,11 +190,10 @@ fn people_counted_by_their_fate_compare_with_the_one_kind_counted() {
         "{found:?}"
     );
     // With two kinds of people counted, a total of people is no count of either.
-    let found = quantity_discrepancies([
+    assert_no_figure_discrepancy([
         "Fire gutted the Lumen textile plant in Avora on Wednesday; 15 people were killed.",
         "Fire gutted the Lumen textile plant in Avora on Wednesday. Twelve workers and three firefighters were killed.",
     ]);
-    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]
@@ -264,11 +267,10 @@ fn a_figure_without_a_verb_does_not_hide_the_one_with_it() {
 fn a_figure_one_source_also_gives_elsewhere_is_no_conflict() {
     // The first paper's 38,000 hectares are the year's national total; it gives the fire's
     // 4,200 hectares too, as the second paper does.
-    let found = quantity_discrepancies([
+    assert_no_figure_discrepancy([
         "The blaze near Montejaral has burned 4,200 hectares, firefighters said. Wildfires have burned some 38,000 hectares of forest in Spain this year, officials said.",
         "Wildfires have burned 4,200 hectares of forest near Montejaral in Spain this year, officials said.",
     ]);
-    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]
@@ -300,11 +302,10 @@ fn one_happening_told_at_two_places_is_flagged() {
 #[test]
 fn people_counted_with_no_verb_count_nobody_s_fate() {
     // 353 people on board are no count of the injured.
-    let found = quantity_discrepancies([
+    assert_no_figure_discrepancy([
         "Twenty-seven people were injured when the ferry Kyra Eleni struck rocks off Antiparos.",
         "The ferry Kyra Eleni struck rocks off Antiparos with 353 people on board.",
     ]);
-    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]
@@ -315,11 +316,10 @@ fn figures_in_two_units_of_one_measure_compare() {
         "The epicentre was about 40 miles south-west of Tincoyo, the geophysical institute said.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
-    let found = quantity_discrepancies([
+    assert_no_figure_discrepancy([
         "The epicentre was 42 km south-west of Tincoyo, the geophysical institute said.",
         "The epicentre was about 26 miles south-west of Tincoyo, the geophysical institute said.",
     ]);
-    assert!(found.is_empty(), "{found:?}");
     // "just under two minutes" is close to two minutes, not anything below it
     let found = quantity_discrepancies([
         "The rocket broke up about 70 seconds after lift-off from Kvalnes.",
@@ -434,11 +434,10 @@ fn from_is_an_earlier_value_only_after_a_word_of_change() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
     // "up from 12 billion" is the forecast before
-    let found = quantity_discrepancies([
+    assert_no_figure_discrepancy([
         "Velora raised its annual sales forecast to 12.5 billion euros.",
         "Velora now expects annual sales of 12.5 billion euros, up from 12 billion euros.",
     ]);
-    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]
