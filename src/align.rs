@@ -25,7 +25,6 @@
 
 use std::collections::HashMap;
 use std::collections::HashSet;
-use std::sync::OnceLock;
 
 use crate::claim::Claim;
 use crate::extract::{entity, predicate, quantity, time::Grain};
@@ -142,12 +141,7 @@ impl Family {
 }
 
 fn stopwords() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        lexicon::rows(lexicon::STOPWORDS)
-            .map(|r| r.get(0))
-            .collect()
-    })
+    lexicon::stopwords()
 }
 
 /// The words of a text: runs of letters and digits (digits may hold `,` and `.` inside).

@@ -11,6 +11,7 @@
 //! | `who` | same canonical entity | one name is an alias, an acronym, contains the other or is spelled close to it | — |
 //! | `where` | same place | names close, as for `who` | two different countries |
 //! | `what` | both affirm, or both deny | — | one affirms what the other denies |
+//! | `attribution` | one teller, named alike or unnamed ("officials") | different named tellers ("the coast guard said" / "the operator said") | — |
 //!
 //! Claims of one document are never compared with each other: a source that says the same thing
 //! twice does not contradict itself.
@@ -131,7 +132,88 @@ pub(crate) fn compare_in(claims: &[&Claim], figures: &ClusterFigures) -> Vec<Dis
     out.extend(compare_ages(claims));
     out.extend(compare_names(claims, Slot::Where, |c| &c.place));
     out.extend(compare_what(claims));
+    out.extend(compare_attribution(claims));
     out
+}
+
+/// The words of a teller's name that say who it is: lowercase, without function words, country
+/// words and words that name no one ("Peru's health ministry" gives "health", "ministry").
+fn teller_words(source: &str) -> Vec<String> {
+    source
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.len() > 1 && !crate::extract::entity::is_country_word(w))
+        .map(str::to_lowercase)
+        .filter(|w| !lexicon::is_unnamed_source(w) && !lexicon::is_stopword(w))
+        .collect()
+}
+
+/// Whether a teller is named only by words that do not say who it is ("officials", "the
+/// company", "German officials", "people close to the talks").
+fn unnamed_teller(source: &str) -> bool {
+    let words: Vec<&str> = source
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let names = words.iter().any(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !lexicon::is_unnamed_source(w)
+            && !crate::extract::entity::is_country_word(w)
+    });
+    !names && words.iter().any(|w| lexicon::is_unnamed_source(w))
+}
+
+/// Two tellers that may be one: one name a variant of the other, or a word in common that says
+/// who ("city clerk's office" and "clerk's office").
+fn same_teller(a: &str, b: &str) -> bool {
+    if match_names(a, b) != NameMatch::Different {
+        return true;
+    }
+    let (wa, wb) = (teller_words(a), teller_words(b));
+    wa.iter().any(|x| wb.iter().any(|y| token_match(x, y)))
+}
+
+/// At most this many attributed claims of one group are weighed.
+const MAX_TELLERS: usize = 64;
+
+/// One fact told by different named sources in different documents: "the coast guard said" in
+/// one, "the operator said" in another. A variant, never a conflict. Tellers that do not say who
+/// they are ("officials", "sources") differ from no one.
+fn compare_attribution(claims: &[&Claim]) -> Option<Discrepancy> {
+    let mut told: Vec<(&Claim, &crate::extract::attribution::Attribution)> = claims
+        .iter()
+        .filter_map(|c| c.attribution.as_ref().map(|a| (*c, a)))
+        .filter(|(_, a)| !a.source.trim().is_empty() && !unnamed_teller(&a.source))
+        .collect();
+    told.sort_by(|x, y| (&x.0.doc, x.0.span.start).cmp(&(&y.0.doc, y.0.span.start)));
+    told.truncate(MAX_TELLERS);
+    for (i, (ca, a)) in told.iter().enumerate() {
+        // a teller that no other document's teller of this fact matches, against one that
+        // the first document's tellers do not match either
+        let other = told[i + 1..].iter().find(|(cb, b)| {
+            cb.doc != ca.doc
+                && !told
+                    .iter()
+                    .any(|(cx, x)| cx.doc == ca.doc && same_teller(&x.source, &b.source))
+                && !told
+                    .iter()
+                    .any(|(cx, x)| cx.doc == cb.doc && same_teller(&x.source, &a.source))
+        });
+        if let Some((cb, b)) = other {
+            return Some(Discrepancy {
+                slot: Slot::Attribution,
+                severity: Severity::Variant,
+                values: vec![
+                    value(ca, &a.text, a.source.clone(), a.span.start, a.span.end),
+                    value(cb, &b.text, b.source.clone(), b.span.start, b.span.end),
+                ],
+                explanation: format!(
+                    "{} attributes it to {}; {} to {}.",
+                    ca.doc, a.source, cb.doc, b.source
+                ),
+            });
+        }
+    }
+    None
 }
 
 fn value(claim: &Claim, text: &str, normalized: String, start: usize, end: usize) -> SlotValue {

@@ -26,6 +26,7 @@ fn slot(name: &str) -> Slot {
         "who" => Slot::Who,
         "where" => Slot::Where,
         "what" => Slot::What,
+        "attribution" => Slot::Attribution,
         other => panic!("unknown slot {other}"),
     }
 }

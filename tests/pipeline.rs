@@ -457,3 +457,39 @@ fn two_ages_for_one_person_conflict() {
     assert_eq!(ages.len(), 1, "{ages:?}");
     assert!(ages[0].explanation.contains("58") && ages[0].explanation.contains("59"));
 }
+
+#[test]
+fn one_fact_told_by_two_named_sources_is_an_attribution_variant() {
+    use corroborate::Slot;
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 6, 3).unwrap();
+    let found = discrepancies(
+        Slot::Attribution,
+        [
+            ("The ferry lost steering power off Tinos on Monday, the coast guard said.", day),
+            ("The ferry lost steering power off Tinos on Monday, the operator Aegean Lines said.", day),
+        ],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("Variant"), "{found:?}");
+    assert!(
+        found[0].contains("coast guard") && found[0].contains("Aegean Lines"),
+        "{found:?}"
+    );
+    // Tellers that do not say who they are differ from no one; one teller named twice is one.
+    for other in [
+        "The ferry lost steering power off Tinos on Monday, officials said.",
+        "The ferry lost steering power off Tinos on Monday, according to the Hellenic Coast Guard.",
+    ] {
+        let found = discrepancies(
+            Slot::Attribution,
+            [
+                (
+                    "The ferry lost steering power off Tinos on Monday, the coast guard said.",
+                    day,
+                ),
+                (other, day),
+            ],
+        );
+        assert!(found.is_empty(), "{other}: {found:?}");
+    }
+}

@@ -182,6 +182,39 @@ pub fn is_outlook_word(word: &str) -> bool {
         .contains(word.to_lowercase().as_str())
 }
 
+/// The words of [`STOPWORDS`], lowercase.
+pub(crate) fn stopwords() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| rows(STOPWORDS).map(|r| r.get(0)).collect())
+}
+
+/// Whether a lowercase word is a stopword (see [`STOPWORDS`]).
+pub(crate) fn is_stopword(word: &str) -> bool {
+    stopwords().contains(word)
+}
+
+/// Words that name a teller without saying who it is (see `unnamed_sources.tsv`).
+pub const UNNAMED_SOURCES: &str = include_str!("unnamed_sources.tsv");
+
+/// Whether `word` (any case), as the last word of an attribution's source, names a teller
+/// without saying who it is ("officials", "sources", "the company").
+///
+/// # Example
+///
+/// ```
+/// use corroborate::lexicon::is_unnamed_source;
+/// assert!(is_unnamed_source("Officials"));
+/// assert!(!is_unnamed_source("ministry"));
+/// ```
+pub fn is_unnamed_source(word: &str) -> bool {
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| rows(UNNAMED_SOURCES).map(|r| r.get(0)).collect())
+        .contains(word.to_lowercase().as_str())
+}
+
 /// The class of what a figure measures, when `noun` (any case) names one.
 ///
 /// # Example
@@ -269,6 +302,7 @@ mod tests {
         check_table("fates", FATES, 2);
         check_table("outlooks", OUTLOOKS, 1);
         check_table("nicknames", NICKNAMES, 2);
+        check_table("unnamed_sources", UNNAMED_SOURCES, 1);
     }
 
     #[test]

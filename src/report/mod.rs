@@ -79,6 +79,9 @@ pub enum Slot {
     Where,
     /// A quantity.
     Quantity,
+    /// Who tells it: one source's statement is another's ("the coast guard said" / "the
+    /// operator said"). Always a variant: both may have said it.
+    Attribution,
 }
 
 /// How serious a discrepancy is.

@@ -664,6 +664,7 @@ pub(crate) fn slot_name(s: Slot) -> &'static str {
         Slot::When => "when",
         Slot::Where => "where",
         Slot::Quantity => "quantity",
+        Slot::Attribution => "attribution",
     }
 }
 
