@@ -22,6 +22,7 @@ use chrono::Datelike;
 
 use crate::align::similarity;
 use crate::claim::Claim;
+use crate::extract::attribution::Attribution;
 use crate::extract::entity::{canonical_name, EntityKind, EntityMention};
 use crate::extract::quantity::{Qualifier, Quantity};
 use crate::extract::time::{DateRange, TimeMention, TimexType};
@@ -144,33 +145,87 @@ fn teller_words(source: &str) -> Vec<String> {
         .filter(|w| w.len() > 1 && !crate::extract::entity::is_country_word(w))
         .map(str::to_lowercase)
         .filter(|w| !lexicon::is_unnamed_source(w) && !lexicon::is_stopword(w))
+        .filter(|w| !crate::extract::predicate::is_reporting_verb(w))
         .collect()
 }
 
 /// Whether a teller is named only by words that do not say who it is ("officials", "the
-/// company", "German officials", "people close to the talks").
+/// company", "German officials", "people close to the talks", "a report"), or by a title alone
+/// ("the President", "the mayor"), which names whoever holds it.
 fn unnamed_teller(source: &str) -> bool {
+    use crate::extract::entity::{is_country_word, is_title_word};
     let words: Vec<&str> = source
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
-    let names = words.iter().any(|w| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && !lexicon::is_unnamed_source(w)
-            && !crate::extract::entity::is_country_word(w)
+    let unnamed =
+        |w: &str| lexicon::is_unnamed_source(w) || lexicon::is_stopword(&w.to_lowercase());
+    let content: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !unnamed(w) && !is_country_word(w) && !is_title_word(w))
+        .collect();
+    let names = content
+        .iter()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    // "her publicist", "his lawyer": someone of a person's, told by relation, not by name;
+    // "a publicist", "an aide": one of many
+    let relation = words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "his" | "her" | "their" | "its" | "a" | "an"
+        )
     });
-    !names && words.iter().any(|w| lexicon::is_unnamed_source(w))
+    content.is_empty()
+        || (!names && (relation || words.iter().any(|w| lexicon::is_unnamed_source(w))))
 }
 
 /// Two tellers that may be one: one name a variant of the other, or a word in common that says
-/// who ("city clerk's office" and "clerk's office").
-fn same_teller(a: &str, b: &str) -> bool {
-    if match_names(a, b) != NameMatch::Different {
+/// who ("city clerk's office" and "clerk's office", "her agent" and "her agent Mark Roesler");
+/// each teller is its source, the tellers it cites and the words of its attribution ("The
+/// Washington Post's Howard Kurtz").
+fn same_teller(a: &Attribution, b: &Attribution) -> bool {
+    let names = |x: &'_ Attribution| -> Vec<String> {
+        std::iter::once(x.source.clone())
+            .chain(x.chain.iter().cloned())
+            .collect()
+    };
+    let (na, nb) = (names(a), names(b));
+    if na.iter().any(|x| {
+        nb.iter()
+            .any(|y| match_names(x, y) != NameMatch::Different || acronym_within(x, y))
+    }) {
         return true;
     }
-    let (wa, wb) = (teller_words(a), teller_words(b));
-    wa.iter().any(|x| wb.iter().any(|y| token_match(x, y)))
+    let words = |x: &'_ Attribution| -> Vec<String> {
+        let mut w = teller_words(&x.text);
+        w.extend(x.chain.iter().flat_map(|c| teller_words(c)));
+        w
+    };
+    let (wa, wb) = (words(a), words(b));
+    wa.iter().any(|p| wb.iter().any(|q| token_match(p, q)))
 }
+
+/// Whether one name is an acronym that ends with the other's initials, a country's letters
+/// before them ("USGS" and "Geological Survey").
+fn acronym_within(a: &str, b: &str) -> bool {
+    let acronym =
+        |x: &str| x.len() >= 3 && !x.contains(' ') && x.chars().all(|c| c.is_ascii_uppercase());
+    let (short, long) = if acronym(a) { (a, b) } else { (b, a) };
+    if !acronym(short) {
+        return false;
+    }
+    let initials: String = long
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !matches!(*w, "the" | "of" | "and" | "for"))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect();
+    initials.len() >= 2 && short.to_lowercase().ends_with(&initials)
+}
+
+/// Most words in a teller's name; a longer "source" is a clause read wrongly.
+const MAX_TELLER_WORDS: usize = 6;
 
 /// At most this many attributed claims of one group are weighed.
 const MAX_TELLERS: usize = 64;
@@ -179,10 +234,13 @@ const MAX_TELLERS: usize = 64;
 /// one, "the operator said" in another. A variant, never a conflict. Tellers that do not say who
 /// they are ("officials", "sources") differ from no one.
 fn compare_attribution(claims: &[&Claim]) -> Option<Discrepancy> {
-    let mut told: Vec<(&Claim, &crate::extract::attribution::Attribution)> = claims
+    let mut told: Vec<(&Claim, &Attribution)> = claims
         .iter()
         .filter_map(|c| c.attribution.as_ref().map(|a| (*c, a)))
-        .filter(|(_, a)| !a.source.trim().is_empty() && !unnamed_teller(&a.source))
+        .filter(|(_, a)| {
+            let n = a.source.split_whitespace().count();
+            (1..=MAX_TELLER_WORDS).contains(&n) && !unnamed_teller(&a.source)
+        })
         .collect();
     told.sort_by(|x, y| (&x.0.doc, x.0.span.start).cmp(&(&y.0.doc, y.0.span.start)));
     told.truncate(MAX_TELLERS);
@@ -193,10 +251,10 @@ fn compare_attribution(claims: &[&Claim]) -> Option<Discrepancy> {
             cb.doc != ca.doc
                 && !told
                     .iter()
-                    .any(|(cx, x)| cx.doc == ca.doc && same_teller(&x.source, &b.source))
+                    .any(|(cx, x)| cx.doc == ca.doc && same_teller(x, b))
                 && !told
                     .iter()
-                    .any(|(cx, x)| cx.doc == cb.doc && same_teller(&x.source, &a.source))
+                    .any(|(cx, x)| cx.doc == cb.doc && same_teller(x, a))
         });
         if let Some((cb, b)) = other {
             return Some(Discrepancy {
@@ -1548,6 +1606,67 @@ mod tests {
     use crate::document::Span;
     use crate::extract::time::Grain;
     use chrono::NaiveDate;
+
+    fn told(text: &str, source: &str) -> Attribution {
+        Attribution {
+            span: Span::new(0, text.len()),
+            text: text.into(),
+            source: source.into(),
+            chain: vec![],
+        }
+    }
+
+    #[test]
+    fn tellers_that_do_not_say_who_they_are_are_unnamed() {
+        for s in [
+            "officials",
+            "German officials",
+            "a report",
+            "the President",
+            "her publicist",
+            "a spokesman",
+            "US software giant",
+        ] {
+            assert!(unnamed_teller(s), "{s}");
+        }
+        for s in [
+            "coast guard",
+            "Guardia Civil",
+            "regional environment ministry",
+            "Mayor Denise Ruiz",
+            "police",
+        ] {
+            assert!(!unnamed_teller(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn one_teller_named_two_ways_is_the_same_teller() {
+        let same = [
+            (
+                told("the USGS said", "USGS"),
+                told("the U.S. Geological Survey said", "U.S. Geological Survey"),
+            ),
+            (
+                told("her agent said", "her agent"),
+                told("her agent Mark Roesler said", "Mark Roesler"),
+            ),
+            (
+                told("the coast guard said", "coast guard"),
+                told(
+                    "according to the Hellenic Coast Guard",
+                    "Hellenic Coast Guard",
+                ),
+            ),
+        ];
+        for (a, b) in &same {
+            assert!(same_teller(a, b), "{} / {}", a.text, b.text);
+        }
+        // a verb of telling in common says nothing of who tells
+        let a = told("the Academy announced", "Academy");
+        let b = told("the studio announced", "studio");
+        assert!(!same_teller(&a, &b));
+    }
 
     fn claim(id: &str, doc: &str) -> Claim {
         Claim {

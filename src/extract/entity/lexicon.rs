@@ -156,6 +156,14 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
     t.person_nouns.contains_key(word) || t.person_nouns.values().any(|&l| l == word)
 }
 
+/// Whether `word` (any case) is a title, honorific or role word of `titles.tsv` ("President",
+/// "mayor", "Dr").
+pub(crate) fn is_title_word(word: &str) -> bool {
+    tables()
+        .titles
+        .contains_key(word.to_lowercase().trim_end_matches('.'))
+}
+
 pub(crate) fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(build)
