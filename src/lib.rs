@@ -74,6 +74,7 @@ pub mod extract;
 pub mod lexicon;
 mod reconcile;
 pub mod report;
+pub mod roles;
 pub mod segment;
 
 pub use claim::Claim;

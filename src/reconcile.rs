@@ -295,6 +295,11 @@ impl Reconciler {
             }
         }
         let entities = entity_table(&claims, &doc_order);
+        let texts: BTreeMap<&str, &str> = docs
+            .iter()
+            .map(|d| (d.id.as_str(), d.text.as_str()))
+            .collect();
+        let roles = crate::roles::role_table(&claims, &texts, &doc_order);
 
         Ok(Report {
             schema_version: SCHEMA_VERSION,
@@ -315,6 +320,7 @@ impl Reconciler {
             findings,
             entities,
             anomalies,
+            roles,
         })
     }
 

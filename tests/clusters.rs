@@ -41,11 +41,26 @@ fn planted_discrepancies_are_found() {
         }
         let f: Vec<&str> = line.split('\t').collect();
         assert_eq!(f.len(), 8, "expected.tsv:{}: 8 fields", i + 1);
-        if f[1] != "found" && f[1] != "named" {
+        if !matches!(f[1], "found" | "named" | "office") {
             continue;
         }
         checked += 1;
         let report = Reconciler::default().reconcile(&cluster(f[0])).unwrap();
+        if f[1] == "office" {
+            // one office given to two people, each document's words among its holders
+            let holds = |r: &corroborate::roles::RoleRecord, doc: &str, words: &str| {
+                r.holders
+                    .iter()
+                    .any(|h| h.doc == doc && h.text.contains(words))
+            };
+            let given = report.roles.iter().any(|r| {
+                r.held_by_different_people && holds(r, f[3], f[4]) && holds(r, f[5], f[6])
+            });
+            if !given {
+                failures.push(format!("expected.tsv:{}: {} ({})", i + 1, f[7], f[0]));
+            }
+            continue;
+        }
         if f[1] == "named" {
             // one entity, marked as named differently, with each document's words among its names
             let uses = |e: &corroborate::report::EntityRecord, doc: &str, words: &str| {

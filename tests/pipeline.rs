@@ -493,3 +493,53 @@ fn one_fact_told_by_two_named_sources_is_an_attribution_variant() {
         assert!(found.is_empty(), "{other}: {found:?}");
     }
 }
+
+#[test]
+fn one_office_given_to_two_people_is_told_apart_from_one_person_named_two_ways() {
+    use corroborate::Document;
+    let roles = |texts: [&str; 2]| {
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::new(format!("d{i}"), format!("Paper {i}"), *t))
+            .collect();
+        let report = Reconciler::default().reconcile(&docs).unwrap();
+        report
+            .roles
+            .iter()
+            .filter(|r| r.held_by_different_people)
+            .map(|r| r.office.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        roles([
+            "Floodwater reached the town hall, Valdoria's mayor, Ines Carvalho, said on Monday.",
+            "The river burst its banks overnight, the mayor, Paulo Teixeira, told reporters.",
+        ]),
+        ["mayor of Valdoria"]
+    );
+    assert_eq!(
+        roles([
+            "Harbour Lines chief executive Dr Mark Ellery said the ferry was safe.",
+            "Mark Ellery, the chief executive of Harbour Lines, said the ferry was safe.",
+        ]),
+        Vec::<String>::new()
+    );
+    // accents and a second surname left out, a former holder, an office held by many
+    for pair in [
+        [
+            "Rocío Barrientos Lanza, the director of the regional agency, spoke.",
+            "Rocio Barrientos, the director of the regional agency, spoke.",
+        ],
+        [
+            "The former mayor, Ana Ruiz, spoke at the rally in Valdoria.",
+            "Valdoria's mayor, Ines Carvalho, spoke at the rally.",
+        ],
+        [
+            "The council's spokesman, Ivo Lind, said roads were shut.",
+            "The council's spokesman, Petra Vale, said roads were shut.",
+        ],
+    ] {
+        assert_eq!(roles(pair), Vec::<String>::new(), "{pair:?}");
+    }
+}

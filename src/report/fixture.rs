@@ -353,6 +353,7 @@ pub(crate) fn report() -> Report {
                 named_differently: false,
             },
         ],
+        roles: Vec::new(),
         anomalies: vec![Anomaly {
             doc: "a".into(),
             kind: AnomalyKind::PastEventAfterPublication,
@@ -374,6 +375,7 @@ pub(crate) fn empty() -> Report {
         claims: Vec::new(),
         findings: Vec::new(),
         entities: Vec::new(),
+        roles: Vec::new(),
         anomalies: Vec::new(),
     }
 }

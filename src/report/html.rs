@@ -85,6 +85,7 @@ impl Report {
         out.push_str("<main>\n");
         grid(ix, &texts, &mut out);
         entities(ix, &mut out);
+        roles(ix, &mut out);
         anomalies(ix, &mut out);
         out.push_str("</main>\n");
         out.push_str(&format!(
@@ -475,6 +476,35 @@ fn entities(report: &Index<'_>, out: &mut String) {
         ));
     }
     out.push_str("</tbody></table></div>\n</section>\n");
+}
+
+fn roles(report: &Index<'_>, out: &mut String) {
+    let offices = render::role_conflicts(report);
+    if offices.is_empty() {
+        return;
+    }
+    out.push_str(&format!(
+        "<section id=\"roles\">\n<h2>Offices given to different people ({})</h2>\n<ul>\n",
+        offices.len()
+    ));
+    for (office, holders) in offices {
+        let who: Vec<String> = holders
+            .iter()
+            .map(|(text, doc)| {
+                format!(
+                    "<span class=\"name\">{}</span> <span class=\"docs\">{}</span>",
+                    esc(text),
+                    esc(doc)
+                )
+            })
+            .collect();
+        out.push_str(&format!(
+            "<li><mark class=\"conflict\">{}</mark>: {}</li>\n",
+            esc(&office),
+            who.join(" vs ")
+        ));
+    }
+    out.push_str("</ul>\n</section>\n");
 }
 
 fn anomalies(report: &Index<'_>, out: &mut String) {

@@ -57,6 +57,7 @@ impl Report {
             }
         }
         entities(ix, &mut out);
+        roles(ix, &mut out);
         anomalies(ix, &mut out);
         out
     }
@@ -260,6 +261,31 @@ fn entities(report: &Index<'_>, out: &mut String) {
             },
             render::entity_kind(e.kind),
             names.join("; ")
+        ));
+    }
+}
+
+fn roles(report: &Index<'_>, out: &mut String) {
+    let offices = render::role_conflicts(report);
+    if offices.is_empty() {
+        return;
+    }
+    if !out.ends_with("\n\n") {
+        out.push('\n');
+    }
+    out.push_str(&format!(
+        "## Offices given to different people ({})\n\n",
+        offices.len()
+    ));
+    for (office, holders) in offices {
+        let who: Vec<String> = holders
+            .iter()
+            .map(|(text, doc)| format!("{} ({})", escape(text), code(doc)))
+            .collect();
+        out.push_str(&format!(
+            "- **{}**: {}\n",
+            escape(&office),
+            who.join(" vs ")
         ));
     }
 }

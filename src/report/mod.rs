@@ -31,6 +31,10 @@ pub struct Report {
     /// Anomalies: impossible dates, past events dated after publication, inferred dates.
     #[serde(default)]
     pub anomalies: Vec<Anomaly>,
+    /// Offices the sources name with their holders (see [`crate::roles`]), each marked when two
+    /// sources give it to different people.
+    #[serde(default)]
+    pub roles: Vec<crate::roles::RoleRecord>,
 }
 
 /// What the report says about one input document.

@@ -855,6 +855,24 @@ pub(crate) fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String 
     out
 }
 
+/// The offices two sources give to different people: the office, then each holder's words
+/// and document ("mayor of Montejaral", [("Montejaral's mayor, Tomás Ledesma", "c7-a"), ...]).
+pub(crate) fn role_conflicts(report: &super::Report) -> Vec<(String, Vec<(String, String)>)> {
+    report
+        .roles
+        .iter()
+        .filter(|r| r.held_by_different_people)
+        .map(|r| {
+            let holders = r
+                .holders
+                .iter()
+                .map(|h| (one_line(&h.text), h.doc.clone()))
+                .collect();
+            (one_line(&r.office), holders)
+        })
+        .collect()
+}
+
 /// The heading count of the entity table: "27", or "27, 2 named differently between sources".
 pub(crate) fn entity_count(entities: &[super::EntityRecord]) -> String {
     let differ = entities.iter().filter(|e| e.named_differently).count();

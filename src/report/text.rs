@@ -46,6 +46,7 @@ fn render_text(report: &Report) -> String {
         }
     }
     entities(report, &mut out);
+    roles(report, &mut out);
     anomalies(report, &mut out);
     out
 }
@@ -281,6 +282,25 @@ fn entities(report: &Index<'_>, out: &mut String) {
                 names.join("; ")
             }
         );
+        out.push_str(&render::wrap(&line, WIDTH, "  ", "      "));
+    }
+}
+
+fn roles(report: &Index<'_>, out: &mut String) {
+    let offices = render::role_conflicts(report);
+    if offices.is_empty() {
+        return;
+    }
+    heading(
+        out,
+        &format!("Offices given to different people ({})", offices.len()),
+    );
+    for (office, holders) in offices {
+        let who: Vec<String> = holders
+            .iter()
+            .map(|(text, doc)| format!("\u{201c}{text}\u{201d} ({doc})"))
+            .collect();
+        let line = format!("\u{bb}{office}\u{ab}: {}", who.join(" vs "));
         out.push_str(&render::wrap(&line, WIDTH, "  ", "      "));
     }
 }
