@@ -180,30 +180,39 @@ fn unnamed_teller(source: &str) -> bool {
         || (!names && (relation || words.iter().any(|w| lexicon::is_unnamed_source(w))))
 }
 
+/// What [`same_teller`] compares of an attribution, worked out once: its source and the tellers
+/// it cites, and the words of its attribution that say who.
+struct Teller {
+    names: Vec<String>,
+    words: Vec<String>,
+}
+
+impl Teller {
+    fn of(x: &Attribution) -> Self {
+        let mut words = teller_words(&x.text);
+        words.extend(x.chain.iter().flat_map(|c| teller_words(c)));
+        Teller {
+            names: std::iter::once(x.source.clone())
+                .chain(x.chain.iter().cloned())
+                .collect(),
+            words,
+        }
+    }
+}
+
 /// Two tellers that may be one: one name a variant of the other, or a word in common that says
 /// who ("city clerk's office" and "clerk's office", "her agent" and "her agent Mark Roesler");
 /// each teller is its source, the tellers it cites and the words of its attribution ("The
 /// Washington Post's Howard Kurtz").
-fn same_teller(a: &Attribution, b: &Attribution) -> bool {
-    let names = |x: &'_ Attribution| -> Vec<String> {
-        std::iter::once(x.source.clone())
-            .chain(x.chain.iter().cloned())
-            .collect()
-    };
-    let (na, nb) = (names(a), names(b));
-    if na.iter().any(|x| {
-        nb.iter()
+fn same_teller(a: &Teller, b: &Teller) -> bool {
+    a.names.iter().any(|x| {
+        b.names
+            .iter()
             .any(|y| match_names(x, y) != NameMatch::Different || acronym_within(x, y))
-    }) {
-        return true;
-    }
-    let words = |x: &'_ Attribution| -> Vec<String> {
-        let mut w = teller_words(&x.text);
-        w.extend(x.chain.iter().flat_map(|c| teller_words(c)));
-        w
-    };
-    let (wa, wb) = (words(a), words(b));
-    wa.iter().any(|p| wb.iter().any(|q| token_match(p, q)))
+    }) || a
+        .words
+        .iter()
+        .any(|p| b.words.iter().any(|q| token_match(p, q)))
 }
 
 /// Whether one name is an acronym that ends with the other's initials, a country's letters
@@ -244,19 +253,19 @@ fn compare_attribution(claims: &[&Claim]) -> Option<Discrepancy> {
         .collect();
     told.sort_by(|x, y| (&x.0.doc, x.0.span.start).cmp(&(&y.0.doc, y.0.span.start)));
     told.truncate(MAX_TELLERS);
+    let tellers: Vec<Teller> = told.iter().map(|(_, a)| Teller::of(a)).collect();
     for (i, (ca, a)) in told.iter().enumerate() {
         // a teller that no other document's teller of this fact matches, against one that
         // the first document's tellers do not match either
-        let other = told[i + 1..].iter().find(|(cb, b)| {
+        let other = (i + 1..told.len()).find(|&j| {
+            let cb = told[j].0;
             cb.doc != ca.doc
-                && !told
-                    .iter()
-                    .any(|(cx, x)| cx.doc == ca.doc && same_teller(x, b))
-                && !told
-                    .iter()
-                    .any(|(cx, x)| cx.doc == cb.doc && same_teller(x, a))
+                && !(0..told.len())
+                    .any(|x| told[x].0.doc == ca.doc && same_teller(&tellers[x], &tellers[j]))
+                && !(0..told.len())
+                    .any(|x| told[x].0.doc == cb.doc && same_teller(&tellers[x], &tellers[i]))
         });
-        if let Some((cb, b)) = other {
+        if let Some((cb, b)) = other.map(|j| told[j]) {
             return Some(Discrepancy {
                 slot: Slot::Attribution,
                 severity: Severity::Variant,
@@ -1660,12 +1669,17 @@ mod tests {
             ),
         ];
         for (a, b) in &same {
-            assert!(same_teller(a, b), "{} / {}", a.text, b.text);
+            assert!(
+                same_teller(&Teller::of(a), &Teller::of(b)),
+                "{} / {}",
+                a.text,
+                b.text
+            );
         }
         // a verb of telling in common says nothing of who tells
         let a = told("the Academy announced", "Academy");
         let b = told("the studio announced", "studio");
-        assert!(!same_teller(&a, &b));
+        assert!(!same_teller(&Teller::of(&a), &Teller::of(&b)));
     }
 
     fn claim(id: &str, doc: &str) -> Claim {
