@@ -451,9 +451,7 @@ pub(crate) fn role_table(
     texts: &BTreeMap<&str, &str>,
     doc_order: &BTreeMap<&str, usize>,
 ) -> Vec<RoleRecord> {
-    let aliases: BTreeMap<&str, BTreeMap<String, String>> =
-        texts.iter().map(|(d, t)| (*d, acronyms(t))).collect();
-    // (doc, office, owner, person mention, claim)
+    // (doc, the role read, the person's mention, its claim)
     let mut read: Vec<(&str, Read, &EntityMention, &Claim)> = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
     for c in claims {
@@ -489,7 +487,16 @@ pub(crate) fn role_table(
             }
         }
     }
-    // each owner under its full name where the document defines it ("Indeci")
+    // each owner under its full name where the document defines it ("Indeci"): only the
+    // documents that give an owner are searched for their acronyms
+    let aliases: BTreeMap<&str, BTreeMap<String, String>> = read
+        .iter()
+        .filter(|(_, r, ..)| r.owner.is_some())
+        .map(|(doc, ..)| *doc)
+        .collect::<std::collections::BTreeSet<&str>>()
+        .into_iter()
+        .map(|d| (d, texts.get(d).map(|t| acronyms(t)).unwrap_or_default()))
+        .collect();
     let expanded: Vec<Option<String>> = read
         .iter()
         .map(|(doc, r, ..)| {
@@ -537,12 +544,15 @@ pub(crate) fn role_table(
                 .map(|&m| {
                     let (doc, r, e, c) = &read[m];
                     let (a, b) = (r.span.0.min(e.span.start), r.span.1.max(e.span.end));
-                    let text = texts.get(doc).map_or("", |t| &t[a..b]);
+                    let words = texts.get(doc).map_or("", |t| &t[a..b]);
+                    // the span is the words' own, spaces at either end left out
+                    let a = a + (words.len() - words.trim_start().len());
+                    let b = b - (words.len() - words.trim_end().len());
                     RoleHolder {
                         name: e.text.clone(),
                         doc: doc.to_string(),
                         claim: c.id.clone(),
-                        text: text.trim().to_string(),
+                        text: words.trim().to_string(),
                         start: a,
                         end: b,
                     }

@@ -504,6 +504,10 @@ fn one_office_given_to_two_people_is_told_apart_from_one_person_named_two_ways()
             .map(|(i, t)| Document::new(format!("d{i}"), format!("Paper {i}"), *t))
             .collect();
         let report = Reconciler::default().reconcile(&docs).unwrap();
+        for h in report.roles.iter().flat_map(|r| &r.holders) {
+            let doc = docs.iter().find(|d| d.id == h.doc).unwrap();
+            assert_eq!(&doc.text[h.start..h.end], h.text, "{h:?}");
+        }
         report
             .roles
             .iter()
