@@ -124,6 +124,164 @@ fn told_by(kinds: &[Option<&ByDoc>; 2], doc: &str, range: (f64, f64)) -> bool {
     })
 }
 
+/// Units a story tallies for each of its participants ("20 points" for one player, "23 points"
+/// for another): two sources' figures of them are no two counts of one thing.
+const TALLIES: &[&str] = &[
+    "point", "goal", "run", "vote", "seat", "game", "match", "set", "round", "lap", "shot", "yard",
+    "medal", "title", "win", "loss",
+];
+
+/// What a figure counts or measures, for comparing it across findings: a named measure
+/// ("turnout", "magnitude", "altitude") of any unit, or a counted noun that is not people
+/// ("satellites", "homes"); `None` for a figure that may well count several things in one
+/// story (people, money, a length or a share with no measure named), or for an earlier value,
+/// a forecast or a margin.
+fn lone_kind(claim: &Claim, q: &Quantity) -> Option<(String, String)> {
+    if !q.value.is_finite() || q.unit.trim().is_empty() {
+        return None;
+    }
+    let key = claim.figure_key(q);
+    if key.ends_with(":earlier") || key.ends_with(":outlook") || key.ends_with(":by") {
+        return None;
+    }
+    let unit = unit_key(&q.unit);
+    if let Some(measure) = key.strip_prefix("measure:") {
+        return Some((unit, measure.to_string()));
+    }
+    let head = q
+        .unit
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    // "ten-year": the last part says the unit
+    let head = head.rsplit('-').next().unwrap_or("").to_string();
+    let counted = crate::extract::quantity::in_base_unit(&q.unit).is_none()
+        && !crate::extract::quantity::is_currency_code(q.unit.trim())
+        && !q.unit.chars().any(|c| c.is_ascii_uppercase())
+        && !crate::extract::time::is_time_unit(&head)
+        && !TALLIES.contains(&head.trim_end_matches('s'))
+        && head.chars().all(char::is_alphabetic)
+        && head.chars().count() > 2
+        && !crate::extract::entity::is_person_noun(&head)
+        && !crate::extract::entity::is_person_noun(head.trim_end_matches('s'))
+        && crate::lexicon::fate_verb(&head).is_none();
+    counted.then(|| (unit, String::new()))
+}
+
+/// A document's one value of a kind: its interval, the document, its first claim and figure.
+type LoneValue<'c> = ((f64, f64), &'c str, (&'c Claim, &'c Quantity));
+
+/// Discrepancies between figures of one kind that lie in different findings, where each of two
+/// documents gives that kind one value only ("All six satellites were lost" / "The rocket,
+/// carrying seven satellites, ..."; "magnitude 6.8" / "measured the earthquake at magnitude
+/// 7.1"). Documents are pooled by the values they give (overlapping ones pool), and the two
+/// best-supported pools that are disjoint make the discrepancy: one per kind. Counts of people
+/// and figures that change as a story goes on (tolls) are left to the findings, where their
+/// dates and verbs are weighed. `finding_of` maps a claim id to its finding's index: figures of
+/// one finding were compared there.
+pub(crate) fn across_findings(
+    claims: &[Claim],
+    finding_of: &BTreeMap<&str, usize>,
+) -> Vec<Discrepancy> {
+    // kind -> doc -> (intervals, first claim and figure)
+    type PerDoc<'c> = BTreeMap<&'c str, (Vec<(f64, f64)>, (&'c Claim, &'c Quantity))>;
+    let mut kinds: BTreeMap<(String, String), PerDoc<'_>> = BTreeMap::new();
+    for c in claims {
+        for q in &c.quantities {
+            if let Some(kind) = lone_kind(c, q) {
+                let entry = kinds
+                    .entry(kind)
+                    .or_default()
+                    .entry(c.doc.as_str())
+                    .or_insert_with(|| (Vec::new(), (c, q)));
+                entry.0.push(interval(q));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for ((unit, measure), docs) in &kinds {
+        // each document's one value: its intervals must all meet
+        let mut lone: Vec<LoneValue<'_>> = Vec::new();
+        for (doc, (intervals, first)) in docs {
+            let lo = intervals
+                .iter()
+                .map(|iv| iv.0)
+                .fold(f64::INFINITY, f64::min);
+            let hi = intervals
+                .iter()
+                .map(|iv| iv.1)
+                .fold(f64::NEG_INFINITY, f64::max);
+            if intervals
+                .iter()
+                .all(|iv| iv.0 <= intervals[0].1 && intervals[0].0 <= iv.1)
+            {
+                lone.push(((lo, hi), doc, *first));
+            }
+        }
+        if lone.len() < 2 {
+            continue;
+        }
+        // pools of overlapping values, by a sweep in value order
+        lone.sort_by(|a, b| a.0 .0.total_cmp(&b.0 .0).then_with(|| a.1.cmp(b.1)));
+        let mut pools: Vec<(f64, Vec<usize>)> = Vec::new();
+        for (k, item) in lone.iter().enumerate() {
+            match pools.last_mut() {
+                Some((hi, members)) if item.0 .0 <= *hi => {
+                    *hi = hi.max(item.0 .1);
+                    members.push(k);
+                }
+                _ => pools.push((item.0 .1, vec![k])),
+            }
+        }
+        if pools.len() < 2 {
+            continue;
+        }
+        // the two pools most documents give, the lower value first on a tie
+        let mut order: Vec<usize> = (0..pools.len()).collect();
+        order.sort_by_key(|&p| (std::cmp::Reverse(pools[p].1.len()), p));
+        let (pa, pb) = (order[0].min(order[1]), order[0].max(order[1]));
+        let (a, b) = (&lone[pools[pa].1[0]], &lone[pools[pb].1[0]]);
+        if finding_of.get(a.2 .0.id.as_str()) == finding_of.get(b.2 .0.id.as_str()) {
+            continue;
+        }
+        let what = if measure.is_empty() {
+            unit.clone()
+        } else {
+            measure.clone()
+        };
+        // every document of the two pools, the lower value's first
+        let values = [pa, pb]
+            .iter()
+            .flat_map(|&p| pools[p].1.iter().map(|&k| &lone[k]))
+            .map(|(_, _, (c, q))| {
+                value(
+                    c,
+                    &q.text,
+                    format!("{} {}", q.value, q.unit),
+                    q.span.start,
+                    q.span.end,
+                )
+            })
+            .collect();
+        let side = |p: usize| {
+            let docs: Vec<&str> = pools[p].1.iter().map(|&k| lone[k].1).collect();
+            format!("{} {}", docs.join(", "), lone[pools[p].1[0]].2 .1.text)
+        };
+        out.push(Discrepancy {
+            slot: Slot::Quantity,
+            severity: Severity::Conflict,
+            values,
+            explanation: format!(
+                "{} against {} ({what}): each source gives no other such figure, in claims that were not aligned.",
+                side(pa),
+                side(pb)
+            ),
+        });
+    }
+    out
+}
+
 /// [`compare`], knowing every figure of the cluster.
 pub(crate) fn compare_in(claims: &[&Claim], figures: &ClusterFigures) -> Vec<Discrepancy> {
     let mut out = Vec::new();

@@ -300,6 +300,12 @@ impl Reconciler {
             .map(|d| (d.id.as_str(), d.text.as_str()))
             .collect();
         let roles = crate::roles::role_table(&claims, &texts, &doc_order);
+        let finding_of: BTreeMap<&str, usize> = findings
+            .iter()
+            .enumerate()
+            .flat_map(|(k, f)| f.claims.iter().map(move |c| (c.as_str(), k)))
+            .collect();
+        let across_findings = compare::across_findings(&claims, &finding_of);
 
         Ok(Report {
             schema_version: SCHEMA_VERSION,
@@ -320,6 +326,7 @@ impl Reconciler {
             findings,
             entities,
             anomalies,
+            across_findings,
             roles,
         })
     }

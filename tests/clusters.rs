@@ -41,7 +41,7 @@ fn planted_discrepancies_are_found() {
         }
         let f: Vec<&str> = line.split('\t').collect();
         assert_eq!(f.len(), 8, "expected.tsv:{}: 8 fields", i + 1);
-        if !matches!(f[1], "found" | "named" | "office") {
+        if !matches!(f[1], "found" | "across" | "named" | "office") {
             continue;
         }
         checked += 1;
@@ -82,10 +82,13 @@ fn planted_discrepancies_are_found() {
                 .iter()
                 .any(|v| v.doc == doc && v.text.contains(words))
         };
+        // "found" in a finding's discrepancies, "across" in those between findings
         let found = report
             .findings
             .iter()
             .flat_map(|x| &x.discrepancies)
+            .filter(|_| f[1] == "found")
+            .chain(report.across_findings.iter().filter(|_| f[1] == "across"))
             .filter(|d| d.slot == slot(f[2]))
             .any(|d| holds(f[3], f[4], &d.values) && holds(f[5], f[6], &d.values));
         if !found {

@@ -400,7 +400,7 @@ fn one_event_aligns_articles_that_tell_it_from_different_angles() {
     use corroborate::align::AlignOptions;
     use corroborate::{Document, Slot};
     // A wire story and a mining paper's follow-up share too little to be taken as one event by
-    // default; told they are, the death toll they differ on is found.
+    // default; told they are, the death toll and the magnitude they differ on are found.
     let docs = [
         Document::new("wire", "Andes Post", "Earthquake of magnitude 7.1 hits Chile's north, one dead\n\nAntofagasta, Chile – An earthquake with a magnitude of 7.1 shook northern Chile on Sunday afternoon, killing one person and leaving some 12,000 homes without electricity, according to Chile's disaster agency.\n\nThe tremor was centred 40 kilometres north-east of Antofagasta at a depth of about 35 kilometres, the USGS said.\n\nAuthorities said no tsunami warning was issued. President Boric is expected to travel to the area on Thursday, his office said.\n\nAdvertisement\nSign up for our newsletter"),
         Document::new("mining", "Mining Weekly", "Chile quake spares copper mines\n\nThe 6.8-magnitude earthquake that struck near Antofagasta on June 2 caused no damage at the region's large copper mines, operators said on Wednesday.\n\nEscondida, the world's largest copper mine, halted work for three hours as a precaution, its operator BHP said. Codelco said its Chuquicamata division was operating normally.\n\nOfficials said two people were killed in the quake."),
@@ -422,7 +422,7 @@ fn one_event_aligns_articles_that_tell_it_from_different_angles() {
             .count()
     };
     assert_eq!(conflicts(false), 0);
-    assert_eq!(conflicts(true), 1);
+    assert_eq!(conflicts(true), 2);
 }
 
 #[test]
@@ -546,4 +546,45 @@ fn one_office_given_to_two_people_is_told_apart_from_one_person_named_two_ways()
     ] {
         assert_eq!(roles(pair), Vec::<String>::new(), "{pair:?}");
     }
+}
+
+#[test]
+fn one_figure_given_once_by_each_source_is_compared_across_findings() {
+    use corroborate::{Document, Slot};
+    let report = |texts: [&str; 2]| {
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::new(format!("d{i}"), format!("Paper {i}"), *t))
+            .collect();
+        Reconciler::default().reconcile(&docs).unwrap()
+    };
+    // every quantity discrepancy of the report, in findings or across them, as its values' words
+    let figures = |r: &corroborate::Report| -> Vec<Vec<String>> {
+        r.findings
+            .iter()
+            .flat_map(|f| &f.discrepancies)
+            .chain(&r.across_findings)
+            .filter(|d| d.slot == Slot::Quantity)
+            .map(|d| d.values.iter().map(|v| v.text.clone()).collect())
+            .collect()
+    };
+    let r = report([
+        "The Aurora rocket exploded over the Barents Sea on Wednesday. All six satellites on board were lost, the operator said.",
+        "Insurers said the payload of seven satellites had been valued at 40 million euros before the launch from Andoya.",
+    ]);
+    let found = figures(&r);
+    assert!(
+        found
+            .iter()
+            .any(|v| v.contains(&"six satellites".to_string())
+                && v.contains(&"seven satellites".to_string())),
+        "{found:?}"
+    );
+    // people are counted for many things in one story, and lengths of time too
+    let r = report([
+        "The ferry struck rocks off Tinos on Friday night. Twenty-seven people were taken to hospital.",
+        "The ferry was carrying 353 people when it sailed from Piraeus, a trip of ten hours.",
+    ]);
+    assert!(r.across_findings.is_empty(), "{:?}", r.across_findings);
 }

@@ -353,6 +353,7 @@ pub(crate) fn report() -> Report {
                 named_differently: false,
             },
         ],
+        across_findings: Vec::new(),
         roles: Vec::new(),
         anomalies: vec![Anomaly {
             doc: "a".into(),
@@ -375,6 +376,7 @@ pub(crate) fn empty() -> Report {
         claims: Vec::new(),
         findings: Vec::new(),
         entities: Vec::new(),
+        across_findings: Vec::new(),
         roles: Vec::new(),
         anomalies: Vec::new(),
     }

@@ -84,6 +84,7 @@ impl Report {
         header(ix, &mut out);
         out.push_str("<main>\n");
         grid(ix, &texts, &mut out);
+        across(ix, &mut out);
         entities(ix, &mut out);
         roles(ix, &mut out);
         anomalies(ix, &mut out);
@@ -476,6 +477,22 @@ fn entities(report: &Index<'_>, out: &mut String) {
         ));
     }
     out.push_str("</tbody></table></div>\n</section>\n");
+}
+
+fn across(report: &Index<'_>, out: &mut String) {
+    if report.across_findings.is_empty() {
+        return;
+    }
+    out.push_str(&format!(
+        "<section id=\"across\">\n<h2>Across findings ({})</h2>\n<ul>\n",
+        report.across_findings.len()
+    ));
+    for d in &report.across_findings {
+        out.push_str("<li>");
+        discrepancy_html(d, out);
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n</section>\n");
 }
 
 fn roles(report: &Index<'_>, out: &mut String) {

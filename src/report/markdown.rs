@@ -56,6 +56,7 @@ impl Report {
                 }
             }
         }
+        across(ix, &mut out);
         entities(ix, &mut out);
         roles(ix, &mut out);
         anomalies(ix, &mut out);
@@ -261,6 +262,40 @@ fn entities(report: &Index<'_>, out: &mut String) {
             },
             render::entity_kind(e.kind),
             names.join("; ")
+        ));
+    }
+}
+
+fn across(report: &Index<'_>, out: &mut String) {
+    if report.across_findings.is_empty() {
+        return;
+    }
+    if !out.ends_with("\n\n") {
+        out.push('\n');
+    }
+    out.push_str(&format!(
+        "## Across findings ({})\n\n",
+        report.across_findings.len()
+    ));
+    for d in &report.across_findings {
+        let who: Vec<String> = d
+            .values
+            .iter()
+            .map(|v| {
+                format!(
+                    "{} ({}, claim {})",
+                    escape(&v.text),
+                    code(&v.doc),
+                    code(&v.claim)
+                )
+            })
+            .collect();
+        out.push_str(&format!(
+            "- **{} on {}**: {} \u{2014} {}\n",
+            render::severity_name(d.severity),
+            render::slot_name(d.slot),
+            who.join(" vs "),
+            escape(&render::one_line(&d.explanation))
         ));
     }
 }

@@ -31,6 +31,11 @@ pub struct Report {
     /// Anomalies: impossible dates, past events dated after publication, inferred dates.
     #[serde(default)]
     pub anomalies: Vec<Anomaly>,
+    /// Discrepancies between claims of different findings (each claim stays in its one
+    /// finding): a figure of one kind that two sources each give once, differently, in claims
+    /// that were not aligned.
+    #[serde(default)]
+    pub across_findings: Vec<Discrepancy>,
     /// Offices the sources name with their holders (see [`crate::roles`]), each marked when two
     /// sources give it to different people.
     #[serde(default)]

@@ -45,6 +45,7 @@ fn render_text(report: &Report) -> String {
             finding(report, section, f, &mut out);
         }
     }
+    across(report, &mut out);
     entities(report, &mut out);
     roles(report, &mut out);
     anomalies(report, &mut out);
@@ -283,6 +284,35 @@ fn entities(report: &Index<'_>, out: &mut String) {
             }
         );
         out.push_str(&render::wrap(&line, WIDTH, "  ", "      "));
+    }
+}
+
+fn across(report: &Index<'_>, out: &mut String) {
+    if report.across_findings.is_empty() {
+        return;
+    }
+    heading(
+        out,
+        &format!("Across findings ({})", report.across_findings.len()),
+    );
+    for d in &report.across_findings {
+        let text = format!(
+            "\u{25b8} {} on {}: {}",
+            render::severity_name(d.severity),
+            render::slot_name(d.slot),
+            render::one_line(&d.explanation)
+        );
+        out.push_str(&render::wrap(&text, WIDTH, "  ", "      "));
+        for v in &d.values {
+            let line = format!(
+                "{} (claim {}): \u{201c}{}\u{201d} = {}",
+                render::one_line(&v.doc),
+                render::one_line(&v.claim),
+                render::one_line(&v.text),
+                render::one_line(&v.normalized)
+            );
+            out.push_str(&render::wrap(&line, WIDTH, "      - ", "        "));
+        }
     }
 }
 

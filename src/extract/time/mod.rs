@@ -78,6 +78,11 @@
 
 mod grammar;
 mod lex;
+
+/// Whether `word` (any case) names a calendar or clock unit ("day", "years", "hour").
+pub(crate) fn is_time_unit(word: &str) -> bool {
+    lex::lookup(word.as_bytes()).is_some_and(|e| e.get(lex::Kind::Unit).is_some())
+}
 mod resolve;
 mod scan;
 
