@@ -250,10 +250,7 @@ fn possessor(tail: &[&str]) -> String {
 }
 
 fn is_honorific(w: &str) -> bool {
-    matches!(
-        bare(w).to_lowercase().as_str(),
-        "dr" | "mr" | "mrs" | "ms" | "prof" | "sir" | "dame"
-    )
+    crate::extract::entity::is_honorific_word(bare(w))
 }
 
 /// The role written after a name: "NAME, the <owner>'s <office>," or "NAME, <office> of

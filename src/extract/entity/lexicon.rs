@@ -164,6 +164,14 @@ pub(crate) fn is_title_word(word: &str) -> bool {
         .contains_key(word.to_lowercase().trim_end_matches('.'))
 }
 
+/// Whether `word` (any case) is an honorific of `titles.tsv` ("Dr", "Ms", "Sheikh").
+pub(crate) fn is_honorific_word(word: &str) -> bool {
+    tables()
+        .titles
+        .get(word.to_lowercase().trim_end_matches('.'))
+        .is_some_and(|k| *k == TitleKind::Honorific)
+}
+
 pub(crate) fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(build)
