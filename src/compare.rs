@@ -124,13 +124,6 @@ fn told_by(kinds: &[Option<&ByDoc>; 2], doc: &str, range: (f64, f64)) -> bool {
     })
 }
 
-/// Units a story tallies for each of its participants ("20 points" for one player, "23 points"
-/// for another): two sources' figures of them are no two counts of one thing.
-const TALLIES: &[&str] = &[
-    "point", "goal", "run", "vote", "seat", "game", "match", "set", "round", "lap", "shot", "yard",
-    "medal", "title", "win", "loss",
-];
-
 /// What a figure counts or measures, for comparing it across findings: a named measure
 /// ("turnout", "magnitude", "altitude") of any unit, or a counted noun that is not people
 /// ("satellites", "homes"); `None` for a figure that may well count several things in one
@@ -160,7 +153,7 @@ fn lone_kind(claim: &Claim, q: &Quantity) -> Option<(String, String)> {
         && !crate::extract::quantity::is_currency_code(q.unit.trim())
         && !q.unit.chars().any(|c| c.is_ascii_uppercase())
         && !crate::extract::time::is_time_unit(&head)
-        && !TALLIES.contains(&head.trim_end_matches('s'))
+        && !lexicon::is_tally_unit(head.trim_end_matches('s'))
         && head.chars().all(char::is_alphabetic)
         && head.chars().count() > 2
         && !crate::extract::entity::is_person_noun(&head)

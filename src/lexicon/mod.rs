@@ -182,6 +182,27 @@ pub fn is_outlook_word(word: &str) -> bool {
         .contains(word.to_lowercase().as_str())
 }
 
+/// Units a story tallies for each participant (see `tallies.tsv`).
+pub const TALLIES: &str = include_str!("tallies.tsv");
+
+/// Whether `unit` (any case, singular) is tallied for each participant of a story ("point",
+/// "seat"), so that two sources' figures of it count different things.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::lexicon::is_tally_unit;
+/// assert!(is_tally_unit("Point"));
+/// assert!(!is_tally_unit("satellite"));
+/// ```
+pub fn is_tally_unit(unit: &str) -> bool {
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| rows(TALLIES).map(|r| r.get(0)).collect())
+        .contains(unit.to_lowercase().as_str())
+}
+
 /// The words of [`STOPWORDS`], lowercase.
 pub(crate) fn stopwords() -> &'static std::collections::HashSet<&'static str> {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
@@ -303,6 +324,7 @@ mod tests {
         check_table("outlooks", OUTLOOKS, 1);
         check_table("nicknames", NICKNAMES, 2);
         check_table("unnamed_sources", UNNAMED_SOURCES, 1);
+        check_table("tallies", TALLIES, 1);
     }
 
     #[test]
