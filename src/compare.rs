@@ -162,9 +162,6 @@ fn lone_kind(claim: &Claim, q: &Quantity) -> Option<(String, String)> {
     counted.then(|| (unit, String::new()))
 }
 
-/// A document's one value of a kind: its interval, the document, its first claim and figure.
-type LoneValue<'c> = ((f64, f64), &'c str, (&'c Claim, &'c Quantity));
-
 /// Discrepancies between figures of one kind that lie in different findings, where each of two
 /// documents gives that kind one value only ("All six satellites were lost" / "The rocket,
 /// carrying seven satellites, ..."; "magnitude 6.8" / "measured the earthquake at magnitude
@@ -173,29 +170,57 @@ type LoneValue<'c> = ((f64, f64), &'c str, (&'c Claim, &'c Quantity));
 /// and figures that change as a story goes on (tolls) are left to the findings, where their
 /// dates and verbs are weighed. `finding_of` maps a claim id to its finding's index: figures of
 /// one finding were compared there.
+/// A value weighed across findings: its slot, what it is, its document, its interval and words.
+type Item<'c> = (Slot, String, &'c str, (f64, f64), SlotValue);
+
 pub(crate) fn across_findings(
     claims: &[Claim],
     finding_of: &BTreeMap<&str, usize>,
 ) -> Vec<Discrepancy> {
-    // kind -> doc -> (intervals, first claim and figure)
-    type PerDoc<'c> = BTreeMap<&'c str, (Vec<(f64, f64)>, (&'c Claim, &'c Quantity))>;
-    let mut kinds: BTreeMap<(String, String), PerDoc<'_>> = BTreeMap::new();
+    // (slot, what it is) -> doc -> (intervals, the first one's words as a slot value)
+    type PerDoc<'c> = BTreeMap<&'c str, (Vec<(f64, f64)>, SlotValue)>;
+    let mut kinds: BTreeMap<(Slot, String), PerDoc<'_>> = BTreeMap::new();
+    let mut items: Vec<Item<'_>> = Vec::new();
     for c in claims {
         for q in &c.quantities {
-            if let Some(kind) = lone_kind(c, q) {
-                let entry = kinds
-                    .entry(kind)
-                    .or_default()
-                    .entry(c.doc.as_str())
-                    .or_insert_with(|| (Vec::new(), (c, q)));
-                entry.0.push(interval(q));
+            if let Some((unit, measure)) = lone_kind(c, q) {
+                let what = if measure.is_empty() { unit } else { measure };
+                let v = value(
+                    c,
+                    &q.text,
+                    format!("{} {}", q.value, q.unit),
+                    q.span.start,
+                    q.span.end,
+                );
+                items.push((Slot::Quantity, what, c.doc.as_str(), interval(q), v));
             }
         }
+        for (age, who, start, end) in unnamed_ages(c) {
+            let (a, b) = (c.span.start + start, c.span.start + end);
+            let v = value(c, &c.text[start..end], format!("age {age}"), a, b);
+            let iv = (f64::from(age), f64::from(age));
+            items.push((
+                Slot::Who,
+                format!("age of the {who}"),
+                c.doc.as_str(),
+                iv,
+                v,
+            ));
+        }
+    }
+    for (slot, what, doc, iv, v) in items {
+        kinds
+            .entry((slot, what))
+            .or_default()
+            .entry(doc)
+            .or_insert_with(|| (Vec::new(), v))
+            .0
+            .push(iv);
     }
     let mut out = Vec::new();
-    for ((unit, measure), docs) in &kinds {
+    for ((slot, what), docs) in &kinds {
         // each document's one value: its intervals must all meet
-        let mut lone: Vec<LoneValue<'_>> = Vec::new();
+        let mut lone: Vec<((f64, f64), &str, &SlotValue)> = Vec::new();
         for (doc, (intervals, first)) in docs {
             let lo = intervals
                 .iter()
@@ -209,7 +234,7 @@ pub(crate) fn across_findings(
                 .iter()
                 .all(|iv| iv.0 <= intervals[0].1 && intervals[0].0 <= iv.1)
             {
-                lone.push(((lo, hi), doc, *first));
+                lone.push(((lo, hi), doc, first));
             }
         }
         if lone.len() < 2 {
@@ -234,35 +259,24 @@ pub(crate) fn across_findings(
         let mut order: Vec<usize> = (0..pools.len()).collect();
         order.sort_by_key(|&p| (std::cmp::Reverse(pools[p].1.len()), p));
         let (pa, pb) = (order[0].min(order[1]), order[0].max(order[1]));
-        let (a, b) = (&lone[pools[pa].1[0]], &lone[pools[pb].1[0]]);
-        if finding_of.get(a.2 .0.id.as_str()) == finding_of.get(b.2 .0.id.as_str()) {
+        let (a, b) = (lone[pools[pa].1[0]].2, lone[pools[pb].1[0]].2);
+        // figures of one finding were compared there; ages of people not named were not
+        if *slot == Slot::Quantity
+            && finding_of.get(a.claim.as_str()) == finding_of.get(b.claim.as_str())
+        {
             continue;
         }
-        let what = if measure.is_empty() {
-            unit.clone()
-        } else {
-            measure.clone()
-        };
         // every document of the two pools, the lower value's first
         let values = [pa, pb]
             .iter()
-            .flat_map(|&p| pools[p].1.iter().map(|&k| &lone[k]))
-            .map(|(_, _, (c, q))| {
-                value(
-                    c,
-                    &q.text,
-                    format!("{} {}", q.value, q.unit),
-                    q.span.start,
-                    q.span.end,
-                )
-            })
+            .flat_map(|&p| pools[p].1.iter().map(|&k| lone[k].2.clone()))
             .collect();
         let side = |p: usize| {
             let docs: Vec<&str> = pools[p].1.iter().map(|&k| lone[k].1).collect();
-            format!("{} {}", docs.join(", "), lone[pools[p].1[0]].2 .1.text)
+            format!("{} {}", docs.join(", "), lone[pools[p].1[0]].2.text)
         };
         out.push(Discrepancy {
-            slot: Slot::Quantity,
+            slot: *slot,
             severity: Severity::Conflict,
             values,
             explanation: format!(
@@ -271,6 +285,61 @@ pub(crate) fn across_findings(
                 side(pb)
             ),
         });
+    }
+    out
+}
+
+/// Ages given to someone not named, with what they are: "a 68-year-old German man" gives (68,
+/// "German"), "a 45-year-old woman" gives (45, "woman"); byte offsets within the claim's text.
+/// An age given with a name ("Ivo Kral, a 45-year-old driver") is the person's, compared
+/// within findings.
+fn unnamed_ages(c: &Claim) -> Vec<(u32, String, usize, usize)> {
+    let text = c.text.as_str();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = text[from..].find("-year-old") {
+        let at = from + k;
+        from = at + "-year-old".len();
+        let digits = text[..at]
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .count();
+        let Some(age) = text[at - digits..at]
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (1..=120).contains(n))
+        else {
+            continue;
+        };
+        // "Ivo Kral, a 45-year-old driver": named, so not here
+        let before = text[..at - digits].trim_end();
+        let before = before
+            .strip_suffix(" a")
+            .or_else(|| before.strip_suffix(" an"))
+            .unwrap_or(before);
+        if before.trim_end().ends_with(',') {
+            continue;
+        }
+        // the demonym or the noun for a person within the next three words
+        let after: Vec<&str> = text[from..]
+            .split(|ch: char| !ch.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .collect();
+        let who = after.iter().find_map(|w| {
+            if w.chars().next().is_some_and(char::is_uppercase)
+                && crate::extract::entity::is_country_word(w)
+            {
+                Some(w.to_string())
+            } else {
+                let lower = w.to_lowercase();
+                crate::extract::entity::is_person_noun(&lower).then_some(lower)
+            }
+        });
+        if let Some(who) = who {
+            out.push((age, who, at - digits, from));
+        }
     }
     out
 }
@@ -1774,6 +1843,18 @@ mod tests {
             source: source.into(),
             chain: vec![],
         }
+    }
+
+    #[test]
+    fn ages_of_people_not_named_are_read_with_who_they_are() {
+        let mut c = claim("c1", "d");
+        c.text = "A 71-year-old German tourist died, and a 9-year-old girl was hurt; Ivo Kral, a 45-year-old driver, was held.".into();
+        c.span = Span::new(10, 10 + c.text.len());
+        let ages: Vec<(u32, String)> = unnamed_ages(&c)
+            .into_iter()
+            .map(|(a, w, ..)| (a, w))
+            .collect();
+        assert_eq!(ages, [(71, "German".to_string()), (9, "girl".to_string())]);
     }
 
     #[test]
