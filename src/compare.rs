@@ -33,6 +33,9 @@ use crate::report::{Discrepancy, Severity, Slot, SlotValue};
 pub const NUMERIC_TOLERANCE: f64 = 0.005;
 /// Relative tolerance of an approximate number ("about 1,200" covers 1,080..=1,320).
 pub const APPROXIMATE_TOLERANCE: f64 = 0.1;
+/// How far below or above its number a figure said "nearly" or "just over" may lie ("nearly
+/// 41 per cent" is 38.95 to 41).
+pub const JUST_TOLERANCE: f64 = 0.05;
 /// Name similarity (normalised Damerau-Levenshtein) at or above which two names are taken as one entity spelled
 /// differently.
 pub const NAME_SIMILARITY: f64 = 0.85;
@@ -826,6 +829,8 @@ fn unscaled_interval(q: &Quantity) -> (f64, f64) {
             v * (1.0 - APPROXIMATE_TOLERANCE),
             v * (1.0 + APPROXIMATE_TOLERANCE),
         ),
+        Qualifier::JustUnder => (v * (1.0 - JUST_TOLERANCE), v),
+        Qualifier::JustOver => (v, v * (1.0 + JUST_TOLERANCE)),
         Qualifier::AtLeast => (v, f64::INFINITY),
         Qualifier::MoreThan => (v * (1.0 + 1e-9), f64::INFINITY),
         Qualifier::AtMost | Qualifier::UpTo => (f64::NEG_INFINITY, v),

@@ -44,8 +44,12 @@ pub const CONVERSIONS: &str = include_str!("../lexicon/conversions.tsv");
 pub enum Qualifier {
     /// Said as exact.
     Exact,
-    /// "about", "approximately", "some", "nearly", "around".
+    /// "about", "approximately", "some", "around".
     Approximately,
+    /// "nearly", "almost", "just under": a little short of the number.
+    JustUnder,
+    /// "just over": a little past the number.
+    JustOver,
     /// "at least", "no fewer than".
     AtLeast,
     /// "more than", "over".
@@ -170,6 +174,8 @@ fn tables() -> &'static Tables {
             .filter_map(|r| {
                 let q = match r.get(1) {
                     "approximately" => Qualifier::Approximately,
+                    "just_under" => Qualifier::JustUnder,
+                    "just_over" => Qualifier::JustOver,
                     "at_least" => Qualifier::AtLeast,
                     "more_than" => Qualifier::MoreThan,
                     "at_most" => Qualifier::AtMost,
@@ -1115,7 +1121,7 @@ mod tests {
         );
         assert_eq!(
             q("nearly two million artillery rounds"),
-            [(2e6, "artillery rounds".into(), Qualifier::Approximately)]
+            [(2e6, "artillery rounds".into(), Qualifier::JustUnder)]
         );
         assert_eq!(
             q("a dozen drones"),

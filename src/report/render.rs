@@ -629,6 +629,8 @@ fn quantity_value(value: f64, unit: &str, q: Qualifier) -> String {
     let qualifier = match q {
         Qualifier::Exact => "",
         Qualifier::Approximately => "about ",
+        Qualifier::JustUnder => "nearly ",
+        Qualifier::JustOver => "just over ",
         Qualifier::AtLeast => "at least ",
         Qualifier::MoreThan => "more than ",
         Qualifier::AtMost => "at most ",
