@@ -588,3 +588,18 @@ fn one_figure_given_once_by_each_source_is_compared_across_findings() {
     ]);
     assert!(r.across_findings.is_empty(), "{:?}", r.across_findings);
 }
+
+#[test]
+fn nearly_is_a_little_short_of_its_number() {
+    assert_one_figure_conflict(
+        [
+            "Turnout in the Dunmore by-election was 38.6 per cent, the clerk said.",
+            "Turnout in the Dunmore by-election was nearly 41 per cent, the clerk said.",
+        ],
+        ["38.6", "41"],
+    );
+    assert_no_figure_discrepancy([
+        "Turnout in the Dunmore by-election was 38.6 per cent, the clerk said.",
+        "Turnout in the Dunmore by-election was nearly 40 per cent, the clerk said.",
+    ]);
+}
