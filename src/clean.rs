@@ -367,6 +367,13 @@ fn is_date_line(line: &str) -> bool {
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')'))
         .filter(|w| !w.is_empty())
     {
+        // "9:40am", "10.30PM": a clock time with its half of the day glued on
+        let lower = word.to_ascii_lowercase();
+        let word = lower
+            .strip_suffix("am")
+            .or_else(|| lower.strip_suffix("pm"))
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            .map_or(word, |w| &word[..w.len()]);
         if calendar_word(word).is_some() {
             calendar = true;
         } else if word
@@ -655,6 +662,10 @@ mod tests {
         assert_eq!(
             kept("Updated 14/08/2024 18:05 CEST\nThe fire spread overnight."),
             ["The fire spread overnight."]
+        );
+        assert_eq!(
+            kept("Updated 16 November 2025, 9:40am\nThe march ended peacefully."),
+            ["The march ended peacefully."]
         );
         assert_eq!(
             kept("The union urged talks.\nShare\nHave a tip? Email the news desk.\nWhat happened?\nHackers encrypted the servers."),
