@@ -314,8 +314,13 @@ impl G<'_> {
             // "told analysts Wednesday that the company would ...": a marker past "that" is
             // the tense of what was told, not of the telling
             let reported = that_at.is_some_and(|t| t < j);
-            let weight =
-                dist + 4 * n_commas + if teller { 16 } else { 0 } + if reported { 8 } else { 0 };
+            // "will stay closed until Tuesday after hackers broke in": a marker past a
+            // subordinating word is the tense of another clause
+            let subordinate = j > i && (i + 1..j).any(|k| self.is_any(k, SUBORDINATORS));
+            let weight = dist
+                + 4 * n_commas
+                + if teller { 16 } else { 0 }
+                + if reported || subordinate { 8 } else { 0 };
             if best.map(|(w, ..)| weight < w).unwrap_or(true) {
                 best = Some((weight, dist, fut, teller));
             }
@@ -3349,6 +3354,13 @@ const RATE_BREAKERS: &[&str] = &[
 /// Prepositions before a bare day of the month ("on the 5th").
 const DAY_PREPS: &[&str] = &[
     "on", "by", "until", "till", "from", "since", "before", "after",
+];
+
+/// Words that open a clause of their own after a time expression ("until Tuesday after hackers
+/// broke in"): a tense marker past them belongs to that clause.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "because", "when", "while", "since", "although", "though", "unless",
+    "whereas", "once",
 ];
 
 /// Verbs of putting something off: with "until" they point to a day still to come.
