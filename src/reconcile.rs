@@ -235,7 +235,11 @@ impl Reconciler {
             .map(|d| (d.id.as_str(), d.source.as_str()))
             .collect();
         let groups = align::align_with(&claims, &self.align);
-        let figures = compare::ClusterFigures::of(&claims);
+        let figures = compare::ClusterFigures::of(&claims).with_references(
+            docs.iter()
+                .zip(&prepared)
+                .filter_map(|(d, p)| Some((d.id.clone(), p.reference?))),
+        );
         let mut findings = Vec::with_capacity(groups.len());
         for group in groups {
             let members: Vec<&Claim> = group.members.iter().map(|&i| &claims[i]).collect();
@@ -305,7 +309,17 @@ impl Reconciler {
             .enumerate()
             .flat_map(|(k, f)| f.claims.iter().map(move |c| (c.as_str(), k)))
             .collect();
-        let across_findings = compare::across_findings(&claims, &finding_of);
+        let mut across_findings = compare::across_findings(&claims, &finding_of);
+        let dated: Vec<compare::Dated> = docs
+            .iter()
+            .zip(&prepared)
+            .map(|(d, p)| compare::Dated {
+                id: d.id.as_str(),
+                reference: p.reference,
+                guessed: d.published.is_none(),
+            })
+            .collect();
+        across_findings.extend(compare::lead_days(&claims, &dated, &finding_of, &findings));
 
         Ok(Report {
             schema_version: SCHEMA_VERSION,

@@ -603,3 +603,106 @@ fn nearly_is_a_little_short_of_its_number() {
         "Turnout in the Dunmore by-election was nearly 40 per cent, the clerk said.",
     ]);
 }
+
+/// Every date discrepancy of a report, in findings or across them, as its values' words.
+fn date_discrepancies(r: &corroborate::Report) -> Vec<Vec<String>> {
+    r.findings
+        .iter()
+        .flat_map(|f| &f.discrepancies)
+        .chain(&r.across_findings)
+        .filter(|d| d.slot == corroborate::Slot::When)
+        .map(|d| d.values.iter().map(|v| v.text.clone()).collect())
+        .collect()
+}
+
+/// Two documents, the first published `a`, the second `b` (none when empty).
+fn two_dated(a: &str, b: &str, texts: [&str; 2]) -> corroborate::Report {
+    let docs: Vec<corroborate::Document> = [a, b]
+        .iter()
+        .zip(texts)
+        .enumerate()
+        .map(|(i, (day, text))| {
+            let doc = corroborate::Document::new(format!("d{i}"), format!("Paper {i}"), text);
+            match day.parse() {
+                Ok(day) => doc.with_published(day),
+                Err(_) => doc,
+            }
+        })
+        .collect();
+    Reconciler::default().reconcile(&docs).unwrap()
+}
+
+#[test]
+fn the_day_each_opening_gives_its_event_is_compared() {
+    let r = two_dated(
+        "2025-03-12",
+        "2025-03-12",
+        [
+            "Landslide cuts mountain road\n\nA landslide that buried a stretch of the mountain road on Monday afternoon has cut off three villages, regional officials said.\n\nCrews were clearing rocks with two excavators.",
+            "Villages cut off\n\nThe slope above the road gave way on Tuesday, burying two parked cars.\n\nThree villages remain without a road link, the council said.",
+        ],
+    );
+    let found = date_discrepancies(&r);
+    assert!(
+        found
+            .iter()
+            .any(|v| v.contains(&"Monday afternoon".to_string())
+                && v.contains(&"Tuesday".to_string())),
+        "{found:?}"
+    );
+    // every value's span is the document's own words
+    for d in r
+        .across_findings
+        .iter()
+        .chain(r.findings.iter().flat_map(|f| &f.discrepancies))
+    {
+        for v in &d.values {
+            let doc = &r.claims.iter().find(|c| c.id == v.claim).unwrap();
+            assert!(doc.span.start <= v.start && v.end <= doc.span.end, "{v:?}");
+        }
+    }
+}
+
+#[test]
+fn days_that_need_not_differ_are_not_set_against_each_other() {
+    let none = |a: &str, b: &str, texts: [&str; 2]| {
+        let found = date_discrepancies(&two_dated(a, b, texts));
+        assert!(found.is_empty(), "{texts:?}: {found:?}");
+    };
+    // one night, told from either side of midnight
+    none(
+        "2025-03-12",
+        "2025-03-12",
+        [
+            "Landslide cuts mountain road\n\nA landslide that buried a stretch of the mountain road late on Monday has cut off three villages, regional officials said.",
+            "Villages cut off\n\nThe slope above the road gave way early on Tuesday, burying two parked cars.",
+        ],
+    );
+    // "a second day" is the strike's day so far, not the day it began
+    none(
+        "2025-01-16",
+        "2025-01-16",
+        [
+            "Nurses strike again\n\nNurses at the city hospital were on strike for a second day as pay talks stalled.",
+            "Hospital walkout\n\nThe strike by nurses at the city hospital began on Wednesday after pay talks broke down.",
+        ],
+    );
+    // a weekday in an article with no date of its own names no sure day
+    none(
+        "",
+        "2025-03-12",
+        [
+            "Landslide cuts mountain road\n\nA landslide that buried a stretch of the mountain road on Monday has cut off three villages.",
+            "Villages cut off\n\nThe slope above the road gave way on Tuesday, burying two parked cars.",
+        ],
+    );
+    // what is planned is not weighed against what happened
+    none(
+        "2024-05-17",
+        "2024-05-18",
+        [
+            "City hit by hackers\n\nHackers broke into the city's computers on Thursday, officials said.",
+            "City Hall closed\n\nCity offices will stay closed until Tuesday after hackers broke into the city's computers, officials said.",
+        ],
+    );
+}

@@ -1,14 +1,18 @@
 //! Discrepancies across findings: values that are one per story (a rocket's satellites, a
 //! quake's magnitude, the age of an unnamed victim) but that the sources give in claims the
-//! alignment put in different findings.
+//! alignment put in different findings; and the day each source's opening gives the event.
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
+
 use super::{interval, unit_key, value};
 use crate::claim::Claim;
+use crate::document::Span;
 use crate::extract::quantity::Quantity;
+use crate::extract::time::{tag, DateRange, TimeMention};
 use crate::lexicon;
-use crate::report::{Discrepancy, Severity, Slot, SlotValue};
+use crate::report::{Discrepancy, Finding, Severity, Slot, SlotValue};
 
 /// What a figure counts or measures, for comparing it across findings: a named measure
 /// ("turnout", "magnitude", "altitude") of any unit, or a counted noun that is not people
@@ -228,4 +232,238 @@ pub(super) fn unnamed_ages(c: &Claim) -> Vec<(u32, String, usize, usize)> {
         }
     }
     out
+}
+
+/// What the comparison of lead days needs to know of a document.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Dated<'d> {
+    /// The document's id.
+    pub id: &'d str,
+    /// The date its relative times were resolved against.
+    pub reference: Option<NaiveDate>,
+    /// Whether that date was guessed (the document gives no publication date): a weekday then
+    /// names no sure day.
+    pub guessed: bool,
+}
+
+/// How many sentences from the top (the headline among them) a document's lead day is sought
+/// in: the day of the story's event is told in its opening.
+pub const MAX_LEAD_SENTENCES: usize = 4;
+
+/// How many days apart two lead days may lie and still be one event's day told differently.
+/// Sources that disagree on an event's day are out by a day or two (a night-time event, a
+/// weekday counted from the wrong date); leads further apart are most often different moments
+/// of the story (the outbreak, and the all-clear a week later).
+pub const MAX_LEAD_GAP_DAYS: i64 = 3;
+
+/// A document's lead: the claim that dates the story's event, its time expression and its day.
+struct Lead<'c> {
+    claim: &'c Claim,
+    time: &'c TimeMention,
+    day: NaiveDate,
+    /// The words that give the day: the time expression, with a next one that names the same
+    /// day right after it ("Sunday evening, October 19").
+    span: Span,
+}
+
+impl Lead<'_> {
+    fn text(&self) -> &str {
+        let at = |i: usize| i - self.claim.span.start;
+        self.claim
+            .text
+            .get(at(self.span.start)..at(self.span.end))
+            .unwrap_or(&self.time.text)
+    }
+}
+
+/// The first day a document's opening gives its event: the first date (see `dates`), within
+/// [`MAX_LEAD_SENTENCES`] sentences, that is one whole day on or before the reference date. In
+/// a document whose reference date was guessed, a day that moves with that guess ("Tuesday",
+/// "yesterday") is passed over.
+fn lead_day<'c>(claims: &[&'c Claim], doc: &Dated) -> Option<Lead<'c>> {
+    let mut sentences = 0;
+    let mut last_sentence = None;
+    for c in claims {
+        if last_sentence != Some(c.sentence) {
+            last_sentence = Some(c.sentence);
+            sentences += 1;
+            if sentences > MAX_LEAD_SENTENCES {
+                return None;
+            }
+        }
+        let dated: Vec<(&TimeMention, DateRange)> = super::dates(c).collect();
+        for (k, &(t, range)) in dated.iter().enumerate() {
+            if range.first != range.last
+                || doc.reference.is_some_and(|r| range.first > r)
+                || (doc.guessed && !fixed_day(&t.text, range, doc.reference))
+            {
+                continue;
+            }
+            let mut span = t.span;
+            if let Some((next, r)) = dated.get(k + 1) {
+                let between = c
+                    .text
+                    .get(t.span.end - c.span.start..next.span.start - c.span.start)
+                    .unwrap_or("x");
+                if *r == range && matches!(between, ", " | " ") {
+                    span.end = next.span.end;
+                }
+            }
+            return Some(Lead {
+                claim: c,
+                time: t,
+                day: range.first,
+                span,
+            });
+        }
+    }
+    None
+}
+
+/// Whether a time expression names the same day against a reference date a week later: then
+/// its day does not hang on the reference ("Sunday 3 March", not "Sunday").
+fn fixed_day(text: &str, range: DateRange, reference: Option<NaiveDate>) -> bool {
+    let Some(later) = reference.and_then(|r| r.checked_add_days(chrono::Days::new(7))) else {
+        return false;
+    };
+    tag(text, Some(later))
+        .first()
+        .and_then(|m| m.range)
+        .is_some_and(|r| r == range)
+}
+
+impl Lead<'_> {
+    /// The lead's words with the few before them, where "late on" and "early on" stand.
+    fn words_around(&self) -> &str {
+        let text = &self.claim.text;
+        let end = (self.span.end - self.claim.span.start).min(text.len());
+        let mut start = (self.span.start - self.claim.span.start).saturating_sub(LEAD_CONTEXT);
+        while !text.is_char_boundary(start) {
+            start += 1;
+        }
+        text.get(start..end).unwrap_or("")
+    }
+
+    /// Whether the lead's time lies late in its day's night ("late on Monday", "Sunday night",
+    /// "overnight").
+    fn at_night(&self) -> bool {
+        self.time.value.ends_with("TNI")
+            || has_word(self.words_around(), &["late", "overnight", "night"])
+    }
+
+    /// Whether the lead's time lies in the small hours ("early on Tuesday", "before dawn").
+    fn small_hours(&self) -> bool {
+        has_word(self.words_around(), &["early", "overnight", "dawn"])
+            || self
+                .time
+                .value
+                .split_once('T')
+                .and_then(|(_, h)| h.get(..2)?.parse::<u32>().ok())
+                .is_some_and(|h| h < 6)
+    }
+}
+
+/// How many bytes before a lead's time are read for "late on", "early in the day of".
+const LEAD_CONTEXT: usize = 24;
+
+fn has_word(text: &str, words: &[&str]) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+/// The conflict between the days the documents' openings give their event, when those claims
+/// were not aligned ("The fire broke out late on Monday" / "A wildfire that broke out on Tuesday
+/// afternoon, ... has forced 2,000 from their homes"). Each document's lead day (see
+/// `lead_day`) is pooled with the documents that give the same day; the two pools most
+/// documents give conflict when their days lie at most [`MAX_LEAD_GAP_DAYS`] apart, unless one
+/// night is told from both sides ("late on Monday" / "early on Tuesday"), the two leads share a
+/// finding that weighed them (they are the dates their claims are anchored to), or a finding
+/// already reports a conflict of dates between the two pools' documents.
+pub(crate) fn lead_days(
+    claims: &[Claim],
+    docs: &[Dated],
+    finding_of: &BTreeMap<&str, usize>,
+    findings: &[Finding],
+) -> Option<Discrepancy> {
+    let mut by_doc: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
+    for c in claims {
+        by_doc.entry(c.doc.as_str()).or_default().push(c);
+    }
+    // day -> the leads that give it, in document order
+    let mut pools: BTreeMap<NaiveDate, Vec<Lead<'_>>> = BTreeMap::new();
+    for d in docs {
+        let Some(own) = by_doc.get(d.id) else {
+            continue;
+        };
+        if let Some(lead) = lead_day(own, d) {
+            pools.entry(lead.day).or_default().push(lead);
+        }
+    }
+    if pools.len() < 2 {
+        return None;
+    }
+    let mut order: Vec<(&NaiveDate, &Vec<Lead>)> = pools.iter().collect();
+    // most documents first, the earlier day first on a tie (the map is in day order)
+    order.sort_by_key(|(_, leads)| std::cmp::Reverse(leads.len()));
+    let (early, late) = if order[0].0 < order[1].0 {
+        (order[0].1, order[1].1)
+    } else {
+        (order[1].1, order[0].1)
+    };
+    let (a, b) = (&early[0], &late[0]);
+    let gap = (b.day - a.day).num_days();
+    if gap > MAX_LEAD_GAP_DAYS || (gap == 1 && a.at_night() && b.small_hours()) {
+        return None;
+    }
+    // two leads of one finding were weighed there, when they are the dates it weighs
+    let anchors = |l: &Lead| super::anchor(l.claim).is_some_and(|(t, _)| std::ptr::eq(t, l.time));
+    if finding_of.get(a.claim.id.as_str()) == finding_of.get(b.claim.id.as_str())
+        && anchors(a)
+        && anchors(b)
+    {
+        return None;
+    }
+    let in_early = |doc: &str| early.iter().any(|l| l.claim.doc == doc);
+    let in_late = |doc: &str| late.iter().any(|l| l.claim.doc == doc);
+    let reported = findings.iter().flat_map(|f| &f.discrepancies).any(|d| {
+        d.slot == Slot::When
+            && d.values.iter().any(|v| in_early(&v.doc))
+            && d.values.iter().any(|v| in_late(&v.doc))
+    });
+    if reported {
+        return None;
+    }
+    let values = early
+        .iter()
+        .chain(late.iter())
+        .map(|l| {
+            value(
+                l.claim,
+                l.text(),
+                l.time.value.clone(),
+                l.span.start,
+                l.span.end,
+            )
+        })
+        .collect();
+    let side = |leads: &[Lead]| {
+        let docs: Vec<&str> = leads.iter().map(|l| l.claim.doc.as_str()).collect();
+        format!(
+            "{} “{}” ({})",
+            docs.join(", "),
+            leads[0].text(),
+            leads[0].day
+        )
+    };
+    Some(Discrepancy {
+        slot: Slot::When,
+        severity: Severity::Conflict,
+        values,
+        explanation: format!(
+            "{} against {}: the day each source's opening gives its event, {gap} day{} apart; no finding weighed these two dates.",
+            side(early),
+            side(late),
+            if gap == 1 { "" } else { "s" },
+        ),
+    })
 }

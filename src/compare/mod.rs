@@ -30,7 +30,7 @@ use crate::lexicon;
 use crate::report::{Discrepancy, Severity, Slot, SlotValue};
 
 mod across;
-pub(crate) use across::across_findings;
+pub(crate) use across::{across_findings, lead_days, Dated};
 
 /// Relative tolerance for two exact numbers to count as the same ("1,180" vs "1,200" do not).
 pub const NUMERIC_TOLERANCE: f64 = 0.005;
@@ -76,6 +76,9 @@ type ByDoc = BTreeMap<String, Vec<(f64, f64)>>;
 pub(crate) struct ClusterFigures {
     /// By (unit key, figure key), then document: the figures' intervals, disjoint and in order.
     told: BTreeMap<(String, String), ByDoc>,
+    /// Each document's reference date, where it has one: a date after it is a plan or a
+    /// forecast, unless the text tells it as past.
+    references: BTreeMap<String, chrono::NaiveDate>,
 }
 
 impl ClusterFigures {
@@ -106,7 +109,19 @@ impl ClusterFigures {
             }
             *list = merged;
         }
-        ClusterFigures { told }
+        ClusterFigures {
+            told,
+            references: BTreeMap::new(),
+        }
+    }
+
+    /// The same, knowing each document's reference date (see [`when_conflict`]).
+    pub(crate) fn with_references(
+        mut self,
+        references: impl IntoIterator<Item = (String, chrono::NaiveDate)>,
+    ) -> Self {
+        self.references = references.into_iter().collect();
+        self
     }
 
     /// The documents' figures of `q`'s unit and kind, and those of its unit with no verb.
@@ -133,7 +148,7 @@ fn told_by(kinds: &[Option<&ByDoc>; 2], doc: &str, range: (f64, f64)) -> bool {
 /// [`compare`], knowing every figure of the cluster.
 pub(crate) fn compare_in(claims: &[&Claim], figures: &ClusterFigures) -> Vec<Discrepancy> {
     let mut out = Vec::new();
-    out.extend(compare_when(claims));
+    out.extend(compare_when(claims, &figures.references));
     out.extend(compare_quantities(claims, figures));
     out.extend(compare_names(claims, Slot::Who, |c| &c.who));
     out.extend(compare_ages(claims));
@@ -303,14 +318,8 @@ fn value(claim: &Claim, text: &str, normalized: String, start: usize, end: usize
 /// The time a claim is anchored to: its first resolved calendar date or period. A clock time
 /// that names no day ("at 10 p.m.") is dated by a guess (the day last named, or the publication
 /// date) and anchors nothing: two sources' guesses differing is no conflict.
-fn anchor(claim: &Claim) -> Option<(&TimeMention, DateRange)> {
-    let dated = claim
-        .when
-        .iter()
-        .filter(|t| matches!(t.timex_type, TimexType::Date | TimexType::Time))
-        .filter(|t| t.timex_type != TimexType::Time || names_a_day(&t.text))
-        .filter_map(|t| t.range.map(|r| (t, r)))
-        .filter(|(t, _)| !dates_the_telling(claim, t));
+pub(super) fn anchor(claim: &Claim) -> Option<(&TimeMention, DateRange)> {
+    let dated = dates(claim);
     // the date nearest the claim's verb, in words and commas: "Kettering, who pleaded guilty in
     // February, was sentenced on Friday" is dated Friday
     match &claim.what {
@@ -332,6 +341,21 @@ fn anchor(claim: &Claim) -> Option<(&TimeMention, DateRange)> {
         }),
         None => dated.into_iter().next(),
     }
+}
+
+/// A claim's dates in text order: its calendar dates and periods, and its clock times that
+/// name their day, leaving out the date of a trailing attribution ("officials said on Monday")
+/// and a day counted from the event's start ("on strike for a second day": the story's day so
+/// far, not the day of the event).
+pub(super) fn dates(claim: &Claim) -> impl Iterator<Item = (&TimeMention, DateRange)> {
+    claim
+        .when
+        .iter()
+        .filter(|t| matches!(t.timex_type, TimexType::Date | TimexType::Time))
+        .filter(|t| t.timex_type != TimexType::Time || names_a_day(&t.text))
+        .filter(|t| !crate::extract::time::counts_from_onset(&t.text))
+        .filter_map(|t| t.range.map(|r| (t, r)))
+        .filter(|(t, _)| !dates_the_telling(claim, t))
 }
 
 /// Whether a date belongs to a trailing attribution: "evacuated overnight, officials said on
@@ -396,8 +420,11 @@ fn names_a_day(text: &str) -> bool {
 }
 
 /// The conflict of dates in a group, if any (see [`when_conflict`]).
-fn compare_when(claims: &[&Claim]) -> Option<Discrepancy> {
-    when_conflict(claims).map(|(_, d)| d)
+fn compare_when(
+    claims: &[&Claim],
+    references: &BTreeMap<String, chrono::NaiveDate>,
+) -> Option<Discrepancy> {
+    when_conflict(claims, references).map(|(_, d)| d)
 }
 
 /// Up to this many dated claims, a group's dates are weighed pair by pair with their verbs (see
@@ -408,10 +435,12 @@ const MAX_WEIGHED_DATES: usize = 256;
 /// ("was sentenced on Friday", "was jailed on Thursday"), or verbs that have no dated match in
 /// each other's document ("a fire tore through the plant on Wednesday night", "15 were killed
 /// ... late on Tuesday"). "Pleaded guilty in February" meets no "was sentenced on Friday" when the
-/// article saying February also says when the sentence fell. Returns (low, high, gap in days,
-/// which dates are in some such conflict).
+/// article saying February also says when the sentence fell. Pairs `apart` says are not
+/// compared are passed over. Returns (low, high, gap in days, which dates are in some such
+/// conflict).
 fn weighed_conflict(
     anchored: &[(&Claim, &TimeMention, DateRange)],
+    apart: impl Fn(usize, usize) -> bool,
 ) -> Option<(usize, usize, i64, Vec<bool>)> {
     let verb = |c: &Claim| {
         c.what
@@ -439,7 +468,7 @@ fn weighed_conflict(
     for (i, lo) in anchored.iter().enumerate() {
         for (j, hi) in anchored.iter().enumerate() {
             let gap = (hi.2.first - lo.2.last).num_days();
-            if gap <= 0 || lo.0.doc == hi.0.doc || !compatible(i, j) {
+            if gap <= 0 || lo.0.doc == hi.0.doc || !compatible(i, j) || apart(i, j) {
                 continue;
             }
             flags[i] = true;
@@ -458,13 +487,35 @@ fn weighed_conflict(
 }
 
 /// The widest conflict of dates between two documents among `claims`, with its gap in days.
-fn when_conflict(claims: &[&Claim]) -> Option<(i64, Discrepancy)> {
+///
+/// A plan is not weighed against a happening: a date after its document's reference date, that
+/// the text does not tell as past, and after the other document's reference date too ("offices
+/// will stay closed through at least Tuesday" against "an attack detected early on Thursday").
+/// Both sides' `references` are needed for that; without them every pair is weighed.
+fn when_conflict(
+    claims: &[&Claim],
+    references: &BTreeMap<String, chrono::NaiveDate>,
+) -> Option<(i64, Discrepancy)> {
     let anchored: Vec<(&Claim, &TimeMention, DateRange)> = claims
         .iter()
         .filter_map(|c| anchor(c).map(|(t, r)| (*c, t, r)))
         .collect();
+    let after = |k: usize, doc: &str| {
+        references
+            .get(doc)
+            .is_some_and(|r| anchored[k].2.first > *r)
+    };
+    let plan: Vec<bool> = (0..anchored.len())
+        .map(|k| after(k, &anchored[k].0.doc) && anchored[k].1.anomalies.is_empty())
+        .collect();
+    let apart = |i: usize, j: usize| {
+        plan[i] != plan[j] && {
+            let (p, other) = if plan[i] { (i, j) } else { (j, i) };
+            after(p, &anchored[other].0.doc)
+        }
+    };
     let (i, j, gap, flags) = if anchored.len() <= MAX_WEIGHED_DATES {
-        weighed_conflict(&anchored)?
+        weighed_conflict(&anchored, apart)?
     } else {
         widest_conflict(&anchored)?
     };

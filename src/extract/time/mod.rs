@@ -83,6 +83,29 @@ mod lex;
 pub(crate) fn is_time_unit(word: &str) -> bool {
     lex::lookup(word.as_bytes()).is_some_and(|e| e.get(lex::Kind::Unit).is_some())
 }
+
+/// Whether a time expression counts from the start of something ("a second day", "the third
+/// night", "its first week"): an ordinal before a unit. Such a day is the story's day so far,
+/// not the day the event began.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::extract::time::counts_from_onset;
+/// assert!(counts_from_onset("a second day"));
+/// assert!(!counts_from_onset("the first of May"));
+/// assert!(!counts_from_onset("Tuesday"));
+/// ```
+pub fn counts_from_onset(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        lex::lookup(w[0].as_bytes()).is_some_and(|e| e.get(lex::Kind::Ordinal).is_some())
+            && is_time_unit(w[1])
+    })
+}
 mod resolve;
 mod scan;
 
