@@ -320,6 +320,7 @@ impl Reconciler {
             })
             .collect();
         across_findings.extend(compare::lead_days(&claims, &dated, &finding_of, &findings));
+        across_findings.extend(compare::division_conflicts(&claims, &findings));
 
         Ok(Report {
             schema_version: SCHEMA_VERSION,

@@ -339,7 +339,7 @@ fn after(text: &str, name_end: usize) -> Option<Read> {
 }
 
 /// A letter without its accent ("í" gives "i"), for the Latin letters news names carry.
-fn unaccented(c: char) -> char {
+pub(crate) fn unaccented(c: char) -> char {
     const FROM: &str = "àáâãäåāăąçćčďèéêëēėęěìíîïīįıłñńňòóôõöøōőřśšşťùúûüūůűųýÿžźż";
     const TO: &str = "aaaaaaaaacccdeeeeeeeeiiiiiiilnnnooooooooorsssttuuuuuuuuyyzzz";
     FROM.chars()

@@ -706,3 +706,34 @@ fn days_that_need_not_differ_are_not_set_against_each_other() {
         ],
     );
 }
+
+#[test]
+fn the_province_each_source_names_is_compared() {
+    let places = |texts: [&str; 2]| -> Vec<Vec<String>> {
+        let r = two_dated("2025-07-03", "2025-07-03", texts);
+        r.findings
+            .iter()
+            .flat_map(|f| &f.discrepancies)
+            .chain(&r.across_findings)
+            .filter(|d| d.slot == corroborate::Slot::Where)
+            .map(|d| d.values.iter().map(|v| v.text.clone()).collect())
+            .collect()
+    };
+    let found = places([
+        "Floods in the north\n\nFlash floods swept through villages in the mountainous province of Baltera after two days of rain, officials said.",
+        "Rescuers search for missing\n\nRescue teams were searching for 14 people missing in Corvino province, where rivers burst their banks.",
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|v| v.contains(&"province of Baltera".to_string())
+                && v.contains(&"Corvino province".to_string())),
+        "{found:?}"
+    );
+    // a source that names two provinces tells of more than one
+    let found = places([
+        "Floods in the north\n\nFlash floods swept through villages in the provinces of Baltera and Corvino. The province of Baltera was worst hit, and Corvino province lost its main bridge.",
+        "Rescuers search for missing\n\nRescue teams were searching for 14 people missing in Corvino province, where rivers burst their banks.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

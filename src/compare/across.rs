@@ -467,3 +467,237 @@ pub(crate) fn lead_days(
         ),
     })
 }
+
+/// Where a claim names something: the claim and the words' byte offsets in its text.
+type Mention<'c> = (&'c Claim, usize, usize);
+
+/// A division a claim names: its kind ("province"), its name as compared (lowercase,
+/// unaccented), and the words' byte offsets in the claim's text.
+type Division = (&'static str, String, usize, usize);
+
+/// The divisions (see `divisions.tsv`) a claim names with a name: "Huelva province", "Belgorod
+/// Oblast", "the province of Córdoba", "County Mayo". A plural ("several provinces"), a
+/// division with no name ("the county") or with the name of a body ("the County Council")
+/// names none.
+fn divisions(c: &Claim) -> Vec<Division> {
+    let text = c.text.as_str();
+    let words: Vec<(usize, &str)> = words_at(text)
+        .filter(|(_, w)| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let named = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+            && !lexicon::is_stopword(&w.to_lowercase())
+            && lexicon::division(w).is_none()
+            && !crate::extract::entity::is_org_word(w)
+            && !crate::extract::entity::is_title_word(w)
+    };
+    let fold = |s: &str| -> String {
+        s.to_lowercase()
+            .chars()
+            .map(crate::roles::unaccented)
+            .collect()
+    };
+    let mut out = Vec::new();
+    for (k, &(at, w)) in words.iter().enumerate() {
+        let Some(kind) = lexicon::division(w) else {
+            continue;
+        };
+        if !w.eq_ignore_ascii_case(kind) {
+            continue; // a plural
+        }
+        let end_of = |j: usize| words[j].0 + words[j].1.len();
+        // "Huelva province": the capitalised words right before, up to three
+        let mut first = k;
+        while first > 0
+            && k - first < 3
+            && named(words[first - 1].1)
+            && text[end_of(first - 1)..words[first].0].trim().is_empty()
+        {
+            first -= 1;
+        }
+        if first < k {
+            let name = text[words[first].0..end_of(k - 1)].to_string();
+            out.push((kind, fold(&name), words[first].0, end_of(k)));
+            continue;
+        }
+        // "the province of Córdoba", "County Mayo"
+        let (from, capital) = match words.get(k + 1) {
+            Some((_, "of")) => (k + 2, false),
+            Some(_) if w.starts_with(char::is_uppercase) => (k + 1, true),
+            _ => continue,
+        };
+        let mut last = from;
+        while last < words.len()
+            && last - from < 3
+            && named(words[last].1)
+            && (last == from || text[end_of(last - 1)..words[last].0].trim().is_empty())
+        {
+            last += 1;
+        }
+        if last > from && (capital || text[end_of(k)..words[from].0].trim() == "of") {
+            let name = text[words[from].0..end_of(last - 1)].to_string();
+            out.push((kind, fold(&name), at, end_of(last - 1)));
+        }
+    }
+    out
+}
+
+/// The words of a text with their byte offsets: runs of letters and digits, with the
+/// apostrophes and hyphens inside them ("Spain's", "Castilla-La").
+fn words_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let inner = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-');
+    text.split(move |c: char| !inner(c))
+        .map(move |w| {
+            let at = w.as_ptr() as usize - text.as_ptr() as usize;
+            let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+            (at + lead, trimmed)
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
+/// Conflicts of the division the event lies in ("Huelva province" / "the province of
+/// Córdoba"), one per kind of division: each document that names exactly one of that kind, in
+/// any of its claims, is pooled with those naming the same one, and the two pools most
+/// documents give conflict. A document naming two provinces tells of more than one, and says
+/// nothing here. Two names a finding already set against each other are not reported again.
+pub(crate) fn division_conflicts(claims: &[Claim], findings: &[Finding]) -> Vec<Discrepancy> {
+    // kind -> doc -> name -> its first mention
+    type Named<'c> = BTreeMap<String, Mention<'c>>;
+    let mut kinds: BTreeMap<&str, BTreeMap<&str, Named<'_>>> = BTreeMap::new();
+    for c in claims {
+        for (kind, name, start, end) in divisions(c) {
+            kinds
+                .entry(kind)
+                .or_default()
+                .entry(c.doc.as_str())
+                .or_default()
+                .entry(name)
+                .or_insert((c, start, end));
+        }
+    }
+    let mut out = Vec::new();
+    for (kind, docs) in &kinds {
+        // name -> the documents that give it as their one division of this kind
+        let mut pools: BTreeMap<&str, Vec<Mention>> = BTreeMap::new();
+        for named in docs.values() {
+            if let [(name, &mention)] = named.iter().collect::<Vec<_>>().as_slice() {
+                pools.entry(name.as_str()).or_default().push(mention);
+            }
+        }
+        if pools.len() < 2 {
+            continue;
+        }
+        let mut order: Vec<(&str, &Vec<Mention>)> = pools.iter().map(|(n, m)| (*n, m)).collect();
+        order.sort_by_key(|(_, m)| std::cmp::Reverse(m.len()));
+        let (a, b) = (order[0], order[1]);
+        let words = |m: &Mention| m.0.text[m.1..m.2].to_string();
+        let reported = findings.iter().flat_map(|f| &f.discrepancies).any(|d| {
+            d.slot == Slot::Where
+                && [a, b].iter().all(|(_, ms)| {
+                    ms.iter().any(|m| {
+                        d.values
+                            .iter()
+                            .any(|v| v.claim == m.0.id && v.text.contains(&words(m)))
+                    })
+                })
+        });
+        if reported {
+            continue;
+        }
+        let values = [a, b]
+            .iter()
+            .flat_map(|(_, ms)| ms.iter())
+            .map(|m| {
+                let at = m.0.span.start;
+                value(
+                    m.0,
+                    &words(m),
+                    m.0.text[m.1..m.2].to_string(),
+                    at + m.1,
+                    at + m.2,
+                )
+            })
+            .collect();
+        let side = |ms: &[Mention]| {
+            let docs: Vec<&str> = ms.iter().map(|m| m.0.doc.as_str()).collect();
+            format!("{} “{}”", docs.join(", "), words(&ms[0]))
+        };
+        out.push(Discrepancy {
+            slot: Slot::Where,
+            severity: Severity::Conflict,
+            values,
+            explanation: format!(
+                "{} against {}: each source names one {kind}, and not the same.",
+                side(a.1),
+                side(b.1)
+            ),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Span;
+
+    fn claim(text: &str) -> Claim {
+        Claim {
+            id: "c1".into(),
+            doc: "d".into(),
+            span: Span::new(5, 5 + text.len()),
+            text: text.into(),
+            who: vec![],
+            what: None,
+            when: vec![],
+            place: vec![],
+            quantities: vec![],
+            attribution: None,
+            hedged: false,
+            negated: false,
+            sentence: Span::new(5, 5 + text.len()),
+        }
+    }
+
+    fn named(text: &str) -> Vec<(&'static str, String, String)> {
+        let c = claim(text);
+        divisions(&c)
+            .into_iter()
+            .map(|(kind, name, a, b)| (kind, name, text[a..b].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn divisions_are_read_with_their_names() {
+        let one = |kind: &'static str, name: &str, words: &str| {
+            vec![(kind, name.to_string(), words.to_string())]
+        };
+        assert_eq!(
+            named("The fire burned in Spain's southwestern Huelva province on Tuesday."),
+            one("province", "huelva", "Huelva province")
+        );
+        assert_eq!(
+            named("It broke out near a town in the southern province of Córdoba."),
+            one("province", "cordoba", "province of Córdoba")
+        );
+        assert_eq!(
+            named("Flooding hit County Mayo overnight."),
+            one("county", "mayo", "County Mayo")
+        );
+        assert_eq!(
+            named("Drones struck Belgorod Oblast."),
+            one("oblast", "belgorod", "Belgorod Oblast")
+        );
+        for none in [
+            "Red warnings were issued for several provinces.",
+            "The county said roads were closed.",
+            "The County Council met on Monday.",
+            "Counties across the north were flooded.",
+        ] {
+            assert_eq!(named(none), vec![], "{none}");
+        }
+    }
+}

@@ -203,6 +203,37 @@ pub fn is_tally_unit(unit: &str) -> bool {
         .contains(unit.to_lowercase().as_str())
 }
 
+/// Words for a country's administrative divisions (see `divisions.tsv`).
+pub const DIVISIONS: &str = include_str!("divisions.tsv");
+
+/// The division a word names, in the singular ("Province" and "provinces" give "province").
+///
+/// # Example
+///
+/// ```
+/// use corroborate::lexicon::division;
+/// assert_eq!(division("Counties"), Some("county"));
+/// assert_eq!(division("province"), Some("province"));
+/// assert_eq!(division("city"), None);
+/// ```
+pub fn division(word: &str) -> Option<&'static str> {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static T: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    let table = T.get_or_init(|| {
+        rows(DIVISIONS)
+            .flat_map(|r| {
+                [
+                    (r.get(0).to_string(), r.get(0)),
+                    (r.get(1).to_string(), r.get(0)),
+                ]
+            })
+            .filter(|(w, _)| !w.is_empty())
+            .collect()
+    });
+    table.get(word.to_lowercase().as_str()).copied()
+}
+
 /// The words of [`STOPWORDS`], lowercase.
 pub(crate) fn stopwords() -> &'static std::collections::HashSet<&'static str> {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
@@ -325,6 +356,7 @@ mod tests {
         check_table("nicknames", NICKNAMES, 2);
         check_table("unnamed_sources", UNNAMED_SOURCES, 1);
         check_table("tallies", TALLIES, 1);
+        check_table("divisions", DIVISIONS, 2);
     }
 
     #[test]

@@ -164,6 +164,12 @@ pub(crate) fn is_title_word(word: &str) -> bool {
         .contains_key(word.to_lowercase().trim_end_matches('.'))
 }
 
+/// Whether `word` (any case) makes a name an organisation (`org_words.tsv`, kinds `org` and
+/// `legal`: "Council", "Ministry", "Ltd"), not a place.
+pub(crate) fn is_org_word(word: &str) -> bool {
+    tables().org_words.get(&word.to_lowercase()) == Some(&false)
+}
+
 /// Whether `word` (any case) is an honorific of `titles.tsv` ("Dr", "Ms", "Sheikh").
 pub(crate) fn is_honorific_word(word: &str) -> bool {
     tables()
