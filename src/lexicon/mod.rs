@@ -131,8 +131,8 @@ fn second_column(map: &'static WordMap, table: &'static str, word: &str) -> Opti
 pub const NICKNAMES: &str = include_str!("nicknames.tsv");
 
 /// Whether two given names (any case) may name one person: the same name, or one a familiar
-/// form of the other ("Bill" and "William"), or both familiar forms of one name ("Bill" and
-/// "Billy").
+/// form or another spelling of the other ("Bill" and "William", "Graeme" and "Graham"), or
+/// both such forms of one name ("Bill" and "Billy").
 ///
 /// # Example
 ///
@@ -140,6 +140,8 @@ pub const NICKNAMES: &str = include_str!("nicknames.tsv");
 /// use corroborate::lexicon::same_given_name;
 /// assert!(same_given_name("Maggie", "Margaret"));
 /// assert!(same_given_name("bob", "Bobby"));
+/// assert!(same_given_name("Graeme", "Graham"));
+/// assert!(same_given_name("Kathryn", "Katherine"));
 /// assert!(!same_given_name("Bill", "Robert"));
 /// ```
 pub fn same_given_name(a: &str, b: &str) -> bool {
