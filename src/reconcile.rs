@@ -298,11 +298,11 @@ impl Reconciler {
                 }
             }
         }
-        let entities = entity_table(&claims, &doc_order);
         let texts: BTreeMap<&str, &str> = docs
             .iter()
             .map(|d| (d.id.as_str(), d.text.as_str()))
             .collect();
+        let entities = entity_table(&claims, &texts, &doc_order);
         let roles = crate::roles::role_table(&claims, &texts, &doc_order);
         let finding_of: BTreeMap<&str, usize> = findings
             .iter()
@@ -605,7 +605,33 @@ fn named_differently(
 /// Every entity named in the claims, by canonical form, with its spellings and who uses them.
 /// Records whose names are variants of one entity ("Acme Trading" and "Acme Trading Company")
 /// are merged under the more widely used name.
-fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<EntityRecord> {
+/// Whether a sentence reads as prose, not as a headline: it ends as a sentence does, and most
+/// of its words are not capitalised ("Lindsay Lohan Checks Out Of Rehab..." is a headline).
+fn reads_as_prose(sentence: &str) -> bool {
+    let ends = sentence
+        .trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')'])
+        .ends_with(['.', '!', '?']);
+    let words: Vec<&str> = sentence
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_alphabetic))
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    ends && (words.len() < 4 || capitalised * 2 <= words.len())
+}
+
+/// Up to this many persons of one given name are compared pair by pair for the entity table; a
+/// larger block (a cluster of thousands of articles) is left as the name matcher grouped it.
+const MAX_GIVEN_NAME_BLOCK: usize = 48;
+
+fn entity_table(
+    claims: &[Claim],
+    texts: &BTreeMap<&str, &str>,
+    doc_order: &BTreeMap<&str, usize>,
+) -> Vec<EntityRecord> {
     use crate::extract::entity::{canonical_name, EntityKind};
     struct Record<'c> {
         canonical: String,
@@ -617,12 +643,20 @@ fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<Enti
         /// How often each kind was guessed for its mentions.
         kinds: BTreeMap<EntityKind, usize>,
         uses: usize,
+        /// Whether a mention stands in a sentence that ends as one does (not a headline, whose
+        /// capitals run names into verbs: "Esther Williams Dies").
+        in_prose: bool,
+        /// Whether a mention is given a title, in its words or right before them ("Ms
+        /// Barrientos", "Governor Ana Quiroga").
+        titled: bool,
     }
     /// Folds record `gone` into `keep`: its spellings, their documents and its uses.
     fn merge(records: &mut [Record<'_>], parent: &mut [usize], keep: usize, gone: usize) {
         parent[gone] = keep;
         let moved = std::mem::take(&mut records[gone].spellings);
         records[keep].uses += records[gone].uses;
+        records[keep].in_prose |= records[gone].in_prose;
+        records[keep].titled |= records[gone].titled;
         for (text, docs) in moved {
             records[keep]
                 .spellings
@@ -651,8 +685,26 @@ fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<Enti
                 forms: BTreeMap::new(),
                 kinds: BTreeMap::new(),
                 uses: 0,
+                in_prose: false,
+                titled: false,
             });
             record.uses += 1;
+            let before = texts
+                .get(c.doc.as_str())
+                .and_then(|t| t.get(..e.span.start))
+                .unwrap_or("");
+            let word_before = before
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("");
+            record.titled |= [word_before, e.text.split_whitespace().next().unwrap_or("")]
+                .iter()
+                .any(|w| crate::extract::entity::is_title_word(w));
+            record.in_prose |= texts
+                .get(c.doc.as_str())
+                .and_then(|t| t.get(c.sentence.start..c.sentence.end))
+                .is_some_and(reads_as_prose);
             *record.kinds.entry(e.kind).or_default() += 1;
             let docs = record.spellings.entry(e.text.clone()).or_default();
             // Claims come in document order: a repeat of this document would be the last entry.
@@ -737,6 +789,45 @@ fn entity_table(claims: &[Claim], doc_order: &BTreeMap<&str, usize>) -> Vec<Enti
             continue;
         }
         merge(&mut records, &mut parent, keep, i);
+    }
+    // One person named with and without a second surname or an accent ("Rocío Barrientos
+    // Lanza", "Rocio Barrientos"): persons of one given name named in prose (not only in a
+    // headline) are compared, a block at a time, when one of the two is given a title ("Ms
+    // Barrientos", "Governor Edwin Quispe Mamani"): the kind "person" is a guess from the words
+    // around a name, and "San Diego" is no person dropped from "San Diego Chargers".
+    let mut by_given: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, r) in records.iter().enumerate() {
+        let mut words = r.canonical.split_whitespace();
+        if let (EntityKind::Person, true, Some(given), Some(_)) =
+            (r.kind, r.in_prose, words.next(), words.next())
+        {
+            let key: String = given
+                .to_lowercase()
+                .chars()
+                .map(crate::roles::unaccented)
+                .collect();
+            by_given.entry(key).or_default().push(i);
+        }
+    }
+    for block in by_given
+        .values()
+        .filter(|b| b.len() <= MAX_GIVEN_NAME_BLOCK)
+    {
+        for (k, &i) in block.iter().enumerate() {
+            for &j in &block[k + 1..] {
+                let (ri, rj) = (root(&parent, i), root(&parent, j));
+                if ri == rj
+                    || !(records[ri].titled || records[rj].titled)
+                    || !crate::roles::one_person(&names[i], &names[j])
+                {
+                    continue;
+                }
+                let i_wins = (records[ri].uses, std::cmp::Reverse(ri))
+                    >= (records[rj].uses, std::cmp::Reverse(rj));
+                let (keep, gone) = if i_wins { (ri, rj) } else { (rj, ri) };
+                merge(&mut records, &mut parent, keep, gone);
+            }
+        }
     }
     let mut out: Vec<EntityRecord> = records
         .into_iter()

@@ -358,7 +358,7 @@ fn person_words(name: &str) -> Vec<String> {
 
 /// Whether two names may be one person's: variants by [`match_names`], or one the other with a
 /// surname fewer and accents left out ("Rocío Barrientos Lanza", "Rocio Barrientos").
-fn one_person(a: &str, b: &str) -> bool {
+pub(crate) fn one_person(a: &str, b: &str) -> bool {
     if match_names(a, b) != NameMatch::Different {
         return true;
     }

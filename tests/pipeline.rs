@@ -737,3 +737,40 @@ fn the_province_each_source_names_is_compared() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_person_named_without_a_second_surname_is_one_entity() {
+    let r = two_dated(
+        "2024-03-04",
+        "2024-03-04",
+        [
+            "Quake hits the south\n\nGovernor Ana Quiroga Salas said 40 homes had collapsed in the valley.",
+            "Homes collapse\n\nAna Quiroga, the regional governor, said the army would send tents.",
+        ],
+    );
+    let person = r
+        .entities
+        .iter()
+        .find(|e| e.variants.iter().any(|v| v.text.contains("Quiroga Salas")))
+        .expect("the governor is in the entity table");
+    assert!(
+        person.variants.iter().any(|v| v.text == "Ana Quiroga") && person.named_differently,
+        "{person:?}"
+    );
+    // a headline's capitals run a name into a verb: no one is dropped from "Ana Quiroga Returns"
+    let r = two_dated(
+        "2024-03-04",
+        "2024-03-04",
+        [
+            "Ana Quiroga Returns\n\nThe singer was back on stage in Lima.",
+            "Concert\n\nAna Quiroga sang for two hours in Lima.",
+        ],
+    );
+    assert!(
+        r.entities.iter().all(
+            |e| !(e.named_differently && e.variants.iter().any(|v| v.text.contains("Returns")))
+        ),
+        "{:?}",
+        r.entities
+    );
+}
