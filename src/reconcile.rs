@@ -623,6 +623,9 @@ fn reads_as_prose(sentence: &str) -> bool {
     ends && (words.len() < 4 || capitalised * 2 <= words.len())
 }
 
+/// How many bytes before a name are read for a title ("Governor", "Ms").
+const TITLE_WINDOW: usize = 40;
+
 /// Up to this many persons of one given name are compared pair by pair for the entity table; a
 /// larger block (a cluster of thousands of articles) is left as the name matcher grouped it.
 const MAX_GIVEN_NAME_BLOCK: usize = 48;
@@ -672,7 +675,21 @@ fn entity_table(
         }
     }
     let mut table: BTreeMap<String, Record> = BTreeMap::new();
+    // whether each claim's sentence reads as prose, read once per sentence (a sentence of a
+    // megabyte holds many claims and mentions)
+    let mut last_sentence: Option<(&str, crate::Span, bool)> = None;
     for c in claims {
+        let in_prose = match last_sentence {
+            Some((doc, span, prose)) if doc == c.doc && span == c.sentence => prose,
+            _ => {
+                let prose = texts
+                    .get(c.doc.as_str())
+                    .and_then(|t| t.get(c.sentence.start..c.sentence.end))
+                    .is_some_and(reads_as_prose);
+                last_sentence = Some((c.doc.as_str(), c.sentence, prose));
+                prose
+            }
+        };
         for e in c.who.iter().chain(&c.place) {
             let key = canonical_name(&e.canonical);
             if key.is_empty() || e.kind == EntityKind::Pronoun {
@@ -689,11 +706,15 @@ fn entity_table(
                 titled: false,
             });
             record.uses += 1;
-            let before = texts
-                .get(c.doc.as_str())
-                .and_then(|t| t.get(..e.span.start))
-                .unwrap_or("");
-            let word_before = before
+            // the word right before, read in a short window (a long run of spaces costs nothing)
+            let text = texts.get(c.doc.as_str()).copied().unwrap_or("");
+            let mut from = e.span.start.saturating_sub(TITLE_WINDOW);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let word_before = text
+                .get(from..e.span.start)
+                .unwrap_or("")
                 .trim_end()
                 .rsplit(char::is_whitespace)
                 .next()
@@ -701,10 +722,7 @@ fn entity_table(
             record.titled |= [word_before, e.text.split_whitespace().next().unwrap_or("")]
                 .iter()
                 .any(|w| crate::extract::entity::is_title_word(w));
-            record.in_prose |= texts
-                .get(c.doc.as_str())
-                .and_then(|t| t.get(c.sentence.start..c.sentence.end))
-                .is_some_and(reads_as_prose);
+            record.in_prose |= in_prose;
             *record.kinds.entry(e.kind).or_default() += 1;
             let docs = record.spellings.entry(e.text.clone()).or_default();
             // Claims come in document order: a repeat of this document would be the last entry.
