@@ -13,8 +13,17 @@
 //! | `what` | both affirm, or both deny | — | one affirms what the other denies |
 //! | `attribution` | one teller, named alike or unnamed ("officials") | different named tellers ("the coast guard said" / "the operator said") | — |
 //!
+//! A date after its document's reference date that the text does not tell as past is a plan,
+//! and is not weighed against a day that has gone by ("will stay closed until Tuesday" against
+//! "detected on Thursday"). A day counted from the event's start ("on strike for a second day")
+//! dates nothing.
+//!
 //! Claims of one document are never compared with each other: a source that says the same thing
 //! twice does not contradict itself.
+//!
+//! Values that are one per story but lie in claims of different findings are compared in
+//! `across` (the report's `across_findings`): a figure of one kind, the age of someone not named,
+//! the day each source's opening gives its event, and the province or county each names.
 
 use std::collections::BTreeMap;
 

@@ -421,6 +421,18 @@ fn subject_before(
                     | "additionally"
                     | "also"
                     | "as"
+                    // a preposition that opens an adjunct: "Despite reports that ...", "after
+                    // the club notified ..." name no teller
+                    | "despite"
+                    | "amid"
+                    | "after"
+                    | "before"
+                    | "following"
+                    | "since"
+                    | "although"
+                    | "though"
+                    | "unless"
+                    | "until"
             )
         {
             break;
@@ -606,6 +618,16 @@ mod tests {
         let a = attr("Reuters, citing two officials, said the deal was near.").unwrap();
         assert_eq!(a.chain.first().map(String::as_str), Some("Reuters"));
         assert!(attr("The bridge reopened on Monday.").is_none());
+        // a preposition opening an adjunct is no teller, nor part of one
+        assert_eq!(
+            attr("Despite reports that the plant was safe, residents fled."),
+            None
+        );
+        let a = attr("The team released him after the club notified the league.").unwrap();
+        assert_eq!(
+            (a.source.as_str(), a.text.as_str()),
+            ("club", "the club notified")
+        );
     }
 
     #[test]

@@ -33,7 +33,8 @@ pub struct Report {
     pub anomalies: Vec<Anomaly>,
     /// Discrepancies between claims of different findings (each claim stays in its one
     /// finding): a figure of one kind that two sources each give once, differently, in claims
-    /// that were not aligned.
+    /// that were not aligned; the day each source's opening gives its event, when no finding
+    /// weighed those dates; the province or county each source names.
     #[serde(default)]
     pub across_findings: Vec<Discrepancy>,
     /// Offices the sources name with their holders (see [`crate::roles`]), each marked when two
