@@ -363,6 +363,12 @@ fn is_date_line(line: &str) -> bool {
     let mut numeric_date = false;
     // "Updated 3 hours ago", "Published 2 days ago"
     let (mut ago, mut unit) = (false, false);
+    // "Updated 7:45 p.m.": a clock time after a stamp's word
+    let lower_line = line.trim_start().to_ascii_lowercase();
+    let stamped = ["updated", "published", "posted", "last updated"]
+        .iter()
+        .any(|w| lower_line.starts_with(w));
+    let mut clock = false;
     for word in line
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')'))
         .filter(|w| !w.is_empty())
@@ -385,6 +391,7 @@ fn is_date_line(line: &str) -> bool {
                 .filter(|b| matches!(b, b'/' | b'-' | b'.'))
                 .count()
                 >= 2;
+            clock |= word.contains(':');
         } else {
             let w = word.trim_end_matches([':', '.']).to_ascii_lowercase();
             let stamp = matches!(
@@ -454,7 +461,7 @@ fn is_date_line(line: &str) -> bool {
             }
         }
     }
-    calendar || numeric_date || (ago && unit)
+    calendar || numeric_date || (ago && unit) || (stamped && clock)
 }
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Jane Doe, Staff Writer | Published
@@ -666,6 +673,10 @@ mod tests {
         assert_eq!(
             kept("Updated 16 November 2025, 9:40am\nThe march ended peacefully."),
             ["The march ended peacefully."]
+        );
+        assert_eq!(
+            kept("Updated 7:45 p.m.\nThe bus left at 9:15 p.m."),
+            ["The bus left at 9:15 p.m."]
         );
         assert_eq!(
             kept("The union urged talks.\nShare\nHave a tip? Email the news desk.\nWhat happened?\nHackers encrypted the servers."),
