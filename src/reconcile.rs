@@ -165,6 +165,9 @@ struct Prepared {
     sentences: Vec<Sentence>,
     reference: Option<NaiveDate>,
     inferred_from: Option<String>,
+    /// The month and day of a date inferred from text that gave no year with them (see
+    /// [`time::InferredDate::month_day`]).
+    month_day: Option<(u32, u32)>,
 }
 
 impl Reconciler {
@@ -236,9 +239,13 @@ impl Reconciler {
             .collect();
         let groups = align::align_with(&claims, &self.align);
         let figures = compare::ClusterFigures::of(&claims).with_references(
-            docs.iter()
-                .zip(&prepared)
-                .filter_map(|(d, p)| Some((d.id.clone(), p.reference?))),
+            docs.iter().zip(&prepared).filter_map(|(d, p)| {
+                let reference = compare::Reference {
+                    date: p.reference?,
+                    guessed: d.published.is_none(),
+                };
+                Some((d.id.clone(), reference))
+            }),
         );
         let mut findings = Vec::with_capacity(groups.len());
         for group in groups {
@@ -395,11 +402,15 @@ impl Reconciler {
 fn prepare(doc: &Document) -> Prepared {
     let cleaned = clean::clean(&doc.text);
     let sentences = segment::sentences(&doc.text, &cleaned.content);
-    let (reference, inferred_from) = match doc.published {
-        Some(d) => (Some(d), None),
+    let (reference, inferred_from, month_day) = match doc.published {
+        Some(d) => (Some(d), None, None),
         None => match time::infer_reference_date(&doc.text, &cleaned.content) {
-            Some(inf) => (Some(inf.date), Some(format!("the text: {}", inf.evidence))),
-            None => (None, None),
+            Some(inf) => (
+                Some(inf.date),
+                Some(format!("the text: {}", inf.evidence)),
+                inf.month_day,
+            ),
+            None => (None, None, None),
         },
     };
     Prepared {
@@ -407,17 +418,34 @@ fn prepare(doc: &Document) -> Prepared {
         sentences,
         reference,
         inferred_from,
+        month_day,
     }
 }
 
 /// A document with no date of its own borrows the cluster's: the latest publication date among
-/// the other documents (articles of one cluster report one event).
+/// the other documents (articles of one cluster report one event). A month and day its text
+/// gives without a year ("March 13") take the year that puts them nearest that date, rather
+/// than a year the text names for something else ("a fine in 2021").
 fn infer_from_cluster(docs: &[Document], prepared: &mut [Prepared]) {
-    let latest = docs.iter().filter_map(|d| d.published).max();
-    if let Some(date) = latest {
-        for p in prepared.iter_mut().filter(|p| p.reference.is_none()) {
-            p.reference = Some(date);
-            p.inferred_from = Some(format!("the cluster (latest publication date {date})"));
+    let Some(latest) = docs.iter().filter_map(|d| d.published).max() else {
+        return;
+    };
+    for p in prepared.iter_mut() {
+        if p.reference.is_none() {
+            p.reference = Some(latest);
+            p.inferred_from = Some(format!("the cluster (latest publication date {latest})"));
+        } else if let Some((month, day)) = p.month_day {
+            let year = chrono::Datelike::year(&latest);
+            let nearest = [year - 1, year, year + 1]
+                .into_iter()
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                .min_by_key(|d| (*d - latest).num_days().abs());
+            if let Some(date) = nearest.filter(|d| Some(*d) != p.reference) {
+                p.reference = Some(date);
+                p.inferred_from = Some(format!(
+                    "the text's month and day, in the year nearest the cluster's latest publication date {latest}"
+                ));
+            }
         }
     }
 }

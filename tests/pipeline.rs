@@ -774,3 +774,52 @@ fn a_person_named_without_a_second_surname_is_one_entity() {
         r.entities
     );
 }
+
+#[test]
+fn an_undated_article_takes_the_year_of_its_cluster_for_a_day_it_names() {
+    // "March 13" with "2021" elsewhere in the text (the year of an old fine, not of the news)
+    let r = two_dated(
+        "2024-03-15",
+        "",
+        [
+            "Plant blast\n\nAn explosion at the Orvella chemical works killed six workers on Wednesday night.",
+            "What we know\n\nThe blast at the Orvella works happened on the night of March 13. The plant was fined in 2021 over its ventilation.",
+        ],
+    );
+    let undated = &r.documents[1];
+    assert_eq!(
+        undated.reference_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-13"),
+        "{undated:?}"
+    );
+    // history is not weighed against the news: the year the plant was fined is no day of the blast
+    let found = date_discrepancies(&r);
+    assert!(
+        found.iter().all(|v| !v.contains(&"2021".to_string())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_weekday_in_an_undated_article_is_not_weighed() {
+    let r = two_dated(
+        "2025-06-14",
+        "",
+        [
+            "Adviser jailed\n\nThe financial adviser Bryn Keller was sentenced on Thursday to six years in prison for fraud.",
+            "Keller sentenced\n\nThe financial adviser Bryn Keller was sentenced on Friday to six years in prison for fraud.",
+        ],
+    );
+    let found = date_discrepancies(&r);
+    assert!(found.is_empty(), "{found:?}");
+    // with its own date, the same article's Friday is a day, and conflicts
+    let r = two_dated(
+        "2025-06-14",
+        "2025-06-14",
+        [
+            "Adviser jailed\n\nThe financial adviser Bryn Keller was sentenced on Thursday to six years in prison for fraud.",
+            "Keller sentenced\n\nThe financial adviser Bryn Keller was sentenced on Friday to six years in prison for fraud.",
+        ],
+    );
+    assert!(!date_discrepancies(&r).is_empty());
+}

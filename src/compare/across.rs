@@ -10,7 +10,7 @@ use super::{interval, unit_key, value};
 use crate::claim::Claim;
 use crate::document::Span;
 use crate::extract::quantity::Quantity;
-use crate::extract::time::{tag, DateRange, TimeMention};
+use crate::extract::time::{DateRange, TimeMention};
 use crate::lexicon;
 use crate::report::{Discrepancy, Finding, Severity, Slot, SlotValue};
 
@@ -253,8 +253,9 @@ pub const MAX_LEAD_SENTENCES: usize = 4;
 /// How many days apart two lead days may lie and still be one event's day told differently.
 /// Sources that disagree on an event's day are out by a day or two (a night-time event, a
 /// weekday counted from the wrong date); leads further apart are most often different moments
-/// of the story (the outbreak, and the all-clear a week later).
-pub const MAX_LEAD_GAP_DAYS: i64 = 3;
+/// of the story (a death on Saturday and the body found on Tuesday; the outage, and the repair
+/// a week later).
+pub const MAX_LEAD_GAP_DAYS: i64 = 2;
 
 /// A document's lead: the claim that dates the story's event, its time expression and its day.
 struct Lead<'c> {
@@ -277,7 +278,8 @@ impl Lead<'_> {
 }
 
 /// The first day a document's opening gives its event: the first date (see `dates`), within
-/// [`MAX_LEAD_SENTENCES`] sentences, that is one whole day on or before the reference date. In
+/// [`MAX_LEAD_SENTENCES`] sentences, that is one whole day on or before the reference date and
+/// does not date a telling ("said today (10 October 2011)"). In
 /// a document whose reference date was guessed, a day that moves with that guess ("Tuesday",
 /// "yesterday") is passed over.
 fn lead_day<'c>(claims: &[&'c Claim], doc: &Dated) -> Option<Lead<'c>> {
@@ -295,7 +297,8 @@ fn lead_day<'c>(claims: &[&'c Claim], doc: &Dated) -> Option<Lead<'c>> {
         for (k, &(t, range)) in dated.iter().enumerate() {
             if range.first != range.last
                 || doc.reference.is_some_and(|r| range.first > r)
-                || (doc.guessed && !fixed_day(&t.text, range, doc.reference))
+                || dates_a_telling(c, t)
+                || (doc.guessed && !super::fixed_day(&t.text, range, doc.reference))
             {
                 continue;
             }
@@ -320,16 +323,22 @@ fn lead_day<'c>(claims: &[&'c Claim], doc: &Dated) -> Option<Lead<'c>> {
     None
 }
 
-/// Whether a time expression names the same day against a reference date a week later: then
-/// its day does not hang on the reference ("Sunday 3 March", not "Sunday").
-fn fixed_day(text: &str, range: DateRange, reference: Option<NaiveDate>) -> bool {
-    let Some(later) = reference.and_then(|r| r.checked_add_days(chrono::Days::new(7))) else {
-        return false;
-    };
-    tag(text, Some(later))
-        .first()
-        .and_then(|m| m.range)
-        .is_some_and(|r| r == range)
+/// Whether a date follows a verb of telling within a few words ("said today (10 October
+/// 2011)", "announced on Monday"): it dates the telling, not the event.
+fn dates_a_telling(c: &Claim, t: &TimeMention) -> bool {
+    let end = t.span.start.saturating_sub(c.span.start).min(c.text.len());
+    let mut start = end.saturating_sub(LEAD_CONTEXT);
+    while !c.text.is_char_boundary(start) {
+        start += 1;
+    }
+    c.text
+        .get(start..end)
+        .unwrap_or("")
+        .split(|ch: char| !ch.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .any(|w| crate::extract::predicate::is_reporting_verb(&w.to_lowercase()))
 }
 
 impl Lead<'_> {
@@ -378,7 +387,7 @@ fn has_word(text: &str, words: &[&str]) -> bool {
 /// documents give conflict when their days lie at most [`MAX_LEAD_GAP_DAYS`] apart, unless one
 /// night is told from both sides ("late on Monday" / "early on Tuesday"), the two leads share a
 /// finding that weighed them (they are the dates their claims are anchored to), or a finding
-/// already reports a conflict of dates between the two pools' documents.
+/// already reports a conflict between these two days from these documents.
 pub(crate) fn lead_days(
     claims: &[Claim],
     docs: &[Dated],
@@ -423,12 +432,17 @@ pub(crate) fn lead_days(
     {
         return None;
     }
-    let in_early = |doc: &str| early.iter().any(|l| l.claim.doc == doc);
-    let in_late = |doc: &str| late.iter().any(|l| l.claim.doc == doc);
+    // a conflict a finding reports between these two days, from these documents, is not told
+    // twice
+    let is_lead = |leads: &[Lead], v: &SlotValue| {
+        leads
+            .iter()
+            .any(|l| l.claim.doc == v.doc && v.normalized.get(..10) == Some(&l.day.to_string()[..]))
+    };
     let reported = findings.iter().flat_map(|f| &f.discrepancies).any(|d| {
         d.slot == Slot::When
-            && d.values.iter().any(|v| in_early(&v.doc))
-            && d.values.iter().any(|v| in_late(&v.doc))
+            && d.values.iter().any(|v| is_lead(early, v))
+            && d.values.iter().any(|v| is_lead(late, v))
     });
     if reported {
         return None;

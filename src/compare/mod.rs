@@ -87,7 +87,17 @@ pub(crate) struct ClusterFigures {
     told: BTreeMap<(String, String), ByDoc>,
     /// Each document's reference date, where it has one: a date after it is a plan or a
     /// forecast, unless the text tells it as past.
-    references: BTreeMap<String, chrono::NaiveDate>,
+    references: BTreeMap<String, Reference>,
+}
+
+/// A document's reference date, and whether it was guessed (the document gives no publication
+/// date): a weekday then names no sure day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Reference {
+    /// The date relative times were resolved against.
+    pub date: chrono::NaiveDate,
+    /// Whether it was guessed, from the text or the cluster.
+    pub guessed: bool,
 }
 
 impl ClusterFigures {
@@ -127,7 +137,7 @@ impl ClusterFigures {
     /// The same, knowing each document's reference date (see [`when_conflict`]).
     pub(crate) fn with_references(
         mut self,
-        references: impl IntoIterator<Item = (String, chrono::NaiveDate)>,
+        references: impl IntoIterator<Item = (String, Reference)>,
     ) -> Self {
         self.references = references.into_iter().collect();
         self
@@ -420,21 +430,42 @@ fn dates_the_telling(claim: &Claim, t: &TimeMention) -> bool {
     telling_part || matches!(between, "" | "on" | "late on" | "early on")
 }
 
-/// Whether a time expression names its day itself: read alone, without a reference date, its
-/// value still has a known month or day ("10 p.m. Tuesday", "0930 GMT on 5 May", not "10 p.m.").
-fn names_a_day(text: &str) -> bool {
-    crate::extract::time::tag(text, None)
+/// Whether a time expression names the same days against a reference date a week later: then
+/// its day does not hang on the reference ("Sunday 3 March", not "Sunday").
+pub(super) fn fixed_day(
+    text: &str,
+    range: DateRange,
+    reference: Option<chrono::NaiveDate>,
+) -> bool {
+    let Some(later) = reference.and_then(|r| r.checked_add_days(chrono::Days::new(7))) else {
+        return false;
+    };
+    crate::extract::time::tag(text, Some(later))
         .first()
-        .is_some_and(|m| !m.value.starts_with("XXXX-XX-XX"))
+        .and_then(|m| m.range)
+        .is_some_and(|r| r == range)
+}
+
+/// Whether a time expression names its day itself: a word for the day ("10 p.m. Tuesday",
+/// "yesterday morning"), or read alone, without a reference date, its value still has a known
+/// month or day ("0930 GMT on 5 May"); not a bare clock time ("10 p.m.").
+fn names_a_day(text: &str) -> bool {
+    crate::extract::time::has_day_word(text)
+        || crate::extract::time::tag(text, None)
+            .first()
+            .is_some_and(|m| !m.value.starts_with("XXXX-XX-XX"))
 }
 
 /// The conflict of dates in a group, if any (see [`when_conflict`]).
 fn compare_when(
     claims: &[&Claim],
-    references: &BTreeMap<String, chrono::NaiveDate>,
+    references: &BTreeMap<String, Reference>,
 ) -> Option<Discrepancy> {
     when_conflict(claims, references).map(|(_, d)| d)
 }
+
+/// How many days before its document's reference date a date is history rather than news.
+pub const HISTORY_DAYS: i64 = 366;
 
 /// Up to this many dated claims, a group's dates are weighed pair by pair with their verbs (see
 /// [`when_conflict`]); a larger group compares all its dates at once.
@@ -500,28 +531,48 @@ fn weighed_conflict(
 /// A plan is not weighed against a happening: a date after its document's reference date, that
 /// the text does not tell as past, and after the other document's reference date too ("offices
 /// will stay closed through at least Tuesday" against "an attack detected early on Thursday").
-/// Both sides' `references` are needed for that; without them every pair is weighed.
+/// Nor is history against news: a date more than [`HISTORY_DAYS`] before its document's
+/// reference date ("the dam, built in 1989") against a recent one ("failed on Monday"). Both
+/// need the documents' `references`; without them every pair is weighed.
 fn when_conflict(
     claims: &[&Claim],
-    references: &BTreeMap<String, chrono::NaiveDate>,
+    references: &BTreeMap<String, Reference>,
 ) -> Option<(i64, Discrepancy)> {
+    // a day that moves with a guessed reference date ("Monday" in an undated article) is
+    // weighed against nothing
     let anchored: Vec<(&Claim, &TimeMention, DateRange)> = claims
         .iter()
         .filter_map(|c| anchor(c).map(|(t, r)| (*c, t, r)))
+        .filter(|(c, t, r)| {
+            references
+                .get(c.doc.as_str())
+                .is_none_or(|d| !d.guessed || fixed_day(&t.text, *r, Some(d.date)))
+        })
         .collect();
     let after = |k: usize, doc: &str| {
         references
             .get(doc)
-            .is_some_and(|r| anchored[k].2.first > *r)
+            .is_some_and(|r| anchored[k].2.first > r.date)
     };
     let plan: Vec<bool> = (0..anchored.len())
         .map(|k| after(k, &anchored[k].0.doc) && anchored[k].1.anomalies.is_empty())
         .collect();
+    // a date more than a year before its document's reference date is history ("the dam, built
+    // in 1989"), not the day of the news
+    let history: Vec<bool> = anchored
+        .iter()
+        .map(|(c, _, r)| {
+            references
+                .get(c.doc.as_str())
+                .is_some_and(|d| (d.date - r.last).num_days() > HISTORY_DAYS)
+        })
+        .collect();
     let apart = |i: usize, j: usize| {
-        plan[i] != plan[j] && {
-            let (p, other) = if plan[i] { (i, j) } else { (j, i) };
-            after(p, &anchored[other].0.doc)
-        }
+        history[i] != history[j]
+            || plan[i] != plan[j] && {
+                let (p, other) = if plan[i] { (i, j) } else { (j, i) };
+                after(p, &anchored[other].0.doc)
+            }
     };
     let (i, j, gap, flags) = if anchored.len() <= MAX_WEIGHED_DATES {
         weighed_conflict(&anchored, apart)?
@@ -1690,6 +1741,21 @@ mod tests {
             text: text.into(),
             source: source.into(),
             chain: vec![],
+        }
+    }
+
+    #[test]
+    fn a_time_names_its_day_by_a_word_or_a_date() {
+        for named in [
+            "yesterday morning",
+            "10 p.m. Tuesday",
+            "0930 GMT on 5 May",
+            "tonight",
+        ] {
+            assert!(names_a_day(named), "{named}");
+        }
+        for bare in ["10 p.m.", "at 4:12 a.m.", "noon"] {
+            assert!(!names_a_day(bare), "{bare}");
         }
     }
 

@@ -106,6 +106,18 @@ pub fn counts_from_onset(text: &str) -> bool {
             && is_time_unit(w[1])
     })
 }
+
+/// Whether a time expression names a day by a word: a weekday, or "today", "yesterday",
+/// "tonight", "tomorrow" ("yesterday morning", "10 p.m. Tuesday").
+pub(crate) fn has_day_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            lex::lookup(w.as_bytes()).is_some_and(|e| {
+                e.get(lex::Kind::Deictic).is_some() || e.get(lex::Kind::Weekday).is_some()
+            })
+        })
+}
 mod resolve;
 mod scan;
 
@@ -230,6 +242,11 @@ pub struct InferredDate {
     /// Where the evidence lies in the text, when it comes from the text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
+    /// The month and day read, when the text wrote them without a year and the year came from
+    /// elsewhere in it ("March 13" beside "a fine in 2021"): a weaker guess, which the dates of
+    /// the rest of a cluster overrule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month_day: Option<(u32, u32)>,
 }
 
 /// Finds the time expressions of `text[within]`, resolved against `reference`.
@@ -523,6 +540,7 @@ pub fn infer_reference_date(text: &str, content: &[Span]) -> Option<InferredDate
                     date: d,
                     evidence: format!("\"{t}\" in the text, with the year {y} from \"{ev}\""),
                     span: Some(*s),
+                    month_day: Some((chrono::Datelike::month(&d), chrono::Datelike::day(&d))),
                 });
             }
             (_, Some((d, t, s))) => {
@@ -530,6 +548,7 @@ pub fn infer_reference_date(text: &str, content: &[Span]) -> Option<InferredDate
                     date: *d,
                     evidence: format!("\"{t}\", the latest full date in the text"),
                     span: Some(*s),
+                    month_day: None,
                 });
             }
             _ => {}
@@ -541,6 +560,7 @@ pub fn infer_reference_date(text: &str, content: &[Span]) -> Option<InferredDate
             date: *d,
             evidence: format!("\"{t}\", the latest full date in the text"),
             span: Some(*s),
+            month_day: None,
         })
 }
 
