@@ -186,9 +186,13 @@ fn before(text: &str, name_start: usize) -> Option<Read> {
     let base = from + cut;
     let words = words_in(text, base, from + head.len());
     let last = words.last()?.1;
-    // honorifics between role and name ("chief executive Dr Graham Pellow") are skipped
+    // honorifics and ranks between role and name ("chief executive Dr Graham Pellow", "police
+    // chief Colonel Jorge Ruiz") are skipped
     let mut k = words.len();
     if k >= 2 && is_honorific(last) {
+        k -= 1;
+    }
+    while k >= 2 && crate::extract::entity::is_rank_word(bare(words[k - 1].1)) {
         k -= 1;
     }
     // the office's own words: title words going left ("chief executive")
@@ -220,6 +224,16 @@ fn before(text: &str, name_start: usize) -> Option<Read> {
         [.., w] if w.chars().next().is_some_and(char::is_uppercase) && !comma => {
             Some(bare(w).to_string())
         }
+        // "police chief Jorge Ruiz", "county prefect Ana Stan": the noun before a lowercase
+        // office, on its line, says whose
+        [.., w]
+            if !comma
+                && is_owner_noun(w)
+                && words[a].1.starts_with(char::is_lowercase)
+                && !text[words[a - 1].0..words[a].0].contains('\n') =>
+        {
+            Some(bare(w).to_string())
+        }
         _ => return None,
     };
     let start = words[a.saturating_sub(usize::from(owner.is_some() || comma))].0;
@@ -247,6 +261,19 @@ fn possessor(tail: &[&str]) -> String {
     }
     parts.reverse();
     parts.join(" ")
+}
+
+/// Whether a lowercase word before an office can say whose office it is ("police", "county",
+/// "fire"): a word of letters, not a function word or a verb of telling.
+fn is_owner_noun(w: &str) -> bool {
+    let w = bare(w);
+    w.len() > 2
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !crate::lexicon::is_stopword(w)
+        && !crate::extract::predicate::is_reporting_verb(w)
+        && !w.ends_with("ly")
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
 }
 
 fn is_honorific(w: &str) -> bool {

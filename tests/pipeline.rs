@@ -522,6 +522,14 @@ fn one_office_given_to_two_people_is_told_apart_from_one_person_named_two_ways()
         ]),
         ["mayor of Valdoria"]
     );
+    // a rank between office and name; the noun before a lowercase office says whose it is
+    assert_eq!(
+        roles([
+            "Regional police chief Colonel Jorge Ruiz said the driver survived.",
+            "Colonel Alberto Sanz, the regional police chief, said the road was icy.",
+        ]),
+        ["head of police"]
+    );
     assert_eq!(
         roles([
             "Harbour Lines chief executive Dr Mark Ellery said the ferry was safe.",

@@ -50,6 +50,8 @@ pub(crate) enum TitleKind {
     Honorific,
     Title,
     Prefix,
+    /// A military or police rank ("Colonel", "Supt").
+    Rank,
 }
 
 /// An acronym's kind.
@@ -170,6 +172,14 @@ pub(crate) fn is_org_word(word: &str) -> bool {
     tables().org_words.get(&word.to_lowercase()) == Some(&false)
 }
 
+/// Whether `word` (any case) is a rank of `titles.tsv` ("Colonel", "Supt").
+pub(crate) fn is_rank_word(word: &str) -> bool {
+    tables()
+        .titles
+        .get(word.to_lowercase().trim_end_matches('.'))
+        .is_some_and(|k| *k == TitleKind::Rank)
+}
+
 /// Whether `word` (any case) is an honorific of `titles.tsv` ("Dr", "Ms", "Sheikh").
 pub(crate) fn is_honorific_word(word: &str) -> bool {
     tables()
@@ -274,6 +284,7 @@ fn build() -> Tables {
         let kind = match row.get(1) {
             "honorific" => TitleKind::Honorific,
             "prefix" => TitleKind::Prefix,
+            "rank" => TitleKind::Rank,
             _ => TitleKind::Title,
         };
         t.titles.insert(row.get(0).to_string(), kind);
@@ -346,7 +357,10 @@ mod tests {
         }
         for r in rows(TITLES) {
             assert!(
-                matches!(r.get(1), "honorific" | "title" | "prefix" | "portfolio"),
+                matches!(
+                    r.get(1),
+                    "honorific" | "title" | "prefix" | "portfolio" | "rank"
+                ),
                 "titles:{}",
                 r.line
             );

@@ -46,7 +46,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::Span;
 use crate::lexicon::calendar_word;
-pub(crate) use lexicon::{is_honorific_word, is_org_word, is_person_noun, is_title_word};
+pub(crate) use lexicon::{
+    is_honorific_word, is_org_word, is_person_noun, is_rank_word, is_title_word,
+};
 use lexicon::{key_of, tables, AcronymKind, NameKind, Tables, TitleKind};
 pub use lexicon::{
     ACRONYMS, COUNTRIES, FUNCTION_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, TITLES,
