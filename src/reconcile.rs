@@ -736,7 +736,7 @@ fn entity_table(
             record.uses += 1;
             // the word right before, read in a short window (a long run of spaces costs nothing)
             let text = texts.get(c.doc.as_str()).copied().unwrap_or("");
-            let mut from = e.span.start.saturating_sub(TITLE_WINDOW);
+            let mut from = e.span.start.saturating_sub(TITLE_WINDOW).min(text.len());
             while !text.is_char_boundary(from) {
                 from += 1;
             }

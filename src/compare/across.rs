@@ -1,6 +1,7 @@
 //! Discrepancies across findings: values that are one per story (a rocket's satellites, a
 //! quake's magnitude, the age of an unnamed victim) but that the sources give in claims the
-//! alignment put in different findings; and the day each source's opening gives the event.
+//! alignment put in different findings; the day each source's opening gives the event; and the
+//! province or county each source names.
 
 use std::collections::BTreeMap;
 
@@ -267,21 +268,10 @@ struct Lead<'c> {
     span: Span,
 }
 
-impl Lead<'_> {
-    fn text(&self) -> &str {
-        let at = |i: usize| i - self.claim.span.start;
-        self.claim
-            .text
-            .get(at(self.span.start)..at(self.span.end))
-            .unwrap_or(&self.time.text)
-    }
-}
-
 /// The first day a document's opening gives its event: the first date (see `dates`), within
 /// [`MAX_LEAD_SENTENCES`] sentences, that is one whole day on or before the reference date and
-/// does not date a telling ("said today (10 October 2011)"). In
-/// a document whose reference date was guessed, a day that moves with that guess ("Tuesday",
-/// "yesterday") is passed over.
+/// does not date a telling ("said today (10 October 2011)"). In a document whose reference date
+/// was guessed, a day that moves with that guess ("Tuesday", "yesterday") is passed over.
 fn lead_day<'c>(claims: &[&'c Claim], doc: &Dated) -> Option<Lead<'c>> {
     let mut sentences = 0;
     let mut last_sentence = None;
@@ -304,9 +294,10 @@ fn lead_day<'c>(claims: &[&'c Claim], doc: &Dated) -> Option<Lead<'c>> {
             }
             let mut span = t.span;
             if let Some((next, r)) = dated.get(k + 1) {
+                let at = |i: usize| i.saturating_sub(c.span.start);
                 let between = c
                     .text
-                    .get(t.span.end - c.span.start..next.span.start - c.span.start)
+                    .get(at(t.span.end)..at(next.span.start))
                     .unwrap_or("x");
                 if *r == range && matches!(between, ", " | " ") {
                     span.end = next.span.end;
@@ -342,11 +333,29 @@ fn dates_a_telling(c: &Claim, t: &TimeMention) -> bool {
 }
 
 impl Lead<'_> {
+    /// The words that give the day, as the text writes them.
+    fn text(&self) -> &str {
+        let at = |i: usize| i.saturating_sub(self.claim.span.start);
+        self.claim
+            .text
+            .get(at(self.span.start)..at(self.span.end))
+            .unwrap_or(&self.time.text)
+    }
+
     /// The lead's words with the few before them, where "late on" and "early on" stand.
     fn words_around(&self) -> &str {
         let text = &self.claim.text;
-        let end = (self.span.end - self.claim.span.start).min(text.len());
-        let mut start = (self.span.start - self.claim.span.start).saturating_sub(LEAD_CONTEXT);
+        let end = self
+            .span
+            .end
+            .saturating_sub(self.claim.span.start)
+            .min(text.len());
+        let mut start = self
+            .span
+            .start
+            .saturating_sub(self.claim.span.start)
+            .saturating_sub(LEAD_CONTEXT)
+            .min(end);
         while !text.is_char_boundary(start) {
             start += 1;
         }
