@@ -568,15 +568,7 @@ fn one_figure_given_once_by_each_source_is_compared_across_findings() {
         Reconciler::default().reconcile(&docs).unwrap()
     };
     // every quantity discrepancy of the report, in findings or across them, as its values' words
-    let figures = |r: &corroborate::Report| -> Vec<Vec<String>> {
-        r.findings
-            .iter()
-            .flat_map(|f| &f.discrepancies)
-            .chain(&r.across_findings)
-            .filter(|d| d.slot == Slot::Quantity)
-            .map(|d| d.values.iter().map(|v| v.text.clone()).collect())
-            .collect()
-    };
+    let figures = |r: &corroborate::Report| slot_discrepancies(r, Slot::Quantity);
     let r = report([
         "The Aurora rocket exploded over the Barents Sea on Wednesday. All six satellites on board were lost, the operator said.",
         "Insurers said the payload of seven satellites had been valued at 40 million euros before the launch from Andoya.",
@@ -612,15 +604,20 @@ fn nearly_is_a_little_short_of_its_number() {
     ]);
 }
 
-/// Every date discrepancy of a report, in findings or across them, as its values' words.
-fn date_discrepancies(r: &corroborate::Report) -> Vec<Vec<String>> {
+/// Every discrepancy of a report on `slot`, in findings or across them, as its values' words.
+fn slot_discrepancies(r: &corroborate::Report, slot: corroborate::Slot) -> Vec<Vec<String>> {
     r.findings
         .iter()
         .flat_map(|f| &f.discrepancies)
         .chain(&r.across_findings)
-        .filter(|d| d.slot == corroborate::Slot::When)
+        .filter(|d| d.slot == slot)
         .map(|d| d.values.iter().map(|v| v.text.clone()).collect())
         .collect()
+}
+
+/// Every date discrepancy of a report, in findings or across them, as its values' words.
+fn date_discrepancies(r: &corroborate::Report) -> Vec<Vec<String>> {
+    slot_discrepancies(r, corroborate::Slot::When)
 }
 
 /// Two documents, the first published `a`, the second `b` (none when empty).
@@ -717,15 +714,9 @@ fn days_that_need_not_differ_are_not_set_against_each_other() {
 
 #[test]
 fn the_province_each_source_names_is_compared() {
-    let places = |texts: [&str; 2]| -> Vec<Vec<String>> {
+    let places = |texts: [&str; 2]| {
         let r = two_dated("2025-07-03", "2025-07-03", texts);
-        r.findings
-            .iter()
-            .flat_map(|f| &f.discrepancies)
-            .chain(&r.across_findings)
-            .filter(|d| d.slot == corroborate::Slot::Where)
-            .map(|d| d.values.iter().map(|v| v.text.clone()).collect())
-            .collect()
+        slot_discrepancies(&r, corroborate::Slot::Where)
     };
     let found = places([
         "Floods in the north\n\nFlash floods swept through villages in the mountainous province of Baltera after two days of rain, officials said.",

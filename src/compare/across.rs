@@ -668,21 +668,11 @@ mod tests {
     use crate::document::Span;
 
     fn claim(text: &str) -> Claim {
-        Claim {
-            id: "c1".into(),
-            doc: "d".into(),
-            span: Span::new(5, 5 + text.len()),
-            text: text.into(),
-            who: vec![],
-            what: None,
-            when: vec![],
-            place: vec![],
-            quantities: vec![],
-            attribution: None,
-            hedged: false,
-            negated: false,
-            sentence: Span::new(5, 5 + text.len()),
-        }
+        let mut c = crate::compare::tests::claim("c1", "d");
+        c.span = Span::new(5, 5 + text.len());
+        c.sentence = c.span;
+        c.text = text.into();
+        c
     }
 
     fn named(text: &str) -> Vec<(&'static str, String, String)> {

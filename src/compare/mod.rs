@@ -1828,7 +1828,8 @@ mod tests {
         assert!(!same_teller(&Teller::of(&a), &Teller::of(&b)));
     }
 
-    fn claim(id: &str, doc: &str) -> Claim {
+    /// An empty claim of document `doc` (the tests of `across` use it too).
+    pub(super) fn claim(id: &str, doc: &str) -> Claim {
         Claim {
             id: id.into(),
             doc: doc.into(),
