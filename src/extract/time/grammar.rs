@@ -239,6 +239,9 @@ impl G<'_> {
         let mut best: Option<(usize, usize, bool, bool)> = None;
         // the first "that" after the expression: markers past it tell what was told
         let that_at = (i + 1..b).find(|&k| self.is(k, "that"));
+        // the first subordinating word after the expression: markers past it are another
+        // clause's (found once, not once per marker)
+        let subordinator_at = (i + 1..b).find(|&k| self.is_any(k, SUBORDINATORS));
         // A marker past a comma weighs less than one in the same stretch of the clause.
         let commas = |j: usize| {
             let (lo, hi) = if j < i { (j, i) } else { (i, j) };
@@ -316,7 +319,7 @@ impl G<'_> {
             let reported = that_at.is_some_and(|t| t < j);
             // "will stay closed until Tuesday after hackers broke in": a marker past a
             // subordinating word is the tense of another clause
-            let subordinate = j > i && (i + 1..j).any(|k| self.is_any(k, SUBORDINATORS));
+            let subordinate = subordinator_at.is_some_and(|k| k < j);
             let weight = dist
                 + 4 * n_commas
                 + if teller { 16 } else { 0 }
