@@ -215,3 +215,21 @@ impl Span {
         Span::new(self.start + lead, self.end - trail)
     }
 }
+
+/// The nearest character boundary of `text` at or before byte `i` (clamped to the text).
+pub(crate) fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The nearest character boundary of `text` at or after byte `i` (clamped to the text).
+pub(crate) fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}

@@ -736,10 +736,8 @@ fn entity_table(
             record.uses += 1;
             // the word right before, read in a short window (a long run of spaces costs nothing)
             let text = texts.get(c.doc.as_str()).copied().unwrap_or("");
-            let mut from = e.span.start.saturating_sub(TITLE_WINDOW).min(text.len());
-            while !text.is_char_boundary(from) {
-                from += 1;
-            }
+            let from =
+                crate::document::ceil_boundary(text, e.span.start.saturating_sub(TITLE_WINDOW));
             let word_before = text
                 .get(from..e.span.start)
                 .unwrap_or("")

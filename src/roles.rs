@@ -122,14 +122,8 @@ struct Read {
 fn words_in(text: &str, from: usize, to: usize) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     // both ends moved onto character boundaries: `from` forward, `to` back
-    let to = to.min(text.len());
-    let to = (0..=to)
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(0);
-    let from = (from.min(to)..=to)
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(to);
+    let to = crate::document::floor_boundary(text, to);
+    let from = crate::document::ceil_boundary(text, from.min(to));
     let s = &text[from..to];
     let mut start = None;
     for (i, c) in s.char_indices() {

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use super::{interval, unit_key, value};
 use crate::claim::Claim;
-use crate::document::Span;
+use crate::document::{ceil_boundary, Span};
 use crate::extract::quantity::Quantity;
 use crate::extract::time::{DateRange, TimeMention};
 use crate::lexicon;
@@ -318,10 +318,7 @@ fn lead_day<'c>(claims: &[&'c Claim], doc: &Dated) -> Option<Lead<'c>> {
 /// 2011)", "announced on Monday"): it dates the telling, not the event.
 fn dates_a_telling(c: &Claim, t: &TimeMention) -> bool {
     let end = t.span.start.saturating_sub(c.span.start).min(c.text.len());
-    let mut start = end.saturating_sub(LEAD_CONTEXT);
-    while !c.text.is_char_boundary(start) {
-        start += 1;
-    }
+    let start = ceil_boundary(&c.text, end.saturating_sub(LEAD_CONTEXT));
     c.text
         .get(start..end)
         .unwrap_or("")
@@ -350,15 +347,14 @@ impl Lead<'_> {
             .end
             .saturating_sub(self.claim.span.start)
             .min(text.len());
-        let mut start = self
-            .span
-            .start
-            .saturating_sub(self.claim.span.start)
-            .saturating_sub(LEAD_CONTEXT)
-            .min(end);
-        while !text.is_char_boundary(start) {
-            start += 1;
-        }
+        let start = ceil_boundary(
+            text,
+            self.span
+                .start
+                .saturating_sub(self.claim.span.start)
+                .saturating_sub(LEAD_CONTEXT)
+                .min(end),
+        );
         text.get(start..end).unwrap_or("")
     }
 

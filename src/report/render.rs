@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::claim::Claim;
-use crate::document::Span;
+use crate::document::{floor_boundary, Span};
 use crate::extract::entity::EntityKind;
 use crate::extract::quantity::Qualifier;
 
@@ -446,15 +446,6 @@ pub(crate) fn quote_evidence(
         q.push('\u{2026}');
     }
     one_line(&q)
-}
-
-/// The largest `char` boundary of `text` at or before `pos` (clamped to its length).
-pub(crate) fn floor_boundary(text: &str, pos: usize) -> usize {
-    let mut i = pos.min(text.len());
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// The part of `text` to quote when it is longer than `max_chars` characters: a window around

@@ -126,7 +126,7 @@ pub use lex::TIME_WORDS;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::document::Span;
+use crate::document::{ceil_boundary, floor_boundary, Span};
 
 /// The TimeML type of a time expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -321,22 +321,6 @@ pub fn tag_spans(
         .iter()
         .map(|&span| tag_with(text, span, &mut ctx))
         .collect()
-}
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention> {
