@@ -317,16 +317,12 @@ impl Reconciler {
             .flat_map(|(k, f)| f.claims.iter().map(move |c| (c.as_str(), k)))
             .collect();
         let mut across_findings = compare::across_findings(&claims, &finding_of);
-        let dated: Vec<compare::Dated> = docs
-            .iter()
-            .zip(&prepared)
-            .map(|(d, p)| compare::Dated {
-                id: d.id.as_str(),
-                reference: p.reference,
-                guessed: d.published.is_none(),
-            })
-            .collect();
-        across_findings.extend(compare::lead_days(&claims, &dated, &finding_of, &findings));
+        across_findings.extend(compare::lead_days(
+            &claims,
+            &figures,
+            &finding_of,
+            &findings,
+        ));
         across_findings.extend(compare::division_conflicts(&claims, &findings));
 
         Ok(Report {

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use super::{interval, unit_key, value};
+use super::{interval, unit_key, value, ClusterFigures, Reference};
 use crate::claim::Claim;
 use crate::document::{ceil_boundary, Span};
 use crate::extract::quantity::Quantity;
@@ -235,18 +235,6 @@ pub(super) fn unnamed_ages(c: &Claim) -> Vec<(u32, String, usize, usize)> {
     out
 }
 
-/// What the comparison of lead days needs to know of a document.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Dated<'d> {
-    /// The document's id.
-    pub id: &'d str,
-    /// The date its relative times were resolved against.
-    pub reference: Option<NaiveDate>,
-    /// Whether that date was guessed (the document gives no publication date): a weekday then
-    /// names no sure day.
-    pub guessed: bool,
-}
-
 /// How many sentences from the top (the headline among them) a document's lead day is sought
 /// in: the day of the story's event is told in its opening.
 pub const MAX_LEAD_SENTENCES: usize = 4;
@@ -272,7 +260,9 @@ struct Lead<'c> {
 /// [`MAX_LEAD_SENTENCES`] sentences, that is one whole day on or before the reference date and
 /// does not date a telling ("said today (10 October 2011)"). In a document whose reference date
 /// was guessed, a day that moves with that guess ("Tuesday", "yesterday") is passed over.
-fn lead_day<'c>(claims: &[&'c Claim], doc: &Dated) -> Option<Lead<'c>> {
+fn lead_day<'c>(claims: &[&'c Claim], doc: Option<&Reference>) -> Option<Lead<'c>> {
+    // a document with no reference date at all has no sure day either
+    let (reference, guessed) = doc.map_or((None, true), |r| (Some(r.date), r.guessed));
     let mut sentences = 0;
     let mut last_sentence = None;
     for c in claims {
@@ -286,9 +276,9 @@ fn lead_day<'c>(claims: &[&'c Claim], doc: &Dated) -> Option<Lead<'c>> {
         let dated: Vec<(&TimeMention, DateRange)> = super::dates(c).collect();
         for (k, &(t, range)) in dated.iter().enumerate() {
             if range.first != range.last
-                || doc.reference.is_some_and(|r| range.first > r)
+                || reference.is_some_and(|r| range.first > r)
                 || dates_a_telling(c, t)
-                || (doc.guessed && !super::fixed_day(&t.text, range, doc.reference))
+                || (guessed && !super::fixed_day(&t.text, range, reference))
             {
                 continue;
             }
@@ -395,21 +385,15 @@ fn has_word(text: &str, words: &[&str]) -> bool {
 /// already reports a conflict between these two days from these documents.
 pub(crate) fn lead_days(
     claims: &[Claim],
-    docs: &[Dated],
+    figures: &ClusterFigures,
     finding_of: &BTreeMap<&str, usize>,
     findings: &[Finding],
 ) -> Option<Discrepancy> {
-    let mut by_doc: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
-    for c in claims {
-        by_doc.entry(c.doc.as_str()).or_default().push(c);
-    }
-    // day -> the leads that give it, in document order
+    // day -> the leads that give it, in document order (claims come in document order)
     let mut pools: BTreeMap<NaiveDate, Vec<Lead<'_>>> = BTreeMap::new();
-    for d in docs {
-        let Some(own) = by_doc.get(d.id) else {
-            continue;
-        };
-        if let Some(lead) = lead_day(own, d) {
+    for own in claims.chunk_by(|a, b| a.doc == b.doc) {
+        let own: Vec<&Claim> = own.iter().collect();
+        if let Some(lead) = lead_day(&own, figures.references.get(&own[0].doc)) {
             pools.entry(lead.day).or_default().push(lead);
         }
     }
