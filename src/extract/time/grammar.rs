@@ -106,6 +106,35 @@ pub(crate) struct G<'a> {
     pub tense_memo: std::cell::Cell<Option<(usize, Tense)>>,
 }
 
+/// A word in lower case, held on the stack: the rules compare many words with fixed strings,
+/// and an allocation per comparison showed in the bench. A word longer than any table word is
+/// held as the empty string, which equals none of them.
+pub(crate) struct Lower {
+    buf: [u8; Lower::MAX],
+    len: usize,
+}
+
+impl Lower {
+    const MAX: usize = 32;
+
+    fn of(word: &str) -> Lower {
+        let mut buf = [0u8; Lower::MAX];
+        let len = if word.len() <= Lower::MAX {
+            for (b, w) in buf.iter_mut().zip(word.bytes()) {
+                *b = w.to_ascii_lowercase();
+            }
+            word.len()
+        } else {
+            0
+        };
+        Lower { buf, len }
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
 /// A clause's nearest tense marker: (distance in tokens, is future, is a teller behind a comma).
 type Tense = Option<(usize, bool, bool)>;
 
@@ -121,12 +150,33 @@ impl G<'_> {
             _ => "",
         }
     }
+    /// The bytes of word `i`, when token `i` is a word of `len` letters: the length is tested
+    /// before the text is touched, so most calls end at one comparison.
+    fn word_of_len(&self, i: usize, len: usize) -> Option<&[u8]> {
+        match self.t.get(i) {
+            Some(t) if t.kind == TokKind::Word && t.e - t.s == len => {
+                self.text.as_bytes().get(t.s..t.e)
+            }
+            _ => None,
+        }
+    }
+    /// Word `i` in lower case, on the stack (see [`Lower`]).
+    fn lower(&self, i: usize) -> Lower {
+        Lower::of(self.word(i))
+    }
     fn is(&self, i: usize, w: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(w)
+        self.word_of_len(i, w.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
     }
     fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        let w = self.word(i);
-        !w.is_empty() && ws.iter().any(|x| w.eq_ignore_ascii_case(x))
+        let Some(t) = self.t.get(i).filter(|t| t.kind == TokKind::Word) else {
+            return false;
+        };
+        let Some(w) = self.text.as_bytes().get(t.s..t.e) else {
+            return false;
+        };
+        ws.iter()
+            .any(|x| x.len() == w.len() && w.eq_ignore_ascii_case(x.as_bytes()))
     }
     fn p(&self, i: usize, c: u8) -> bool {
         matches!(self.t.get(i), Some(t) if t.kind == TokKind::Punct(c))
@@ -306,7 +356,7 @@ impl G<'_> {
             let teller = past
                 && j > i
                 && n_commas > 0
-                && crate::extract::predicate::is_reporting_verb(&self.word(j).to_ascii_lowercase())
+                && crate::extract::predicate::is_reporting_verb(self.lower(j).as_str())
                 && (j.saturating_sub(6)..j).any(|k| self.p(k, b','))
                 && {
                     // only a short tail ("said.", "said on Friday.") follows, not what was
@@ -450,7 +500,7 @@ impl G<'_> {
             && !self.is_any(i, &["FY", "Year"])
             && !crate::extract::entity::lexicon::tables()
                 .function_words
-                .contains(self.word(i).to_ascii_lowercase().as_str())
+                .contains(self.lower(i).as_str())
     }
 
     /// Whether the word at `i` is a capitalised word of a name (`Times` in "the Sunday Times",
@@ -624,12 +674,15 @@ impl G<'_> {
         // A determiner starts an expression only with a time word, a number or a quote close
         // behind it ("the third quarter", "a week", "the '90s", "the near term"): most of them
         // have none, and skipping them here keeps the tagger fast.
-        if (opener == Opener::Determiner || self.sense(i, Kind::Article).is_some())
+        // So does a word that only hedges ("about", "at least", "after").
+        if (opener == Opener::Determiner
+            || self.sense(i, Kind::Article).is_some()
+            || t.entry.is_some_and(|e| e.only_hedges()))
             && !(i + 1..=i + 3).any(|k| match self.t.get(k) {
                 Some(x) => {
-                    x.entry.is_some()
+                    x.entry.is_some_and(|e| e.in_expressions())
                         || x.kind == TokKind::Num
-                        || x.kind == TokKind::Punct(b'\'')
+                        || (x.kind == TokKind::Punct(b'\'') && self.num(k + 1).is_some())
                         || self.is_any(k, &["near", "short", "long"])
                         || self.season_word(k)
                 }
@@ -1449,11 +1502,11 @@ impl G<'_> {
             }
         }
         let dct = self.ctx.dct?;
-        let (shift, k) = match self.word(i).to_ascii_lowercase().as_str() {
+        let (shift, k) = match self.lower(i).as_str() {
             "last" | "previous" | "past" => (-1, i + 1),
             "this" | "current" => (0, i + 1),
             "next" | "coming" => (1, i + 1),
-            "the" => match self.word(i + 1).to_ascii_lowercase().as_str() {
+            "the" => match self.lower(i + 1).as_str() {
                 "previous" | "prior" => (-1, i + 2),
                 "current" | "same" => (0, i + 2),
                 "next" | "coming" | "following" => (1, i + 2),
@@ -1747,7 +1800,8 @@ impl G<'_> {
         }
         let s = self.sense(j, Kind::Shift)?;
         let off = s.n;
-        let w = self.word(j).to_ascii_lowercase();
+        let w = self.lower(j);
+        let w = w.as_str();
         // "the next day", "the next morning" count from the day the story is at, as "the
         // following day" does; "the next week", "the next year" are mostly spans ahead
         let next_day = the
@@ -1756,11 +1810,8 @@ impl G<'_> {
                 .unit_at(j + 1)
                 .is_some_and(|(u, p)| !p && u == Unit::Day)
                 || self.sense(j + 1, Kind::Pod).is_some());
-        let anchored = next_day
-            || matches!(
-                w.as_str(),
-                "following" | "previous" | "preceding" | "same" | "prior"
-            );
+        let anchored =
+            next_day || matches!(w, "following" | "previous" | "preceding" | "same" | "prior");
         let base = if anchored {
             self.ctx.anchor.or(self.ctx.dct)
         } else {
@@ -2317,8 +2368,8 @@ impl G<'_> {
                 j += 1;
             }
         }
-        let w = self.word(j);
-        let lw = w.to_ascii_lowercase();
+        let lw = self.lower(j);
+        let lw = lw.as_str();
         let s = self.sense(j, Kind::Ref).or_else(|| {
             if lw == "coming" {
                 self.sense(j, Kind::Shift)
@@ -2329,7 +2380,7 @@ impl G<'_> {
         if self.p(j + 1, b'-') && self.adj(j) {
             return None;
         }
-        match lw.as_str() {
+        match lw {
             "past" | "future" => {
                 // "in past years", "future quarters": some time before or after, unstated
                 if !the && self.count_at(j + 1).is_none() {

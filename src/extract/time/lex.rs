@@ -149,6 +149,25 @@ impl Entry {
             .iter()
             .any(|s| !matches!(s.kind, Kind::Past | Kind::Future | Kind::Tz))
     }
+
+    /// Whether the word only hedges or places what follows it (`about`, `at least`, `early`,
+    /// `after`): it starts an expression only with a time word or a number close behind.
+    pub fn only_hedges(&self) -> bool {
+        self.senses.iter().all(|s| {
+            matches!(
+                s.kind,
+                Kind::Approx | Kind::Approx2 | Kind::Fuzz | Kind::Ago
+            )
+        })
+    }
+
+    /// Whether the word can be part of a time expression: not when it only tells a clause's
+    /// tense (`said`, `will`, `remains`).
+    pub fn in_expressions(&self) -> bool {
+        self.senses
+            .iter()
+            .any(|s| !matches!(s.kind, Kind::Past | Kind::Future | Kind::Linking))
+    }
 }
 
 /// FNV-1a: the table's keys are short, fixed and ours, so a simple fast hash beats SipHash,
@@ -177,6 +196,36 @@ impl Hasher for Fnv {
 }
 
 type WordMap = HashMap<&'static [u8], Entry, BuildHasherDefault<Fnv>>;
+
+/// The table, and a sieve in front of it: for each pair of first and last letters, a bit per
+/// word length the table holds. Most words of a text fail the sieve and are never hashed.
+struct Table {
+    map: WordMap,
+    lengths: [u32; 26 * 26],
+}
+
+/// The sieve's slot for a word whose first and last bytes are ASCII letters.
+fn sieve_slot(word: &[u8]) -> Option<usize> {
+    let (first, last) = (word.first()?, word.last()?);
+    (first.is_ascii_alphabetic() && last.is_ascii_alphabetic()).then(|| {
+        usize::from(first.to_ascii_lowercase() - b'a') * 26
+            + usize::from(last.to_ascii_lowercase() - b'a')
+    })
+}
+
+fn build_table() -> Table {
+    let map = build();
+    let mut lengths = [0u32; 26 * 26];
+    for key in map.keys() {
+        if let Some(slot) = sieve_slot(key) {
+            // keys longer than the lookup's limit are never asked for
+            if key.len() < 32 {
+                lengths[slot] |= 1 << key.len();
+            }
+        }
+    }
+    Table { map, lengths }
+}
 
 fn build() -> WordMap {
     let mut map = WordMap::default();
@@ -209,15 +258,21 @@ const MAX_WORD: usize = 24;
 
 /// Looks up an ASCII word, case-insensitively, without allocating.
 pub(crate) fn lookup(word: &[u8]) -> Option<&'static Entry> {
-    static MAP: OnceLock<WordMap> = OnceLock::new();
+    static TABLE: OnceLock<Table> = OnceLock::new();
     if word.len() > MAX_WORD {
         return None;
+    }
+    let table = TABLE.get_or_init(build_table);
+    if let Some(slot) = sieve_slot(word) {
+        if table.lengths[slot] & (1 << word.len()) == 0 {
+            return None;
+        }
     }
     let mut buf = [0u8; MAX_WORD];
     for (b, w) in buf.iter_mut().zip(word) {
         *b = w.to_ascii_lowercase();
     }
-    MAP.get_or_init(build).get(&buf[..word.len()])
+    table.map.get(&buf[..word.len()])
 }
 
 #[cfg(test)]
