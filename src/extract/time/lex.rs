@@ -1,8 +1,7 @@
 //! The tagger's word table: `time_words.tsv` plus the month and weekday names of `calendar.tsv`,
 //! parsed once into one map from a lowercase word to everything it can mean.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::lexicon::{rows, CALENDAR};
@@ -170,37 +169,22 @@ impl Entry {
     }
 }
 
-/// FNV-1a: the table's keys are short, fixed and ours, so a simple fast hash beats SipHash,
-/// whose resistance to chosen keys this lookup does not need (every word of a text is looked up
-/// once, and the map never grows).
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
+/// FNV-1a over lowercased bytes: the table's keys are short, fixed and ours, so a simple hash
+/// computed while lowercasing beats SipHash, whose resistance to chosen keys this lookup does
+/// not need.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
-type WordMap = HashMap<&'static [u8], Entry, BuildHasherDefault<Fnv>>;
+type WordMap = BTreeMap<&'static [u8], Entry>;
 
-/// The table, and a sieve in front of it: for each pair of first and last letters, a bit per
-/// word length the table holds. Most words of a text fail the sieve and are never hashed.
+/// The table: an open-addressed array of lowercase words (linear probing, at most a quarter
+/// full), and a sieve in front of it: for each pair of first and last letters, a bit per word
+/// length the table holds. Most words of a text fail the sieve and are never hashed.
 struct Table {
-    map: WordMap,
+    slots: Vec<Option<(&'static [u8], Entry)>>,
     lengths: [u32; 26 * 26],
 }
 
@@ -216,19 +200,27 @@ fn sieve_slot(word: &[u8]) -> Option<usize> {
 fn build_table() -> Table {
     let map = build();
     let mut lengths = [0u32; 26 * 26];
-    for key in map.keys() {
+    let mut slots: Vec<Option<(&'static [u8], Entry)>> = Vec::new();
+    slots.resize_with((map.len() * 4).next_power_of_two(), || None);
+    let mask = slots.len() - 1;
+    for (key, entry) in map {
         if let Some(slot) = sieve_slot(key) {
             // keys longer than the lookup's limit are never asked for
             if key.len() < 32 {
                 lengths[slot] |= 1 << key.len();
             }
         }
+        let mut at = (fnv(key) as usize) & mask;
+        while slots[at].is_some() {
+            at = (at + 1) & mask;
+        }
+        slots[at] = Some((key, entry));
     }
-    Table { map, lengths }
+    Table { slots, lengths }
 }
 
 fn build() -> WordMap {
-    let mut map = WordMap::default();
+    let mut map = WordMap::new();
     for row in rows(TIME_WORDS).chain(rows(CALENDAR)) {
         let Some(kind) = Kind::parse(row.get(1)) else {
             continue;
@@ -268,11 +260,16 @@ pub(crate) fn lookup(word: &[u8]) -> Option<&'static Entry> {
             return None;
         }
     }
-    let mut buf = [0u8; MAX_WORD];
-    for (b, w) in buf.iter_mut().zip(word) {
-        *b = w.to_ascii_lowercase();
+    let mask = table.slots.len() - 1;
+    let mut at = (fnv(word) as usize) & mask;
+    // the table is at most a quarter full, so an empty slot ends every probe
+    while let Some((key, entry)) = &table.slots[at] {
+        if key.eq_ignore_ascii_case(word) {
+            return Some(entry);
+        }
+        at = (at + 1) & mask;
     }
-    table.map.get(&buf[..word.len()])
+    None
 }
 
 #[cfg(test)]
