@@ -112,6 +112,8 @@ impl Claim {
                     .find_map(crate::lexicon::measure_class)
             })
             .or_else(|| {
+                // (not past the next figure: "jailed for 12 years over R310m roads tender"
+                // gives the tender to the sum, not to the years)
                 after
                     .split([',', ';', '.', ':', '('])
                     .next()
@@ -119,6 +121,7 @@ impl Claim {
                     .split(is_sep)
                     .filter(|w| !w.is_empty())
                     .take(5)
+                    .take_while(|w| !w.contains(|c: char| c.is_ascii_digit()))
                     .find_map(crate::lexicon::measure_class)
             });
         // "12 dead", "30 were injured": the figure's own last word says what it counts
@@ -225,6 +228,11 @@ fn is_sep(c: char) -> bool {
 /// workers" -> kill, "employs roughly 400 workers" -> employ; empty when none is next to it
 /// ("At least 15 dead"). The nearest verb after the figure in its clause, else the one just
 /// before it.
+/// Whether a figure is a sum of money (its unit is a currency code).
+fn is_money(q: &Quantity) -> bool {
+    crate::extract::quantity::is_currency_code(&q.unit)
+}
+
 fn quantity_verb(before: &str, after: &str) -> String {
     use crate::extract::predicate::{is_verb_form, lemma};
     const SKIP: &[&str] = &[
@@ -502,6 +510,17 @@ pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate
                     next_point += 1;
                 }
                 points.get(next_point).is_none_or(|t| t.start >= q.span.end)
+            })
+            .collect();
+        // a name inside a sum is the currency's ("US$4.5 million", "R4.2 million"), not a
+        // who or a where (amounts are in text order and do not overlap: the last one starting
+        // at or before a mention is the only one that can hold it)
+        let entities: Vec<_> = entities
+            .into_iter()
+            .filter(|e| {
+                let k = amounts.partition_point(|q| q.span.start <= e.span.start);
+                !k.checked_sub(1)
+                    .is_some_and(|k| amounts[k].span.contains(e.span) && is_money(&amounts[k]))
             })
             .collect();
         let sentence_attribution = attribution::attribution_with(text, span, &entities);

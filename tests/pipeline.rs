@@ -177,6 +177,51 @@ fn figures_of_different_measures_or_an_earlier_value_do_not_compare() {
 }
 
 #[test]
+fn sums_in_letter_currencies_compare_by_what_they_pay_for() {
+    // Bribes paid and bribes received are one sum; "R" is the rand, not a person.
+    assert_one_figure_conflict(
+        [
+            "The court heard that the firm paid R4.2 million in bribes to the official between 2019 and 2021.",
+            "The court found that the official received R2.4 million in bribes from the firm between 2019 and 2021.",
+        ],
+        ["R4.2 million", "R2.4 million"],
+    );
+    let docs = [corroborate::Document::new(
+        "a",
+        "A",
+        "The firm paid R4.2 million and a ransom of US$4.5 million.",
+    )];
+    let report = Reconciler::default().reconcile(&docs).unwrap();
+    let who: Vec<&str> = report
+        .claims
+        .iter()
+        .flat_map(|c| &c.who)
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(who, ["firm"]);
+    // A length of time does not take a measure from past the next figure: "12 years over
+    // R310m roads tender" is no tender of 12, and the sum is the tender's.
+    let docs = [corroborate::Document::new(
+        "a",
+        "A",
+        "Mbekwa was jailed for 12 years over the R310m roads tender on Thursday.",
+    )];
+    let report = Reconciler::default().reconcile(&docs).unwrap();
+    let claim = &report.claims[0];
+    let keys: Vec<(String, String)> = claim
+        .quantities
+        .iter()
+        .map(|q| (q.text.clone(), claim.figure_key(q)))
+        .collect();
+    assert_eq!(keys[0].0, "12 years");
+    assert_ne!(keys[0].1, "measure:contract", "{keys:?}");
+    assert_eq!(
+        keys[1],
+        ("R310m".to_string(), "measure:contract".to_string())
+    );
+}
+
+#[test]
 fn people_counted_by_their_fate_compare_with_the_one_kind_counted() {
     // "At least 15 dead" counts the workers "12 workers died" counts: a conflict, though the
     // headline names no one and sits in another sentence than the date.

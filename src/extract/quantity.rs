@@ -96,6 +96,8 @@ struct Tables {
     families: HashMap<&'static str, &'static str>,
     /// scales read on either side of the number (`magnitude 6.8`, `6.8 magnitude`)
     scales: std::collections::HashSet<&'static str>,
+    /// currency symbols written in letters (`r`, `rs`, `rm`)
+    letter_symbols: std::collections::HashSet<&'static str>,
 }
 
 /// Whether a word is an ISO currency code of the units table (`SEK`, `usd`).
@@ -105,6 +107,21 @@ pub(crate) fn is_currency_code(word: &str) -> bool {
     t.symbols.contains_key(lower.as_str())
         && t.unit_words.contains_key(lower.as_str())
         && !t.scales.contains(lower.as_str())
+}
+
+/// Whether `prefix` (any case) is a currency symbol written in letters (`R` for the rand, `Rs`,
+/// `RM`, `KSh`): the tokenizer parts it from digits glued to it ("R4.2 million").
+pub(crate) fn is_letter_currency(prefix: &str) -> bool {
+    let lower = prefix.to_lowercase();
+    tables().letter_symbols.contains(lower.as_str())
+}
+
+/// Whether `word` (any case) scales the number before it (`million`, `bn`, `crore`).
+pub(crate) fn is_multiplier(word: &str) -> bool {
+    tables()
+        .numbers
+        .get(word.to_lowercase().as_str())
+        .is_some_and(|&(_, k)| k == WordKind::Multiplier)
 }
 
 /// Whether a currency code is one of the dollars written with a "$" (`NZD` for "NZ$", `AUD`
@@ -192,10 +209,14 @@ fn tables() -> &'static Tables {
         let mut unit_words = HashMap::new();
         let mut families = HashMap::new();
         let mut scales = std::collections::HashSet::new();
+        let mut letter_symbols = std::collections::HashSet::new();
         for r in rows(UNITS) {
             match r.get(2) {
                 "symbol" => {
                     symbols.insert(r.get(0), r.get(1));
+                    if r.get(0).chars().all(char::is_alphabetic) {
+                        letter_symbols.insert(r.get(0));
+                    }
                 }
                 "code" => {
                     symbols.insert(r.get(0), r.get(1));
@@ -218,6 +239,7 @@ fn tables() -> &'static Tables {
             numbers,
             qualifiers,
             symbols,
+            letter_symbols,
             unit_words,
             families,
             scales,
@@ -713,9 +735,20 @@ fn build(
     // currency symbol or scale before: "$5", "US$ 2 million", "magnitude 6.8"
     if let Some(p) = prev(1) {
         if let Some(&code) = t.symbols.get(p.lower().as_str()) {
-            if code != "%" {
+            // a one-letter symbol ("R4.2 million") only glued to the number
+            let glued = p.span.end == tok.span.start;
+            if code != "%" && (glued || p.text.chars().count() > 1 || !p.is_word()) {
                 unit = code.to_string();
                 start = i - 1;
+            }
+        }
+        // "Rs. 500 crore": a letter symbol with its abbreviation's dot
+        if p.text == "." {
+            if let Some(q) = prev(2).filter(|q| q.span.end == p.span.start && q.is_word()) {
+                if t.letter_symbols.contains(q.lower().as_str()) && q.text.chars().count() > 1 {
+                    unit = t.symbols[q.lower().as_str()].to_string();
+                    start = i - 2;
+                }
             }
         }
         // "NZ$4.3 million", "A$5m": a country's letters glued to the dollar sign
@@ -913,7 +946,8 @@ fn is_standalone_number(toks: &[Tok<'_>], i: usize, num: Number) -> bool {
         {
             return false;
         }
-        if p.is_word() && touches(p.span, tok.span) {
+        // (a currency written in letters is glued to its sum: "R4.2 million")
+        if p.is_word() && touches(p.span, tok.span) && !is_letter_currency(p.text) {
             return false;
         }
     }
@@ -1053,6 +1087,29 @@ mod tests {
         );
         // the verb after a bare figure is no unit
         assert!(units("Output reached 7.1 then fell.").is_empty());
+    }
+
+    #[test]
+    fn currencies_written_in_letters_are_read_glued_or_apart() {
+        assert_eq!(
+            q("The firm paid R4.2 million for a R310-million contract and KSh2bn in fees."),
+            [
+                (4.2e6, "ZAR".to_string(), Qualifier::Exact),
+                (3.1e8, "ZAR".to_string(), Qualifier::Exact),
+                (2e9, "KES".to_string(), Qualifier::Exact)
+            ]
+        );
+        // lakh and crore scale the number; "Rs." keeps its dot
+        assert_eq!(
+            q("Police seized Rs 500 crore, Rs. 2.5 lakh and RM5 million."),
+            [
+                (5e9, "INR".to_string(), Qualifier::Exact),
+                (2.5e5, "INR".to_string(), Qualifier::Exact),
+                (5e6, "MYR".to_string(), Qualifier::Exact)
+            ]
+        );
+        // a letter and a number with no sum's separator or multiplier stay a name
+        assert!(q("The R4 motorway was closed and N95 masks ran out.").is_empty());
     }
 
     #[test]

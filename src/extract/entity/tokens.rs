@@ -111,7 +111,7 @@ pub(crate) fn tokenize(text: &str, within: Span) -> Vec<Tok<'_>> {
                 kind = TokKind::Number;
             }
         } else if c.is_alphanumeric() {
-            i = word_end(&chars, i + 1);
+            i = currency_prefix_end(&chars, i).unwrap_or_else(|| word_end(&chars, i + 1));
             kind = TokKind::Word;
         } else if is_apostrophe(c) {
             // possessive 's, or a plural's bare apostrophe
@@ -143,6 +143,58 @@ pub(crate) fn tokenize(text: &str, within: Span) -> Vec<Tok<'_>> {
         }
     }
     out
+}
+
+/// The end (char index) of a currency written in letters and glued to a sum that starts at `i`
+/// ("R4.2 million", "Rs500,000", "R310-million", "KSh2bn"): the letters are a token of their
+/// own, so the number is read as money. Only a sum with a decimal or grouping separator or a
+/// multiplier counts: "R4 motorway" and "N95 masks" stay words.
+fn currency_prefix_end(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    if !at(i).is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let mut j = i;
+    while at(j).is_some_and(char::is_alphabetic) && j - i < 5 {
+        j += 1;
+    }
+    if !at(j).is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let prefix: String = chars[i..j].iter().map(|&(_, c)| c).collect();
+    if !crate::extract::quantity::is_letter_currency(&prefix) {
+        return None;
+    }
+    let mut k = j;
+    let mut separated = false;
+    while let Some(c) = at(k) {
+        if c.is_ascii_digit() {
+            k += 1;
+        } else if matches!(c, ',' | '.') && at(k + 1).is_some_and(|x| x.is_ascii_digit()) {
+            separated = true;
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    // a multiplier glued ("2.4bn"), after a hyphen ("310-million") or after spaces ("4 million")
+    let mut w = k;
+    if at(w).is_some_and(is_hyphen) {
+        w += 1;
+    } else {
+        while at(w) == Some(' ') {
+            w += 1;
+        }
+    }
+    let mut e = w;
+    while at(e).is_some_and(char::is_alphabetic) {
+        e += 1;
+    }
+    let word: String = chars[w..e].iter().map(|&(_, c)| c).collect();
+    let multiplied = e > w
+        && !at(e).is_some_and(char::is_alphanumeric)
+        && crate::extract::quantity::is_multiplier(&word);
+    (separated || multiplied).then_some(j)
 }
 
 /// The end (char index) of a word that has started before `i`.
