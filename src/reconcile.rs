@@ -626,12 +626,9 @@ fn named_differently(
     })
 }
 
-/// Every entity named in the claims, by canonical form, with its spellings and who uses them.
-/// Records whose names are variants of one entity ("Acme Trading" and "Acme Trading Company")
-/// are merged under the more widely used name.
 /// Whether a sentence reads as prose, not as a headline: it ends as a sentence does, and most
 /// of its words are not capitalised ("Lindsay Lohan Checks Out Of Rehab..." is a headline).
-fn reads_as_prose(sentence: &str) -> bool {
+pub(crate) fn reads_as_prose(sentence: &str) -> bool {
     let ends = sentence
         .trim_end()
         .trim_end_matches(['"', '”', '’', '\'', ')'])
@@ -654,6 +651,9 @@ const TITLE_WINDOW: usize = 40;
 /// larger block (a cluster of thousands of articles) is left as the name matcher grouped it.
 const MAX_GIVEN_NAME_BLOCK: usize = 48;
 
+/// Every entity named in the claims, by canonical form, with its spellings and who uses them.
+/// Records whose names are variants of one entity ("Acme Trading" and "Acme Trading Company")
+/// are merged under the more widely used name.
 fn entity_table(
     claims: &[Claim],
     texts: &BTreeMap<&str, &str>,

@@ -82,6 +82,31 @@ fn office_of(word: &str) -> Option<&'static str> {
     .copied()
 }
 
+/// Whether an office counts only with its owner said (the `owned` column of `offices.tsv`:
+/// "Health Minister", not "Minister").
+fn needs_owner(office: &str) -> bool {
+    use std::collections::BTreeSet;
+    use std::sync::OnceLock;
+    static T: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        lexicon::rows(OFFICES)
+            .filter(|r| r.get(2) == "owned")
+            .map(|r| r.get(1))
+            .collect()
+    })
+    .contains(office)
+}
+
+/// Words before an office's owner that make it another office ("Deputy Health Minister").
+const NOT_THE_OFFICE: &[&str] = &[
+    "deputy",
+    "vice",
+    "assistant",
+    "associate",
+    "junior",
+    "shadow",
+];
+
 /// Title words that do not change the office ("interim chief executive").
 const PASSING: &[&str] = &["interim", "acting", "new"];
 
@@ -160,7 +185,7 @@ const PAST_HOLDER: &[&str] = &["former", "ex", "outgoing", "late", "then", "prev
 
 /// The role written before a name: "<owner>'s <office>, NAME", "the <office>, NAME", "<Owner>
 /// <office> NAME".
-fn before(text: &str, name_start: usize) -> Option<Read> {
+fn before(text: &str, name_start: usize, prose: bool) -> Option<Read> {
     let from = text[..name_start]
         .char_indices()
         .rev()
@@ -175,7 +200,12 @@ fn before(text: &str, name_start: usize) -> Option<Read> {
     let cut = head
         .char_indices()
         .rev()
-        .find(|&(_, c)| matches!(c, '.' | ';' | ':' | '"' | '“' | '”' | '(' | ')' | ','))
+        .find(|&(_, c)| {
+            matches!(
+                c,
+                '.' | '?' | '!' | '\n' | ';' | ':' | '"' | '“' | '”' | '(' | ')' | ','
+            )
+        })
         .map_or(0, |(i, c)| i + c.len_utf8());
     let base = from + cut;
     let words = words_in(text, base, from + head.len());
@@ -215,6 +245,10 @@ fn before(text: &str, name_start: usize) -> Option<Read> {
     let owner = match tail.as_slice() {
         [.., w] if is_possessive(w) => Some(possessor(&tail)),
         [.., w] if w.eq_ignore_ascii_case("the") && comma => None,
+        // "Mayor Helena Cordeiro said ...": a capitalised title opening a sentence of prose
+        // names the story's own, as "the mayor" does (not in a Title-Case headline, "President
+        // Nominates Regina Benjamin")
+        [] if prose && !comma && words[a].1.starts_with(char::is_uppercase) => None,
         [.., w] if w.chars().next().is_some_and(char::is_uppercase) && !comma => {
             Some(bare(w).to_string())
         }
@@ -230,6 +264,16 @@ fn before(text: &str, name_start: usize) -> Option<Read> {
         }
         _ => return None,
     };
+    if owner.is_none() && needs_owner(office) {
+        return None;
+    }
+    // "Deputy Health Minister", "former Police Chief": another office, or none now
+    if tail.iter().rev().take(3).any(|w| {
+        let w = bare(w).to_lowercase();
+        NOT_THE_OFFICE.contains(&w.as_str()) || PAST_HOLDER.contains(&w.as_str())
+    }) {
+        return None;
+    }
     let start = words[a.saturating_sub(usize::from(owner.is_some() || comma))].0;
     Some(Read {
         office,
@@ -349,7 +393,7 @@ fn after(text: &str, name_end: usize) -> Option<Read> {
         return None;
     }
     // a role after a comma with no owner and no "the" says too little
-    if owner.is_none() && first != "the" {
+    if owner.is_none() && (first != "the" || needs_owner(office)) {
         return None;
     }
     Some(Read {
@@ -476,6 +520,7 @@ pub(crate) fn role_table(
         let Some(text) = texts.get(c.doc.as_str()) else {
             continue;
         };
+        let mut prose = None;
         for e in &c.who {
             if e.kind != EntityKind::Person || !e.text.contains(' ') {
                 continue;
@@ -500,7 +545,11 @@ pub(crate) fn role_table(
             } else {
                 s
             };
-            if let Some(r) = before(text, name_at).or_else(|| after(text, t)) {
+            let prose = *prose.get_or_insert_with(|| {
+                text.get(c.sentence.start..c.sentence.end)
+                    .is_some_and(crate::reconcile::reads_as_prose)
+            });
+            if let Some(r) = before(text, name_at, prose).or_else(|| after(text, t)) {
                 read.push((c.doc.as_str(), r, e, c));
             }
         }
@@ -628,16 +677,16 @@ mod tests {
     #[test]
     fn roles_are_read_before_and_after_a_name() {
         let t = "Montejaral's mayor, Tomás Ledesma, said so.";
-        let r = before(t, t.find("Tomás").unwrap()).unwrap();
+        let r = before(t, t.find("Tomás").unwrap(), true).unwrap();
         assert_eq!(
             (r.office, r.owner.as_deref()),
             ("mayor", Some("Montejaral"))
         );
         let t = "said the mayor, Julián Ordás, on Wednesday.";
-        let r = before(t, t.find("Julián").unwrap()).unwrap();
+        let r = before(t, t.find("Julián").unwrap(), true).unwrap();
         assert_eq!((r.office, r.owner), ("mayor", None));
         let t = "Trust chief executive Dr Graham Pellow said.";
-        let r = before(t, t.find("Graham").unwrap()).unwrap();
+        let r = before(t, t.find("Graham").unwrap(), true).unwrap();
         assert_eq!(
             (r.office, r.owner.as_deref()),
             ("chief executive", Some("Trust"))
@@ -658,14 +707,36 @@ mod tests {
         let t = "Ana Ruiz, the former mayor, said.";
         assert!(after(t, t.find(',').unwrap()).is_none());
         let t = "the council's spokesman, Ivo Lind, said.";
-        assert!(before(t, t.find("Ivo").unwrap()).is_none());
+        assert!(before(t, t.find("Ivo").unwrap(), true).is_none());
+    }
+
+    #[test]
+    fn a_title_opening_a_sentence_and_a_portfolio_are_read() {
+        // a capitalised title opening a sentence of prose, after a question heading
+        let t = "What has the council said?\nMayor Rui Mota said the town would ask for aid.";
+        let r = before(t, t.find("Rui").unwrap(), true).unwrap();
+        assert_eq!((r.office, r.owner), ("mayor", None));
+        // not in a Title-Case headline
+        let t = "President Nominates Regina Benjamin";
+        assert!(before(t, t.find("Regina").unwrap(), false).is_none());
+        // a minister holds one office with a portfolio, none without
+        let t = "Health Minister Colin Marchetti told reporters.";
+        let r = before(t, t.find("Colin").unwrap(), true).unwrap();
+        assert_eq!((r.office, r.owner.as_deref()), ("minister", Some("Health")));
+        let t = "Minister Colin Marchetti told reporters.";
+        assert!(before(t, t.find("Colin").unwrap(), true).is_none());
+        let t = "Colin Marchetti, the minister, told reporters.";
+        assert!(after(t, t.find(',').unwrap()).is_none());
+        // a deputy holds another office
+        let t = "Deputy Health Minister Ana Ruiz told reporters.";
+        assert!(before(t, t.find("Ana").unwrap(), true).is_none());
     }
 
     #[test]
     fn curly_quotes_and_accents_around_a_name_are_read_without_panic() {
         let t = "“The “ Mean Girls ” star’s lawyer, Ánna Łowe, said. (Ü) “Zoë Quinn”";
         for (i, _) in t.char_indices() {
-            let _ = before(t, i);
+            let _ = before(t, i, true);
             let _ = after(t, i);
         }
         let _ = acronyms(t);
