@@ -216,9 +216,33 @@ fn unnamed_teller(source: &str) -> bool {
             "his" | "her" | "their" | "its" | "a" | "an"
         )
     });
+    // "national civil protection authority", "regional health directorate": a teller whose
+    // last word is an institution's, with words that say which, names one, written in lower
+    // case ("the authority", "the local authority", "a government agency" do not)
+    let institution = !relation
+        && words
+            .last()
+            .is_some_and(|w| crate::extract::entity::is_org_word(w))
+        && content.iter().any(|w| {
+            !crate::extract::entity::is_org_word(w)
+                && !VAGUE_MODIFIERS.contains(&w.to_lowercase().as_str())
+        });
     content.is_empty()
-        || (!names && (relation || words.iter().any(|w| lexicon::is_unnamed_source(w))))
+        || (!names
+            && !institution
+            && (relation || words.iter().any(|w| lexicon::is_unnamed_source(w))))
 }
+
+/// Words before an institution's noun that do not say which one it is ("the local council").
+const VAGUE_MODIFIERS: &[&str] = &[
+    "local",
+    "relevant",
+    "competent",
+    "concerned",
+    "other",
+    "same",
+    "new",
+];
 
 /// What [`same_teller`] compares of an attribution, worked out once: its source and the tellers
 /// it cites, and the words of its attribution that say who.
@@ -1781,6 +1805,9 @@ mod tests {
             "her publicist",
             "a spokesman",
             "US software giant",
+            "authority",
+            "local authority",
+            "a government agency",
         ] {
             assert!(unnamed_teller(s), "{s}");
         }
@@ -1790,6 +1817,7 @@ mod tests {
             "regional environment ministry",
             "Mayor Denise Ruiz",
             "police",
+            "national civil protection authority",
         ] {
             assert!(!unnamed_teller(s), "{s}");
         }

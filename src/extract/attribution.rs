@@ -374,12 +374,36 @@ fn source_after(
         return None;
     }
     let np = Span::new(toks[from].span.start, toks[end - 1].span.end);
+    // "according to the operator, Hidroenergia Olt.": a name in apposition to a teller told
+    // in lower case says who it is
+    let np = named_in_apposition(toks, from, end).unwrap_or(np);
     let source = source_name(text, ents, np)?;
     Some(Phrase {
         span: Span::new(toks[cue].span.start, np.end),
         source,
         outer,
     })
+}
+
+/// The span from the teller at tokens `from..end` to the end of a name set after it by a comma
+/// ("the operator, Hidroenergia Olt"), when the teller has no capitalised word and the name,
+/// of up to six words, closes the clause.
+fn named_in_apposition(toks: &[Tok<'_>], from: usize, end: usize) -> Option<Span> {
+    if toks.get(end).is_none_or(|x| x.text != ",") || toks[from..end].iter().any(Tok::is_cap) {
+        return None;
+    }
+    let mut k = end + 1;
+    while k < toks.len()
+        && k - end <= 6
+        && (toks[k].is_cap() || (k > end + 1 && matches!(toks[k].text, "of" | "and" | "&")))
+    {
+        k += 1;
+    }
+    let closes = toks
+        .get(k)
+        .is_none_or(|x| matches!(x.text, "." | "," | ";" | "!" | "?"));
+    (k > end + 1 && toks[k - 1].is_cap() && closes)
+        .then(|| Span::new(toks[from].span.start, toks[k - 1].span.end))
 }
 
 /// The subject before a reporting verb at `v`: up to 6 words back, stopping at punctuation
@@ -597,9 +621,18 @@ mod tests {
 
     #[test]
     fn the_teller_after_a_quote() {
+        // a name in apposition says who the teller is
         let a = attr("\"We will rebuild,\" said the mayor, Ana Ruiz.").unwrap();
-        assert_eq!(a.source, "mayor");
-        assert_eq!(a.text, "said the mayor");
+        assert_eq!(a.source, "Ana Ruiz");
+        assert_eq!(a.text, "said the mayor, Ana Ruiz");
+        let a = attr(
+            "The dam held 4.5 million cubic metres, according to the operator, Hidroenergia Olt.",
+        )
+        .unwrap();
+        assert_eq!(a.source, "Hidroenergia Olt");
+        // not a name that starts the next clause
+        let a = attr("According to police, Smith was arrested.").unwrap();
+        assert_eq!(a.source, "police");
         let a = attr("\u{201c}It is over,\u{201d} says Smith.").unwrap();
         assert_eq!(a.source, "Smith");
     }
