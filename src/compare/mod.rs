@@ -1096,6 +1096,13 @@ fn far_apart(unit: &str, items: &[(&Claim, &Quantity)]) -> Option<Discrepancy> {
     if size(high.1) < size(low.1) * FAR_APART_RATIO {
         return None;
     }
+    // "hundreds of surgeries" and "about 340": a vague plural names its order of magnitude,
+    // which the other figure is within
+    if let Some(base) = crate::extract::quantity::vague_base(&low.1.text) {
+        if size(high.1) < base * scale(low.1) * 10.0 {
+            return None;
+        }
+    }
     Some(Discrepancy {
         slot: Slot::Quantity,
         severity: Severity::Variant,
@@ -2035,6 +2042,22 @@ mod tests {
             (Slot::Quantity, Severity::Variant)
         );
         assert!(found[0].explanation.contains("3 times apart"), "{found:?}");
+        // a vague plural names an order of magnitude: "hundreds of" holds 340
+        let mut h = claim("c6", "h");
+        h.quantities.push(qty(
+            "hundreds of surgeries",
+            100.0,
+            "surgeries",
+            Qualifier::MoreThan,
+        ));
+        let mut k = claim("c7", "k");
+        k.quantities.push(qty(
+            "about 340 surgeries",
+            340.0,
+            "surgeries",
+            Qualifier::Approximately,
+        ));
+        assert!(compare(&[&h, &k]).is_empty());
         // close figures that both hold say nothing
         let mut c = claim("c3", "c");
         c.quantities

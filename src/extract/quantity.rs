@@ -116,6 +116,21 @@ pub(crate) fn is_letter_currency(prefix: &str) -> bool {
     tables().letter_symbols.contains(lower.as_str())
 }
 
+/// The base of a figure given as a vague plural ("hundreds of surgeries" gives 100, "tens of
+/// thousands of people" 10,000); `None` for any other figure.
+pub(crate) fn vague_base(text: &str) -> Option<f64> {
+    let t = tables();
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    [3usize, 1].into_iter().find_map(|len| {
+        let key = words.get(..len)?.join(" ");
+        match t.numbers.get(key.as_str()) {
+            Some(&(v, WordKind::Approx)) if words.get(len) == Some(&"of") => Some(v),
+            _ => None,
+        }
+    })
+}
+
 /// Whether `word` (any case) scales the number before it (`million`, `bn`, `crore`).
 pub(crate) fn is_multiplier(word: &str) -> bool {
     tables()
