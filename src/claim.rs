@@ -133,7 +133,7 @@ impl Claim {
         let key = match (measure, fate) {
             (Some(m), _) => format!("measure:{m}"),
             (None, Some(v)) => verb_class(v),
-            (None, None) => quantity_verb(before, after),
+            (None, None) => event_of(head).map_or_else(|| quantity_verb(before, after), verb_class),
         };
         // "up from 12 billion", "compared with 1.2 million a year earlier": the earlier value of the
         // thing, not a second count of its present one
@@ -228,6 +228,16 @@ fn is_sep(c: char) -> bool {
 /// workers" -> kill, "employs roughly 400 workers" -> employ; empty when none is next to it
 /// ("At least 15 dead"). The nearest verb after the figure in its clause, else the one just
 /// before it.
+/// The verb of an event noun the figure is "of" ("forced the evacuation of about 1,200
+/// residents" gives evacuate, "the deaths of 12 people" die).
+fn event_of(head: &str) -> Option<&'static str> {
+    let mut words = head.rsplit(is_sep).filter(|w| !w.is_empty());
+    if !words.next()?.eq_ignore_ascii_case("of") {
+        return None;
+    }
+    crate::extract::predicate::event_lemma(&words.next()?.to_lowercase())
+}
+
 /// Whether a figure is a sum of money (its unit is a currency code).
 fn is_money(q: &Quantity) -> bool {
     crate::extract::quantity::is_currency_code(&q.unit)

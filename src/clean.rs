@@ -352,8 +352,12 @@ fn ends_sentence(line: &str) -> bool {
 
 /// Whether a line holds only a date (and maybe a time): "December 29, 2025", "29/12/2025 10:30",
 /// "Updated: Mon, Dec 29, 2025".
+/// The longest line read as a page's date stamp ("11 August 2025, 14:27 GMT | Updated 11
+/// August 2025, 17:50 GMT"); every word of it must be a date's, a time's or a stamp's.
+const MAX_DATE_LINE: usize = 100;
+
 fn is_date_line(line: &str) -> bool {
-    if line.len() > 60
+    if line.len() > MAX_DATE_LINE
         || !(line.bytes().any(|b| b.is_ascii_digit())
             || line.to_ascii_lowercase().ends_with(" ago"))
     {
@@ -659,6 +663,15 @@ mod tests {
         assert_eq!(
             kept("PORT HALDEN, Ont., Oct. 28 (Northstar Press) — Voters chose a mayor."),
             ["Voters chose a mayor."]
+        );
+        // under a headline, the outlet's name and a page's times
+        assert_eq!(
+            kept("Fire forces evacuations\n\nIberian Wire Service\n11 August 2025, 14:27 GMT | Updated 11 August 2025, 17:50 GMT\n\nSARZEDAS NOVAS, Portugal, Aug 11 (IWS) - Firefighters battled a wildfire."),
+            [
+                "Fire forces evacuations",
+                "Iberian Wire Service",
+                "Firefighters battled a wildfire."
+            ]
         );
         // a teaser after "Read more:", even one that reads as a sentence; a page stamp with a
         // time zone; a lone share button; a tip line; an explainer's question subheading

@@ -222,6 +222,28 @@ fn sums_in_letter_currencies_compare_by_what_they_pay_for() {
 }
 
 #[test]
+fn the_evacuation_of_people_is_a_count_of_evacuated_people() {
+    assert_one_figure_conflict(
+        [
+            "Flames near Sarzedas Novas forced the evacuation of about 1,200 residents from villages around the town.",
+            "Some 2,000 people were evacuated from villages around the town of Sarzedas Novas.",
+        ],
+        ["1,200", "2,000"],
+    );
+}
+
+#[test]
+fn a_day_the_story_has_reached_is_no_date_of_its_event() {
+    // "for a third day on Monday": Monday is the day the fire has reached, not when it forced
+    // the evacuations the other paper puts on the weekend
+    let found = when_discrepancies([
+        ("Firefighters battled the Sarzedas Novas wildfire for a third day on Monday after flames forced the evacuation of villages.", 9),
+        ("The Sarzedas Novas wildfire forced the evacuation of villages over the weekend.", 10),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn people_counted_by_their_fate_compare_with_the_one_kind_counted() {
     // "At least 15 dead" counts the workers "12 workers died" counts: a conflict, though the
     // headline names no one and sits in another sentence than the date.

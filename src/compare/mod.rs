@@ -391,14 +391,47 @@ pub(super) fn anchor(claim: &Claim) -> Option<(&TimeMention, DateRange)> {
 /// and a day counted from the event's start ("on strike for a second day": the story's day so
 /// far, not the day of the event).
 pub(super) fn dates(claim: &Claim) -> impl Iterator<Item = (&TimeMention, DateRange)> {
-    claim
-        .when
-        .iter()
-        .filter(|t| matches!(t.timex_type, TimexType::Date | TimexType::Time))
-        .filter(|t| t.timex_type != TimexType::Time || names_a_day(&t.text))
-        .filter(|t| !crate::extract::time::counts_from_onset(&t.text))
-        .filter_map(|t| t.range.map(|r| (t, r)))
+    let when = &claim.when;
+    when.iter()
+        .enumerate()
+        .filter(|(_, t)| matches!(t.timex_type, TimexType::Date | TimexType::Time))
+        .filter(|(_, t)| t.timex_type != TimexType::Time || names_a_day(&t.text))
+        .filter(|(_, t)| !crate::extract::time::counts_from_onset(&t.text))
+        .filter(|&(k, _)| !beside_onset(claim, k))
+        .filter_map(|(_, t)| t.range.map(|r| (t, r)))
         .filter(|(t, _)| !dates_the_telling(claim, t))
+}
+
+/// Whether the date `claim.when[k]` stands next to a day counted from the event's start
+/// ("battled the fire for a third day on Monday", "on Monday, the third day of the strike"):
+/// the day the story has reached, not the day of its event. Only the mentions either side are
+/// looked at (they are in text order).
+fn beside_onset(claim: &Claim, k: usize) -> bool {
+    let t = &claim.when[k];
+    let neighbours = [k.checked_sub(1), Some(k + 1)];
+    neighbours
+        .into_iter()
+        .flatten()
+        .filter_map(|j| claim.when.get(j))
+        .any(|u| {
+            if !crate::extract::time::counts_from_onset(&u.text) {
+                return false;
+            }
+            let (first, second) = if u.span.start < t.span.start {
+                (u.span, t.span)
+            } else {
+                (t.span, u.span)
+            };
+            let gap = claim
+                .text
+                .get(
+                    first.end.saturating_sub(claim.span.start)
+                        ..second.start.saturating_sub(claim.span.start),
+                )
+                .unwrap_or("x");
+            let gap = gap.trim_matches(|c: char| c == ',' || c.is_whitespace());
+            gap.is_empty() || gap.eq_ignore_ascii_case("on")
+        })
 }
 
 /// Whether a date belongs to a trailing attribution: "evacuated overnight, officials said on
