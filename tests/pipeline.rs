@@ -244,6 +244,38 @@ fn a_day_the_story_has_reached_is_no_date_of_its_event() {
 }
 
 #[test]
+fn a_bound_or_a_holiday_s_stretch_of_days_is_no_date_of_the_event() {
+    // Both papers put the return on Tuesday 22 April: "after the Easter holiday" and "once the
+    // Easter break is over" bound it, they do not date it to Easter Sunday.
+    let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2025, 4, d).unwrap();
+    let found = discrepancies(
+        corroborate::Slot::When,
+        [
+            ("The Kordex plant said production would restart with the first shift on Tuesday, April 22.", day(17)),
+            ("Workers at the Kordex plant will restart production next Tuesday, once the Easter break is over.", day(18)),
+        ],
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = discrepancies(
+        corroborate::Slot::When,
+        [
+            ("The Kordex plant said production would restart with the first shift on Tuesday, April 22.", day(17)),
+            ("Workers at the Kordex plant will restart production after Easter.", day(18)),
+        ],
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // "after Friday's protest" dates the protest: Saturday against Friday still conflicts
+    let found = discrepancies(
+        corroborate::Slot::When,
+        [
+            ("Police arrested 14 people on Saturday at the protest at the Kestrel Bay coal terminal.", day(20)),
+            ("Seventeen people were arrested after Friday's protest at the Kestrel Bay coal terminal.", day(20)),
+        ],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn people_counted_by_their_fate_compare_with_the_one_kind_counted() {
     // "At least 15 dead" counts the workers "12 workers died" counts: a conflict, though the
     // headline names no one and sits in another sentence than the date.

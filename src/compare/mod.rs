@@ -398,8 +398,56 @@ pub(super) fn dates(claim: &Claim) -> impl Iterator<Item = (&TimeMention, DateRa
         .filter(|(_, t)| t.timex_type != TimexType::Time || names_a_day(&t.text))
         .filter(|(_, t)| !crate::extract::time::counts_from_onset(&t.text))
         .filter(|&(k, _)| !beside_onset(claim, k))
+        .filter(|(_, t)| !bound_or_season(claim, t))
         .filter_map(|(_, t)| t.range.map(|r| (t, r)))
         .filter(|(t, _)| !dates_the_telling(claim, t))
+}
+
+/// Words before a date that make it a bound of the event, not its date ("after Easter", "until
+/// Tuesday", "ahead of Friday").
+const BOUND_WORDS: &[&str] = &["after", "before", "since", "until", "till", "following"];
+
+/// Words after a holiday that make it a stretch of days ("the Easter break", "the Christmas
+/// holidays").
+const SEASON_NOUNS: &[&str] = &[
+    "break", "holiday", "holidays", "weekend", "period", "recess", "season", "week",
+];
+
+/// Whether a date is a bound of the claim's event ("after the Easter holiday", "until
+/// Tuesday", "ahead of the vote on Friday"; not "after Friday's protest", which dates the
+/// protest) or a holiday's stretch of days ("once the Easter break is
+/// over"): it does not date the event to a day.
+fn bound_or_season(claim: &Claim, t: &TimeMention) -> bool {
+    let local = |at: usize| at.saturating_sub(claim.span.start);
+    let before = claim
+        .text
+        .get(..local(t.span.start).min(claim.text.len()))
+        .unwrap_or("");
+    let after = claim
+        .text
+        .get(local(t.span.end).min(claim.text.len())..)
+        .unwrap_or("");
+    let mut back = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev();
+    let last = back.next().unwrap_or("").to_lowercase();
+    let last = if last == "the" {
+        back.next().unwrap_or("").to_lowercase()
+    } else {
+        last
+    };
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    let holiday = crate::extract::time::is_holiday_name(&t.text);
+    // "after Friday's protest": the date is the protest's, which the story tells
+    let possessive = after.starts_with("'s") || after.starts_with("’s");
+    (BOUND_WORDS.contains(&last.as_str()) && !possessive)
+        || (last == "of" && matches!(back.next(), Some(w) if w.eq_ignore_ascii_case("ahead")))
+        || (holiday && SEASON_NOUNS.contains(&next.as_str()))
 }
 
 /// Whether the date `claim.when[k]` stands next to a day counted from the event's start

@@ -107,6 +107,13 @@ pub fn counts_from_onset(text: &str) -> bool {
     })
 }
 
+/// Whether a time expression is a holiday's name ("Easter", "Christmas Day").
+pub(crate) fn is_holiday_name(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .any(|w| lex::lookup(w.as_bytes()).is_some_and(|e| e.get(lex::Kind::Holiday).is_some()))
+}
+
 /// Whether a time expression names a day by a word: a weekday, or "today", "yesterday",
 /// "tonight", "tomorrow" ("yesterday morning", "10 p.m. Tuesday").
 pub(crate) fn has_day_word(text: &str) -> bool {
