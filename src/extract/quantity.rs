@@ -98,6 +98,8 @@ struct Tables {
     scales: std::collections::HashSet<&'static str>,
     /// currency symbols written in letters (`r`, `rs`, `rm`)
     letter_symbols: std::collections::HashSet<&'static str>,
+    /// units read only glued to digits (`3.5p`: pence)
+    glued_units: HashMap<&'static str, &'static str>,
 }
 
 /// Whether a word is an ISO currency code of the units table (`SEK`, `usd`).
@@ -225,6 +227,7 @@ fn tables() -> &'static Tables {
         let mut families = HashMap::new();
         let mut scales = std::collections::HashSet::new();
         let mut letter_symbols = std::collections::HashSet::new();
+        let mut glued_units = HashMap::new();
         for r in rows(UNITS) {
             match r.get(2) {
                 "symbol" => {
@@ -242,6 +245,9 @@ fn tables() -> &'static Tables {
                     unit_words.insert(r.get(0), r.get(1));
                     scales.insert(r.get(0));
                 }
+                "glued" => {
+                    glued_units.insert(r.get(0), r.get(1));
+                }
                 _ => {
                     unit_words.insert(r.get(0), r.get(1));
                 }
@@ -255,6 +261,7 @@ fn tables() -> &'static Tables {
             qualifiers,
             symbols,
             letter_symbols,
+            glued_units,
             unit_words,
             families,
             scales,
@@ -585,7 +592,11 @@ fn read_number(toks: &[Tok<'_>], i: usize, t: &Tables) -> Option<Number> {
                         glued_unit: None,
                     });
                 }
-                if let Some(&u) = t.unit_words.get(suffix) {
+                if let Some(&u) = t
+                    .unit_words
+                    .get(suffix)
+                    .or_else(|| t.glued_units.get(suffix))
+                {
                     return Some(Number {
                         value: v,
                         end: i + 1,
@@ -920,14 +931,18 @@ fn build(
 pub(crate) const ANY_PEOPLE: &[&str] = &["people", "person", "individual", "other"];
 
 /// Auxiliaries that may stand between a count of people and what befell them.
-const FATE_AUXILIARIES: &[&str] = &["were", "are", "was", "is", "have", "has", "had", "been"];
+const FATE_AUXILIARIES: &[&str] = &[
+    "were", "are", "was", "is", "have", "has", "had", "been", "remain", "remains", "remained",
+    "still",
+];
 
 /// One past the word of [`crate::lexicon::fate_verb`] that makes the number ending at `k` a
 /// count of people: right after it ("12 dead") unless a noun follows ("4 missing children"), or
-/// after up to two auxiliaries ("30 were injured", "200 have been evacuated").
+/// after up to three auxiliaries ("30 were injured", "200 have been evacuated", "nine remain
+/// missing", "six are still missing").
 fn fate_after(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     let mut j = k;
-    while j < k + 2
+    while j < k + 3
         && toks
             .get(j)
             .is_some_and(|t| FATE_AUXILIARIES.contains(&t.lower().as_str()))
@@ -1022,6 +1037,14 @@ mod tests {
                 row(12.0, "people", "Twelve dead"),
                 row(30.0, "people", "30 were injured"),
                 row(4.0, "people", "four have been arrested"),
+            ]
+        );
+        // "remain" and "still" stand between a count and its fate as auxiliaries do
+        assert_eq!(
+            counts("Nine remain missing; two are still missing."),
+            [
+                row(9.0, "people", "Nine remain missing"),
+                row(2.0, "people", "two are still missing"),
             ]
         );
         // the noun after the fate is what is counted
@@ -1125,6 +1148,14 @@ mod tests {
         );
         // a letter and a number with no sum's separator or multiplier stay a name
         assert!(q("The R4 motorway was closed and N95 masks ran out.").is_empty());
+        // pence glued to the digits, or written out; a lone "p" is no unit
+        assert_eq!(
+            q("The dividend rose to 3.5p from 20 pence; see page 5 p."),
+            [
+                (3.5, "GBX".to_string(), Qualifier::Exact),
+                (20.0, "GBX".to_string(), Qualifier::Exact)
+            ]
+        );
     }
 
     #[test]
