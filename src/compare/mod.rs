@@ -373,10 +373,7 @@ pub(super) fn anchor(claim: &Claim) -> Option<(&TimeMention, DateRange)> {
                 (p.span.end, t.span.start)
             };
             // (read at most a window: a huge claim's far dates are far anyway)
-            let between = claim
-                .text
-                .get(a.saturating_sub(claim.span.start)..b.saturating_sub(claim.span.start))
-                .unwrap_or("");
+            let between = claim_text(claim, a, b).unwrap_or("");
             if between.len() > 2000 {
                 return usize::MAX;
             }
@@ -418,15 +415,8 @@ const SEASON_NOUNS: &[&str] = &[
 /// protest) or a holiday's stretch of days ("once the Easter break is
 /// over"): it does not date the event to a day.
 fn bound_or_season(claim: &Claim, t: &TimeMention) -> bool {
-    let local = |at: usize| at.saturating_sub(claim.span.start);
-    let before = claim
-        .text
-        .get(..local(t.span.start).min(claim.text.len()))
-        .unwrap_or("");
-    let after = claim
-        .text
-        .get(local(t.span.end).min(claim.text.len())..)
-        .unwrap_or("");
+    let before = claim_text(claim, claim.span.start, t.span.start).unwrap_or("");
+    let after = claim_text(claim, t.span.end, claim.span.end).unwrap_or("");
     let mut back = before
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -470,16 +460,17 @@ fn beside_onset(claim: &Claim, k: usize) -> bool {
             } else {
                 (t.span, u.span)
             };
-            let gap = claim
-                .text
-                .get(
-                    first.end.saturating_sub(claim.span.start)
-                        ..second.start.saturating_sub(claim.span.start),
-                )
-                .unwrap_or("x");
+            let gap = claim_text(claim, first.end, second.start).unwrap_or("x");
             let gap = gap.trim_matches(|c: char| c == ',' || c.is_whitespace());
             gap.is_empty() || gap.eq_ignore_ascii_case("on")
         })
+}
+
+/// The claim's text from document offset `start` to `end`; `None` when that is no slice of it.
+fn claim_text(claim: &Claim, start: usize, end: usize) -> Option<&str> {
+    claim
+        .text
+        .get(start.saturating_sub(claim.span.start)..end.saturating_sub(claim.span.start))
 }
 
 /// Whether a date belongs to a trailing attribution: "evacuated overnight, officials said on
@@ -494,13 +485,7 @@ fn dates_the_telling(claim: &Claim, t: &TimeMention) -> bool {
     if t.span.start < a.span.end {
         return true;
     }
-    let between = claim
-        .text
-        .get(
-            a.span.end.saturating_sub(claim.span.start)
-                ..t.span.start.saturating_sub(claim.span.start),
-        )
-        .unwrap_or("x");
+    let between = claim_text(claim, a.span.end, t.span.start).unwrap_or("x");
     let between = between.trim().trim_start_matches(',').trim_start();
     // "said the mayor, Julián Ordás, speaking ...": past the teller's name in apposition
     let between = match between.split_once(", ") {
