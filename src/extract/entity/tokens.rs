@@ -86,18 +86,7 @@ pub(crate) fn tokenize(text: &str, within: Span) -> Vec<Tok<'_>> {
         let start = i;
         let kind;
         if c.is_ascii_digit() {
-            // Number: digits with "," or "." between digit groups.
-            let mut j = i + 1;
-            while j < n {
-                let d = chars[j].1;
-                if d.is_ascii_digit()
-                    || matches!(d, ',' | '.') && at(j + 1).is_some_and(|x| x.is_ascii_digit())
-                {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
+            let j = number_end(&chars, i);
             // Digits glued to letters or joined by a hyphen to letters ("80th", "G7", "19-year")
             // make a word.
             if at(j).is_some_and(char::is_alphabetic)
@@ -145,6 +134,23 @@ pub(crate) fn tokenize(text: &str, within: Span) -> Vec<Tok<'_>> {
     out
 }
 
+/// The end (char index) of a number starting at `i`: digits with "," or "." between digit
+/// groups ("11,000", "2.5").
+fn number_end(chars: &[(usize, char)], i: usize) -> usize {
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let mut j = i;
+    while let Some(d) = at(j) {
+        if d.is_ascii_digit()
+            || matches!(d, ',' | '.') && at(j + 1).is_some_and(|x| x.is_ascii_digit())
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
 /// The end (char index) of a currency written in letters and glued to a sum that starts at `i`
 /// ("R4.2 million", "Rs500,000", "R310-million", "KSh2bn"): the letters are a token of their
 /// own, so the number is read as money. Only a sum with a decimal or grouping separator or a
@@ -165,18 +171,8 @@ fn currency_prefix_end(chars: &[(usize, char)], i: usize) -> Option<usize> {
     if !crate::extract::quantity::is_letter_currency(&prefix) {
         return None;
     }
-    let mut k = j;
-    let mut separated = false;
-    while let Some(c) = at(k) {
-        if c.is_ascii_digit() {
-            k += 1;
-        } else if matches!(c, ',' | '.') && at(k + 1).is_some_and(|x| x.is_ascii_digit()) {
-            separated = true;
-            k += 1;
-        } else {
-            break;
-        }
-    }
+    let k = number_end(chars, j);
+    let separated = chars[j..k].iter().any(|&(_, c)| matches!(c, ',' | '.'));
     // a multiplier glued ("2.4bn"), after a hyphen ("310-million") or after spaces ("4 million")
     let mut w = k;
     if at(w).is_some_and(is_hyphen) {
