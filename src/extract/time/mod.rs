@@ -107,23 +107,24 @@ pub fn counts_from_onset(text: &str) -> bool {
     })
 }
 
-/// Whether a time expression is a holiday's name ("Easter", "Christmas Day").
-pub(crate) fn is_holiday_name(text: &str) -> bool {
+/// Whether a word of `text` has a sense of one of `kinds` in the word table.
+fn has_word_of(text: &str, kinds: &[lex::Kind]) -> bool {
     text.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .any(|w| lex::lookup(w.as_bytes()).is_some_and(|e| e.get(lex::Kind::Holiday).is_some()))
+        .any(|w| {
+            lex::lookup(w.as_bytes()).is_some_and(|e| kinds.iter().any(|&k| e.get(k).is_some()))
+        })
+}
+
+/// Whether a time expression is a holiday's name ("Easter", "Christmas Day").
+pub(crate) fn is_holiday_name(text: &str) -> bool {
+    has_word_of(text, &[lex::Kind::Holiday])
 }
 
 /// Whether a time expression names a day by a word: a weekday, or "today", "yesterday",
 /// "tonight", "tomorrow" ("yesterday morning", "10 p.m. Tuesday").
 pub(crate) fn has_day_word(text: &str) -> bool {
-    text.split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .any(|w| {
-            lex::lookup(w.as_bytes()).is_some_and(|e| {
-                e.get(lex::Kind::Deictic).is_some() || e.get(lex::Kind::Weekday).is_some()
-            })
-        })
+    has_word_of(text, &[lex::Kind::Deictic, lex::Kind::Weekday])
 }
 mod resolve;
 mod scan;
