@@ -97,6 +97,21 @@ fn needs_owner(office: &str) -> bool {
     .contains(office)
 }
 
+/// Whether a bare title of the office ("President X said") may name someone of another story
+/// (the `national` column of `offices.tsv`).
+fn is_national(office: &str) -> bool {
+    use std::collections::BTreeSet;
+    use std::sync::OnceLock;
+    static T: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        lexicon::rows(OFFICES)
+            .filter(|r| r.get(2) == "national")
+            .map(|r| r.get(1))
+            .collect()
+    })
+    .contains(office)
+}
+
 /// Words before an office's owner that make it another office ("Deputy Health Minister").
 const NOT_THE_OFFICE: &[&str] = &[
     "deputy",
@@ -248,7 +263,13 @@ fn before(text: &str, name_start: usize, prose: bool) -> Option<Read> {
         // "Mayor Helena Cordeiro said ...": a capitalised title opening a sentence of prose
         // names the story's own, as "the mayor" does (not in a Title-Case headline, "President
         // Nominates Regina Benjamin")
-        [] if prose && !comma && words[a].1.starts_with(char::is_uppercase) => None,
+        [] if prose
+            && !comma
+            && words[a].1.starts_with(char::is_uppercase)
+            && !is_national(office) =>
+        {
+            None
+        }
         [.., w] if w.chars().next().is_some_and(char::is_uppercase) && !comma => {
             Some(bare(w).to_string())
         }
@@ -719,6 +740,9 @@ mod tests {
         // not in a Title-Case headline
         let t = "President Nominates Regina Benjamin";
         assert!(before(t, t.find("Regina").unwrap(), false).is_none());
+        // nor a national office, which stories of other events name in passing
+        let t = "The storm hit the coast.\nPresident Joe Biden said aid was on its way.";
+        assert!(before(t, t.find("Joe").unwrap(), true).is_none());
         // a minister holds one office with a portfolio, none without
         let t = "Health Minister Colin Marchetti told reporters.";
         let r = before(t, t.find("Colin").unwrap(), true).unwrap();
