@@ -82,34 +82,30 @@ fn office_of(word: &str) -> Option<&'static str> {
     .copied()
 }
 
-/// Whether an office counts only with its owner said (the `owned` column of `offices.tsv`:
-/// "Health Minister", not "Minister").
-fn needs_owner(office: &str) -> bool {
-    use std::collections::BTreeSet;
+/// The kind `offices.tsv` gives an office in its third column (`owned`, `national`), if any.
+fn office_kind(office: &str) -> Option<&'static str> {
     use std::sync::OnceLock;
-    static T: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    static T: OnceLock<BTreeMap<&'static str, &'static str>> = OnceLock::new();
     T.get_or_init(|| {
         lexicon::rows(OFFICES)
-            .filter(|r| r.get(2) == "owned")
-            .map(|r| r.get(1))
+            .filter(|r| !r.get(2).is_empty())
+            .map(|r| (r.get(1), r.get(2)))
             .collect()
     })
-    .contains(office)
+    .get(office)
+    .copied()
+}
+
+/// Whether an office counts only with its owner said (`owned` in `offices.tsv`: "Health
+/// Minister", not "Minister").
+fn needs_owner(office: &str) -> bool {
+    office_kind(office) == Some("owned")
 }
 
 /// Whether a bare title of the office ("President X said") may name someone of another story
-/// (the `national` column of `offices.tsv`).
+/// (`national` in `offices.tsv`).
 fn is_national(office: &str) -> bool {
-    use std::collections::BTreeSet;
-    use std::sync::OnceLock;
-    static T: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        lexicon::rows(OFFICES)
-            .filter(|r| r.get(2) == "national")
-            .map(|r| r.get(1))
-            .collect()
-    })
-    .contains(office)
+    office_kind(office) == Some("national")
 }
 
 /// Words before an office's owner that make it another office ("Deputy Health Minister").
