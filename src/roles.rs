@@ -238,6 +238,22 @@ fn before(text: &str, name_start: usize, prose: bool) -> Option<Read> {
     if a == k {
         return None;
     }
+    // a portfolio before the title words names an office with them when the table says so
+    // ("finance chief" is the chief financial officer); else it is the owner ("Health Minister")
+    // ("Chief financial officer")
+    let mut p = a;
+    while p > 0 && {
+        let w = bare(words[p - 1].1);
+        crate::extract::entity::is_portfolio_word(w) || crate::extract::entity::is_title_word(w)
+    } {
+        p -= 1;
+    }
+    if let Some(i) = (p..a).find(|&i| {
+        let whole: Vec<&str> = words[i..k].iter().map(|(_, w)| *w).collect();
+        office_in(&whole).is_some()
+    }) {
+        a = i;
+    }
     // the longest run of title words that names an office, from its right end
     let run: Vec<&str> = words[a..k].iter().map(|(_, w)| *w).collect();
     let (skip, office) = (0..run.len()).find_map(|i| office_in(&run[i..]).map(|o| (i, o)))?;
@@ -256,16 +272,10 @@ fn before(text: &str, name_start: usize, prose: bool) -> Option<Read> {
     let owner = match tail.as_slice() {
         [.., w] if is_possessive(w) => Some(possessor(&tail)),
         [.., w] if w.eq_ignore_ascii_case("the") && comma => None,
-        // "Mayor Helena Cordeiro said ...": a capitalised title opening a sentence of prose
-        // names the story's own, as "the mayor" does (not in a Title-Case headline, "President
-        // Nominates Regina Benjamin")
-        [] if prose
-            && !comma
-            && words[a].1.starts_with(char::is_uppercase)
-            && !is_national(office) =>
-        {
-            None
-        }
+        // "Mayor Helena Cordeiro said ...", "..., finance chief Simon Ward said": a title opening
+        // a sentence or clause of prose names the story's own, as "the mayor" does (not in a
+        // Title-Case headline, "President Nominates Regina Benjamin")
+        [] if prose && !comma && !is_national(office) => None,
         [.., w] if w.chars().next().is_some_and(char::is_uppercase) && !comma => {
             Some(bare(w).to_string())
         }
@@ -276,6 +286,15 @@ fn before(text: &str, name_start: usize, prose: bool) -> Option<Read> {
                 && is_owner_noun(w)
                 && words[a].1.starts_with(char::is_lowercase)
                 && !text[words[a - 1].0..words[a].0].contains('\n') =>
+        {
+            Some(bare(w).to_string())
+        }
+        // "the police chief, Jorge Ruiz,": the same owner noun after a definite article
+        [.., the, w]
+            if comma
+                && the.eq_ignore_ascii_case("the")
+                && is_owner_noun(w)
+                && words[a].1.starts_with(char::is_lowercase) =>
         {
             Some(bare(w).to_string())
         }
@@ -750,6 +769,34 @@ mod tests {
         // a deputy holds another office
         let t = "Deputy Health Minister Ana Ruiz told reporters.";
         assert!(before(t, t.find("Ana").unwrap(), true).is_none());
+    }
+
+    #[test]
+    fn one_office_under_its_several_names() {
+        // "finance chief" is the chief financial officer, not a head whose owner is "finance"
+        let t = "Fares rose 4%, finance chief Simon Ward said.";
+        let r = before(t, t.find("Simon").unwrap(), true).unwrap();
+        assert_eq!((r.office, r.owner), ("chief financial officer", None));
+        let t = "Costs rose.\nChief financial officer Mark Dunn said fuel was cheaper.";
+        let r = before(t, t.find("Mark").unwrap(), true).unwrap();
+        assert_eq!((r.office, r.owner), ("chief financial officer", None));
+        let t = "The airline's finance director, Ruth Oyelaran, said.";
+        let r = before(t, t.find("Ruth").unwrap(), true).unwrap();
+        assert_eq!(
+            (r.office, r.owner.as_deref()),
+            ("chief financial officer", Some("airline"))
+        );
+        // a portfolio that names no office with the title stays its owner
+        let t = "Roads were shut, Health Minister Ana Ruiz said.";
+        let r = before(t, t.find("Ana").unwrap(), true).unwrap();
+        assert_eq!((r.office, r.owner.as_deref()), ("minister", Some("Health")));
+        // "the police chief, NAME,": the noun says whose, after "the" too
+        let t = "Roads were shut, the police chief, Tom Reed, said.";
+        let r = before(t, t.find("Tom").unwrap(), true).unwrap();
+        assert_eq!((r.office, r.owner.as_deref()), ("head", Some("police")));
+        // a former holder holds nothing now
+        let t = "Fares rose, former finance chief Simon Ward said.";
+        assert!(before(t, t.find("Simon").unwrap(), true).is_none());
     }
 
     #[test]

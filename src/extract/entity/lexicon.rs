@@ -172,6 +172,14 @@ pub(crate) fn is_org_word(word: &str) -> bool {
     tables().org_words.get(&word.to_lowercase()) == Some(&false)
 }
 
+/// Whether `word` (any case) is a portfolio of `titles.tsv` ("Finance", "Interior"), a word
+/// that opens a title only when one follows.
+pub(crate) fn is_portfolio_word(word: &str) -> bool {
+    tables()
+        .portfolios
+        .contains(word.to_lowercase().trim_end_matches('.'))
+}
+
 /// Whether `word` (any case) is a rank of `titles.tsv` ("Colonel", "Supt").
 pub(crate) fn is_rank_word(word: &str) -> bool {
     tables()
