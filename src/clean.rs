@@ -82,6 +82,8 @@ enum PhraseKind {
     Line,
     Contains,
     Social,
+    Credit,
+    Outlet,
     Tail,
 }
 
@@ -95,6 +97,8 @@ fn phrases() -> &'static [(PhraseKind, &'static str)] {
                     "line" => PhraseKind::Line,
                     "contains" => PhraseKind::Contains,
                     "social" => PhraseKind::Social,
+                    "credit" => PhraseKind::Credit,
+                    "outlet" => PhraseKind::Outlet,
                     "tail" => PhraseKind::Tail,
                     _ => return None,
                 };
@@ -156,7 +160,7 @@ pub fn clean(text: &str) -> Cleaned {
         }
         let kind = if in_tail {
             Some(FurnitureKind::BlockLine)
-        } else if let Some(kind) = phrase_kind(&lower, line.len()) {
+        } else if let Some(kind) = phrase_kind(line, &lower, line.len()) {
             if kind == FurnitureKind::BlockHeader {
                 in_block = true;
             }
@@ -184,7 +188,18 @@ pub fn clean(text: &str) -> Cleaned {
             Some(FurnitureKind::Repeated)
         } else if repeated && near_date {
             Some(FurnitureKind::BlockLine)
-        } else if content_lines < 3 && is_byline(line) {
+        } else if is_section_line(line) {
+            Some(FurnitureKind::Boilerplate)
+        } else if content_lines < 3 && is_byline(line)
+            || (1..=3).contains(&content_lines) && {
+                let next = lines[i + 1..].iter().find(|s| !s.is_empty());
+                let before_date = next.is_some_and(|s| {
+                    let next = s.slice(text);
+                    is_date_line(next) || dateline_prefix(next).is_some()
+                });
+                is_masthead(line, before_date)
+            }
+        {
             Some(FurnitureKind::Byline)
         } else {
             None
@@ -196,8 +211,10 @@ pub fn clean(text: &str) -> Cleaned {
             Some(kind) => out.removed.push(Removed { span, kind }),
             None => {
                 let mut span = span;
-                // the dateline opens the body, under a headline or a standfirst at most
-                if content_lines <= 2 {
+                // the dateline opens the body, under a headline or a standfirst at most; one
+                // with a date and a wire's name ("BANAYAN CITY, Oct. 15 (VC) - ") under a few
+                // more of the page's lines
+                if content_lines <= 2 || content_lines <= 4 && is_dated_wire_dateline(line) {
                     if let Some(cut) = dateline_prefix(line) {
                         out.removed.push(Removed {
                             span: Span::new(span.start, span.start + cut),
@@ -238,29 +255,131 @@ fn line_key(line: &str) -> String {
         .collect()
 }
 
-/// A short line made only of share-button words: "Facebook Twitter WhatsApp Email".
+fn is_social(word: &str) -> bool {
+    phrases()
+        .iter()
+        .any(|&(k, p)| k == PhraseKind::Social && p == word)
+}
+
+/// Separators of a page's button rows and breadcrumbs ("Share | Save", "News > Local", "[in]
+/// [f] [X]").
+fn is_separator(c: char) -> bool {
+    matches!(c, '|' | '>' | '[' | ']' | '·' | '•' | '/')
+}
+
+/// A short line made only of share-button words ("Facebook Twitter WhatsApp Email", "[in] [f]
+/// [X] [email]"), or of such buttons between separators with a few other words ("Share | Save |
+/// Gift this article", "Watch Live TV | Share: WhatsApp | Facebook").
 fn is_share_row(lower: &str) -> bool {
     let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ','))
+        .split(|c: char| c.is_whitespace() || is_separator(c) || matches!(c, ',' | ':'))
         .filter(|w| !w.is_empty())
         .collect();
+    let social = words.iter().filter(|w| is_social(w)).count();
     // one word alone on its line ("Share") is a button too
-    !words.is_empty()
+    if !words.is_empty() && words.len() <= 12 && social == words.len() {
+        return true;
+    }
+    let segments: Vec<&str> = lower
+        .split(is_separator)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    segments.len() >= 2
         && words.len() <= 12
-        && words.iter().all(|w| {
-            phrases()
-                .iter()
-                .any(|&(k, p)| k == PhraseKind::Social && p == *w)
+        && social >= 2
+        && 2 * social >= words.len()
+        && segments.iter().all(|s| s.split_whitespace().count() <= 4)
+        && !ends_sentence(lower)
+}
+
+/// A page's section or breadcrumb line: short capitalised labels between separators ("THE
+/// VISAYAS COURIER | Provinces", "News > Local", "UBC News | South Africa | Health").
+fn is_section_line(line: &str) -> bool {
+    if line.len() > MAX_HEADER_LINE
+        || ends_sentence(line)
+        || !(line.contains(" | ") || line.contains(" > "))
+    {
+        return false;
+    }
+    line.split(['|', '>']).map(str::trim).all(|segment| {
+        let words: Vec<&str> = segment.split_whitespace().collect();
+        (1..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || matches!(*w, "&" | "and" | "of" | "the")
+            })
+    })
+}
+
+/// A photo's caption or credit: a line opening with a credit label and a colon ("Photo:
+/// Families wait outside the shaft"), or ending with one and a few words ("Police at a
+/// roadblock on Tuesday. Picture: Tom Reddy", "(Photo: AFP)").
+fn is_caption(original: &str, lower: &str) -> bool {
+    const MAX_CAPTION: usize = 400;
+    const MAX_CREDIT_WORDS: usize = 6;
+    if lower.len() > MAX_CAPTION {
+        return false;
+    }
+    let labels = || {
+        phrases()
+            .iter()
+            .filter(|&&(k, _)| k == PhraseKind::Credit)
+            .map(|&(_, p)| p)
+    };
+    let opens = |s: &str| {
+        labels().any(|p| {
+            s.strip_prefix(p)
+                .is_some_and(|rest| rest.trim_start().starts_with([':', '|']))
         })
+    };
+    let line = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if opens(line) {
+        return true;
+    }
+    // the credit closing the line, after a sentence's end, a separator or a parenthesis
+    [". ", " | ", "(", " - "]
+        .iter()
+        .filter_map(|sep| line.rfind(sep).map(|i| i + sep.len()))
+        .any(|i| {
+            let tail = line[i..].trim().trim_end_matches(')');
+            opens(tail)
+                && tail
+                    .split_once([':', '|'])
+                    .is_some_and(|(_, who)| who.split_whitespace().count() <= MAX_CREDIT_WORDS)
+        })
+        || wire_credit(original)
+}
+
+/// A wire photo's credit closing its caption: "..., October 14, 2025. PWS/Jonel Ramos": after
+/// the last full stop, an agency in capitals, a slash and a name.
+fn wire_credit(line: &str) -> bool {
+    const MAX_CREDIT_WORDS: usize = 5;
+    let Some(at) = line.rfind(". ") else {
+        return false;
+    };
+    let tail = line[at + 2..].trim();
+    let Some((agency, name)) = tail.split_once('/') else {
+        return false;
+    };
+    agency.len() >= 2
+        && agency.bytes().all(|b| b.is_ascii_uppercase())
+        && !name.is_empty()
+        && tail.split_whitespace().count() <= MAX_CREDIT_WORDS
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// A short question on a line of its own, unquoted: an explainer's subheading ("What
 /// happened?", "Is 911 working?"), which states nothing.
 fn is_question_subhead(lower: &str) -> bool {
+    const MAX_SUBHEAD_WORDS: usize = 8;
     let line = lower.trim();
     line.ends_with('?')
-        && line.split_whitespace().count() <= 6
-        && !line.contains(['"', '\u{201c}', '\u{201d}', '\''])
+        && line.split_whitespace().count() <= MAX_SUBHEAD_WORDS
+        && !line.contains(['"', '\u{201c}', '\u{201d}'])
+        && !line.starts_with(['\'', '\u{2018}'])
 }
 
 /// Whether a line opens the page's tail ("Legal Disclaimer:"): it and all after it are furniture.
@@ -281,24 +400,36 @@ fn is_tracking_id(line: &str) -> bool {
         && line.chars().all(char::is_alphanumeric)
 }
 
-fn phrase_kind(lower: &str, len: usize) -> Option<FurnitureKind> {
+fn phrase_kind(original: &str, lower: &str, len: usize) -> Option<FurnitureKind> {
     if len <= MAX_HEADER_LINE
         && (is_share_row(lower) || is_tracking_id(lower) || is_question_subhead(lower))
     {
         return Some(FurnitureKind::Boilerplate);
     }
+    if is_caption(original, lower) {
+        return Some(FurnitureKind::Boilerplate);
+    }
+    // "Related" alone on its line heads a list of links
+    if matches!(
+        lower.trim().trim_end_matches(':'),
+        "related" | "see more" | "more"
+    ) {
+        return Some(FurnitureKind::BlockHeader);
+    }
     for &(kind, phrase) in phrases() {
         match kind {
             // "Read more: Why are adobe homes so dangerous?" is a teaser, sentence or not
+            // a header with its teaser after a colon or bar ("Also Read | Odisha cyclone
+            // shelters: how ...") may be as long as a line of boilerplate
             PhraseKind::Header | PhraseKind::Tail
-                if len <= MAX_HEADER_LINE
-                    && starts_with_phrase(lower, phrase)
+                if starts_with_phrase(lower, phrase)
+                    && (len <= MAX_HEADER_LINE
+                        || kind == PhraseKind::Header
+                            && len <= MAX_BOILERPLATE_LINE
+                            && labelled(lower, phrase))
                     && !(kind == PhraseKind::Header
                         && is_sentence(lower)
-                        && !lower
-                            .trim_start_matches(|c: char| !c.is_alphanumeric())
-                            .get(phrase.len()..)
-                            .is_some_and(|rest| rest.trim_start().starts_with(':'))) =>
+                        && !labelled(lower, phrase)) =>
             {
                 return Some(FurnitureKind::BlockHeader)
             }
@@ -314,6 +445,15 @@ fn phrase_kind(lower: &str, len: usize) -> Option<FurnitureKind> {
         }
     }
     None
+}
+
+/// Whether the phrase opening a line is a label: a colon or a bar follows it ("Read more:",
+/// "Also Read |").
+fn labelled(lower: &str, phrase: &str) -> bool {
+    lower
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .get(phrase.len()..)
+        .is_some_and(|rest| rest.trim_start().starts_with([':', '|']))
 }
 
 /// Whether a line reads as a sentence of the article, not a heading: more than five words and
@@ -386,6 +526,8 @@ fn is_date_line(line: &str) -> bool {
             .map_or(word, |w| &word[..w.len()]);
         if calendar_word(word).is_some() {
             calendar = true;
+        } else if is_time_zone(word) {
+            // "18:41 SAST", "4:52 PM GMT+8"
         } else if word
             .bytes()
             .all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'.' | b':'))
@@ -468,6 +610,51 @@ fn is_date_line(line: &str) -> bool {
     calendar || numeric_date || (ago && unit) || (stamped && clock)
 }
 
+/// A lowercase particle inside a person's name ("Pieter van Wyk", "Ana da Silva").
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "van"
+            | "von"
+            | "der"
+            | "den"
+            | "de"
+            | "da"
+            | "das"
+            | "do"
+            | "dos"
+            | "del"
+            | "della"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "ter"
+            | "ten"
+            | "bin"
+            | "bint"
+            | "al"
+            | "el"
+            | "y"
+    )
+}
+
+/// A time zone's abbreviation in capitals ("SAST", "ACST", "GMT+8", "UTC+05:30"): two to
+/// five capitals ending in T, or GMT/UTC with an offset.
+fn is_time_zone(word: &str) -> bool {
+    let letters =
+        word.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | '−' | ':'));
+    let offset = &word[letters.len()..];
+    let plain = (2..=5).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && letters.ends_with('T');
+    plain
+        && (offset.is_empty()
+            || matches!(letters, "GMT" | "UTC")
+                && offset.starts_with(['+', '-', '−'])
+                && offset.chars().skip(1).any(|c| c.is_ascii_digit()))
+}
+
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Jane Doe, Staff Writer | Published
 /// 10:32 AM EST, Nov 1, 2024": capitalised words after "By" (what follows a "|" is the page's
 /// stamp and is not checked).
@@ -482,6 +669,12 @@ fn is_byline(line: &str) -> bool {
         Some((names, _)) => (names, true),
         None => (rest, false),
     };
+    // what follows the first comma is the writer's desk or beat ("Australia correspondent",
+    // "staff writer"), a few words of any case
+    let names = match names.split_once(',') {
+        Some((who, desk)) if desk.split_whitespace().count() <= 4 && !desk.contains('.') => who,
+        _ => names,
+    };
     let words: Vec<&str> = names
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
@@ -492,7 +685,33 @@ fn is_byline(line: &str) -> bool {
         && words.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase())
                 || matches!(*w, "and" | "&" | "in" | "for" | "of" | "-" | "at")
+                || is_name_particle(w)
         })
+}
+
+/// An outlet's or author's name on a line of its own under the headline, with no "By": "Austral
+/// Newswire", "Horizon24 Web Desk" (a word of an outlet's name, `outlet` in `furniture.tsv`), or
+/// "Subhashree Nayak" just above the page's date or the dateline (`before_date`). A few
+/// capitalised words, no sentence: a Title-Case headline ("Storm Kills Three") is neither.
+fn is_masthead(line: &str, before_date: bool) -> bool {
+    const MAX_WORDS: usize = 4;
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let outlet = words.iter().any(|w| {
+        let w = w.to_lowercase();
+        phrases()
+            .iter()
+            .any(|&(k, p)| k == PhraseKind::Outlet && p == w)
+    });
+    (outlet || before_date && (2..=3).contains(&words.len()))
+        && (1..=MAX_WORDS).contains(&words.len())
+        && !ends_sentence(line)
+        && !line.contains([':', ',', '|', '"', '“', '”'])
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
+                || matches!(*w, "of" | "the" | "and" | "&")
+        })
+        && !words.iter().any(|w| calendar_word(w).is_some())
 }
 
 /// The length of a wire dateline at the start of a line: "(MENAFN- UkrinForm) ",
@@ -525,12 +744,27 @@ fn dateline_prefix(line: &str) -> Option<usize> {
     let rest = &line[end..];
     let trimmed = rest.trim_start_matches([' ', '-', '–', '—', ':']);
     end += rest.len() - trimmed.len();
+    // alone on its line, with its dash: "LONDON, Nov 6 (Meridian) -"
+    if trimmed.is_empty() && rest.contains(['-', '–', '—']) {
+        return Some(end);
+    }
     if trimmed.is_empty()
         || !trimmed.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“')
     {
         return None;
     }
     Some(end)
+}
+
+/// Whether a line opens with a dateline that has both a date and a wire's name in parentheses:
+/// "SONAPATNA, October 23 (ECNS) - ".
+fn is_dated_wire_dateline(line: &str) -> bool {
+    line.find('(').is_some_and(|open| {
+        let before = &line[..open];
+        before.contains(',')
+            && before.split([',', ' ']).any(|w| calendar_word(w).is_some())
+            && dateline_head(before.trim_end())
+    }) && dateline_prefix(line).is_some()
 }
 
 /// A dateline without a wire name: "WASHINGTON — ", "ULAANBAATAR - ", "KYIV, Nov 1 – ": a
@@ -646,6 +880,11 @@ mod tests {
             ["The Senate voted."]
         );
         assert_eq!(kept("KYIV, Nov 1 - Drones struck."), ["Drones struck."]);
+        // alone on its line above the body
+        assert_eq!(
+            kept("Fares rise\nLONDON, Nov 6 (Meridian) -\nThe airline raised its forecast."),
+            ["Fares rise", "The airline raised its forecast."]
+        );
         // a capitalised acronym and a dash in a sentence is no dateline
         assert_eq!(
             kept("NATO - the alliance - met."),
@@ -669,7 +908,6 @@ mod tests {
             kept("Fire forces evacuations\n\nIberian Wire Service\n11 August 2025, 14:27 GMT | Updated 11 August 2025, 17:50 GMT\n\nSARZEDAS NOVAS, Portugal, Aug 11 (IWS) - Firefighters battled a wildfire."),
             [
                 "Fire forces evacuations",
-                "Iberian Wire Service",
                 "Firefighters battled a wildfire."
             ]
         );
@@ -748,7 +986,58 @@ FOUR (Wire) - Five."
     }
 
     #[test]
+    fn page_rows_around_the_headline_are_furniture() {
+        let text = "Ferry toll climbs to 11\nTHE HARBOUR COURIER | Provinces\nRegional Wire Desk\n[Share] [Tweet] [Print] [A+] [A-]\nOct 14, 2025 4:52 PM GMT+8\n4 September 2025, 18:41 SAST\nPORT ELLIS, Oct. 15 (HC) - Divers found two more bodies.\nShare | Save | Gift this article\nWatch Live TV | Share: WhatsApp | Facebook | X\nNews > Local\nThe ferry sank before dawn.";
+        assert_eq!(
+            kept(text),
+            [
+                "Ferry toll climbs to 11",
+                "Divers found two more bodies.",
+                "The ferry sank before dawn."
+            ]
+        );
+        // a headline with a bar and lowercase words is content; so is a short capitalised
+        // line that is the headline itself
+        assert_eq!(
+            kept("Cyclone nears coast | 9 dead\nStorm Kills Three\nThe storm hit at night."),
+            [
+                "Cyclone nears coast | 9 dead",
+                "Storm Kills Three",
+                "The storm hit at night."
+            ]
+        );
+    }
+
+    #[test]
+    fn captions_and_their_credits_are_furniture() {
+        let text = "The ferry sank.\nPhoto: Families wait outside the terminal as divers search the wreck for the missing.\nVillagers clear a fallen tree on Thursday morning. (Photo | ECNS)\nRescuers at the port, October 14, 2025. PWS/Jonel Ramos\nPolice at a roadblock on Tuesday. Picture: Tom Reddy\nDivers resumed the search.";
+        assert_eq!(
+            kept(text),
+            ["The ferry sank.", "Divers resumed the search."]
+        );
+        // a sentence that names a picture is content
+        assert_eq!(
+            kept("The picture: a town cut off by water for a week."),
+            ["The picture: a town cut off by water for a week."]
+        );
+    }
+
+    #[test]
+    fn related_and_trending_lists_are_furniture() {
+        let text = "The prison was locked down.\nRelated\n- Prison population hits record high - Oct. 21, 2025\n- Police arrest escaped suspect - Sept. 30, 2025\nTrending\n- Gold price slips\nAlso Read | Cyclone shelters: how a network of 1,850 buildings became lifelines\nFive men escaped.";
+        assert_eq!(
+            kept(text),
+            ["The prison was locked down.", "Five men escaped."]
+        );
+    }
+
+    #[test]
     fn bylines_with_dates_and_desks() {
+        // particles of a name and the writer's beat after a comma
+        assert_eq!(
+            kept("Mine fire toll rises\nBy Pieter van Wyk\nBy Harriet Lowe, Australia correspondent\nFour died."),
+            ["Mine fire toll rises", "Four died."]
+        );
         let text = "By Mara Quist, Staff Writer | Published 10:32 AM EST, Fri November 1, 2024\nThe dam held after the storm.\nReporting by Mara Quist; Editing by Tom Vale";
         assert_eq!(kept(text), ["The dam held after the storm."]);
     }

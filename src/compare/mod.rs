@@ -401,8 +401,16 @@ pub(super) fn dates(claim: &Claim) -> impl Iterator<Item = (&TimeMention, DateRa
 }
 
 /// Words before a date that make it a bound of the event, not its date ("after Easter", "until
-/// Tuesday", "ahead of Friday").
-const BOUND_WORDS: &[&str] = &["after", "before", "since", "until", "till", "following"];
+/// Tuesday", "by Thursday afternoon", "ahead of Friday").
+const BOUND_WORDS: &[&str] = &[
+    "after",
+    "before",
+    "since",
+    "until",
+    "till",
+    "following",
+    "by",
+];
 
 /// Words after a holiday that make it a stretch of days ("the Easter break", "the Christmas
 /// holidays").
