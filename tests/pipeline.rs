@@ -419,6 +419,30 @@ fn figures_in_two_units_of_one_measure_compare() {
         "The epicentre was 42 km south-west of Tincoyo, the geophysical institute said.",
         "The epicentre was about 26 miles south-west of Tincoyo, the geophysical institute said.",
     ]);
+    // speeds, areas and volumes in two units: 100 mph is about 161 km/h; 150 square miles
+    // about 388 km²; a gigalitre is a billion litres
+    assert_one_figure_conflict(
+        [
+            "The storm hit Port Ellis with winds of 100 mph on Tuesday.",
+            "The storm hit Port Ellis with winds of 200km/h on Tuesday.",
+        ],
+        ["100 mph", "200km/h"],
+    );
+    assert_no_figure_discrepancy([
+        "The storm hit Port Ellis with winds of 100 mph on Tuesday.",
+        "The storm hit Port Ellis with winds of about 160 kilometres per hour on Tuesday.",
+    ]);
+    assert_no_figure_discrepancy([
+        "Police searched about 400 square kilometres of bush near Ellerby.",
+        "Police searched some 150 square miles of bush near Ellerby.",
+    ]);
+    assert_one_figure_conflict(
+        [
+            "The plant will produce 100 gigalitres of water a year, the minister said.",
+            "The plant will produce 110 billion litres of water a year, the minister said.",
+        ],
+        ["100 gigalitres", "110 billion litres"],
+    );
     // "just under two minutes" is close to two minutes, not anything below it
     let found = quantity_discrepancies([
         "The rocket broke up about 70 seconds after lift-off from Kvalnes.",

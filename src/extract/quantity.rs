@@ -577,9 +577,12 @@ fn read_number(toks: &[Tok<'_>], i: usize, t: &Tables) -> Option<Number> {
                     .checked_sub(1)
                     .and_then(|p| toks.get(p))
                     .is_some_and(|p| t.symbols.get(p.lower().as_str()).is_some_and(|&c| c != "%"));
+                // "$200MM": a million in finance's letters, after a currency only
+                const FINANCE_MILLION: &(f64, WordKind) = &(1e6, WordKind::Multiplier);
                 let multiplier = t
                     .numbers
                     .get(suffix)
+                    .or((suffix == "mm" && after_currency).then_some(FINANCE_MILLION))
                     .filter(|&&(_, k)| k == WordKind::Multiplier)
                     // "200m" is metres, "$200m" millions
                     .filter(|_| !matches!(suffix, "m" | "k") || after_currency);
@@ -796,6 +799,17 @@ fn build(
     }
     if let Some(u) = num.glued_unit {
         unit = u.to_string();
+        // "175km/h": the rest of a unit of speed after its slash
+        if let (Some(slash), Some(x)) = (toks.get(num.end), toks.get(num.end + 1)) {
+            let adjacent =
+                slash.span.start == toks[num.end - 1].span.end && x.span.start == slash.span.end;
+            if slash.is("/") && adjacent {
+                if let Some(&u) = t.unit_words.get(format!("{u}/{}", x.lower()).as_str()) {
+                    unit = u.to_string();
+                    end += 2;
+                }
+            }
+        }
     }
     // after: %, per cent, unit words, or the counted noun phrase
     if unit.is_empty() {
@@ -805,9 +819,28 @@ fn build(
                 .get(num.end + 1)
                 .map(|x| format!("{nl} {}", x.lower()))
                 .unwrap_or_default();
+            let three = toks
+                .get(num.end + 2)
+                .map(|x| format!("{two} {}", x.lower()))
+                .unwrap_or_default();
+            // "km/h", "m/s": a unit written with a slash, its parts close together
+            let slash = match (toks.get(num.end + 1), toks.get(num.end + 2)) {
+                (Some(s), Some(x))
+                    if s.is("/") && s.span.start == n.span.end && x.span.start == s.span.end =>
+                {
+                    format!("{nl}/{}", x.lower())
+                }
+                _ => String::new(),
+            };
             if n.is("%") {
                 unit = "%".into();
                 end += 1;
+            } else if let Some(&u) = t.unit_words.get(three.as_str()) {
+                unit = u.to_string();
+                end += 3;
+            } else if let Some(&u) = t.unit_words.get(slash.as_str()) {
+                unit = u.to_string();
+                end += 3;
             } else if let Some(&u) = t.unit_words.get(two.as_str()) {
                 unit = u.to_string();
                 end += 2;
@@ -982,7 +1015,11 @@ fn is_standalone_number(toks: &[Tok<'_>], i: usize, num: Number) -> bool {
         }
     }
     if let Some(n) = next {
-        if matches!(n.text, ":" | "/" | "-") && touches(n.span, tok.span) {
+        // (not digits glued to a unit before a slash: "175km/h")
+        if matches!(n.text, ":" | "/" | "-")
+            && touches(n.span, tok.span)
+            && !(tok.kind == TokKind::Word && n.text == "/")
+        {
             return false; // a time or a date: "10:30", "12/29"
         }
     }
