@@ -1,7 +1,9 @@
 //! The invented clusters of `tests/data/clusters/`: every discrepancy their key plants and the
 //! crate finds (`expected.tsv`, status `found` in a finding, `across` between findings, `named`
-//! in the entity table, `office` in the role table) must still be reported, and no pair the key
-//! calls `compatible` ("at least 19" and "22" dead) may be reported as a conflict.
+//! in the entity table, `office` in the role table) must still be reported, no pair the key
+//! calls `compatible` ("at least 19" and "22" dead) may be reported as a conflict, and no pair
+//! marked `same` (a name one source gives with the acronym the other source's name stands for,
+//! both spelling it out) may be reported at all.
 
 use corroborate::{Document, Reconciler, Slot};
 
@@ -42,7 +44,10 @@ fn planted_discrepancies_are_found() {
         }
         let f: Vec<&str> = line.split('\t').collect();
         assert_eq!(f.len(), 8, "expected.tsv:{}: 8 fields", i + 1);
-        if !matches!(f[1], "found" | "across" | "named" | "office" | "compatible") {
+        if !matches!(
+            f[1],
+            "found" | "across" | "named" | "office" | "compatible" | "same"
+        ) {
             continue;
         }
         checked += 1;
@@ -84,6 +89,24 @@ fn planted_discrepancies_are_found() {
                 v.doc == doc && (v.text.contains(words) || words.contains(v.text.as_str()))
             })
         };
+        if f[1] == "same" {
+            let reported = report
+                .findings
+                .iter()
+                .flat_map(|x| &x.discrepancies)
+                .chain(&report.across_findings)
+                .filter(|d| d.slot == slot(f[2]))
+                .any(|d| holds(f[3], f[4], &d.values) && holds(f[5], f[6], &d.values));
+            if reported {
+                failures.push(format!(
+                    "expected.tsv:{}: {} ({}) reported, though both sources give the name",
+                    i + 1,
+                    f[7],
+                    f[0]
+                ));
+            }
+            continue;
+        }
         if f[1] == "compatible" {
             // a conflict sets the two against each other when its explanation names both: a
             // third source's figure may conflict with one of them in the same discrepancy

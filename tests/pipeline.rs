@@ -564,6 +564,49 @@ fn from_is_an_earlier_value_only_after_a_word_of_change() {
 }
 
 #[test]
+fn a_name_both_sources_spell_out_is_no_variant() {
+    use corroborate::{Document, Reconciler, Slot};
+    let who = |texts: [&str; 2]| -> Vec<String> {
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::new(format!("d{i}"), format!("Paper {i}"), *t))
+            .collect();
+        let report = Reconciler::default().reconcile(&docs).unwrap();
+        report
+            .findings
+            .iter()
+            .flat_map(|f| &f.discrepancies)
+            .filter(|d| d.slot == Slot::Who)
+            .map(|d| d.explanation.clone())
+            .collect()
+    };
+    // one source gives the acronym beside the full name the other uses: they agree
+    let found = who([
+        "The ferry of Marigold Shipping Lines (MSL) capsized on Tuesday, killing nine people.",
+        "The ferry of Marigold Shipping Lines capsized on Tuesday, killing nine people.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // the acronym alone in one, the full name alone in the other: a variant
+    let found = who([
+        "The ferry of Marigold Shipping Lines capsized on Tuesday, killing nine people.",
+        "The ferry of MSL capsized on Tuesday, killing nine people.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // a longer, hyphenated surname and a name with two particles
+    let found = who([
+        "Transport Secretary Rosario Villacorte ordered checks after the ferry capsized on Tuesday.",
+        "Transport Secretary Rosario Villacorte-Lim ordered checks after the ferry capsized on Tuesday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = who([
+        "Pieter van der Berg said the firm recalled the salads on Monday.",
+        "Pieter van den Berg said the firm recalled the salads on Monday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn two_ages_for_one_person_conflict() {
     use corroborate::{Document, Slot};
     let docs = [

@@ -1243,13 +1243,16 @@ const LEGAL_SUFFIXES: &[&str] = &[
 ];
 
 /// The head word of a name: its last word before an "of ..." tail, legal suffixes dropped
-/// ("High-tech Development Institute of X University" -> "institute").
+/// ("High-tech Development Institute of X University" -> "institute"); a hyphenated last word
+/// stays whole ("Rosario Villacorte-Lim" -> "villacorte-lim"), and either of its parts agrees
+/// with a head (see [`heads_agree`]).
 fn head(tokens: &[String], raw: &str) -> Option<String> {
     let before_of: Vec<&str> = raw
         .split(" of ")
         .next()
         .unwrap_or(raw)
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map(|w| w.trim_matches('-'))
         .filter(|w| !w.is_empty())
         .collect();
     let mut words: Vec<String> = before_of.iter().map(|w| w.to_lowercase()).collect();
@@ -1264,6 +1267,21 @@ fn head(tokens: &[String], raw: &str) -> Option<String> {
         words.pop();
     }
     words.pop()
+}
+
+/// Whether two head words agree: matched whole, or a part of a hyphenated one matches the other
+/// ("villacorte-lim" and "villacorte", "whitlock-ramos" and "ramos").
+fn heads_agree(x: &str, y: &str) -> bool {
+    let parts = |w: &str| {
+        w.split('-')
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let whole = |w: &str| w.replace('-', "");
+    token_match(&whole(x), &whole(y))
+        || parts(x).iter().any(|p| token_match(p, y))
+        || parts(y).iter().any(|p| token_match(x, p))
 }
 
 /// Compares two names: the same, a variant of one entity, or different entities.
@@ -1282,6 +1300,7 @@ fn head(tokens: &[String], raw: &str) -> Option<String> {
 /// assert_eq!(match_names("Ministry of Health", "ministry of health"), NameMatch::Same);
 /// assert_eq!(match_names("Ministry of Health", "Ministry of Defence"), NameMatch::Different);
 /// assert_eq!(match_names("Information Technology", "Ministry of Information Technology"), NameMatch::Different);
+/// assert_eq!(match_names("Rosario Villacorte", "Rosario Villacorte-Lim"), NameMatch::Variant);
 /// ```
 pub fn match_names(a: &str, b: &str) -> NameMatch {
     NameKey::new(a).matches(&NameKey::new(b))
@@ -1343,7 +1362,7 @@ impl NameKey {
             .iter()
             .all(|x| long.tokens.iter().any(|y| token_match(x, y)));
         let heads_agree = match (&short.head, &long.head) {
-            (Some(x), Some(y)) => token_match(x, y),
+            (Some(x), Some(y)) => heads_agree(x, y),
             _ => false,
         };
         if short.tokens.len() >= 2 && all_found && heads_agree {
@@ -1497,7 +1516,11 @@ fn compare_names<'c>(
 ) -> Vec<Discrepancy> {
     // Distinct spellings, each with how often it is used and its first mentions in (at most)
     // two documents: two are all it takes to show that sources differ.
-    type Uses<'c> = (usize, Vec<(&'c Claim, &'c EntityMention)>);
+    type Uses<'c> = (
+        usize,
+        Vec<(&'c Claim, &'c EntityMention)>,
+        std::collections::BTreeSet<&'c str>,
+    );
     let mut spellings: BTreeMap<String, Uses<'c>> = BTreeMap::new();
     for c in claims {
         for e in names(c) {
@@ -1505,18 +1528,21 @@ fn compare_names<'c>(
             if matches!(e.kind, EntityKind::Pronoun | EntityKind::Nominal) {
                 continue;
             }
-            let (count, uses) = spellings.entry(name_tokens(&e.text).join(" ")).or_default();
+            let (count, uses, docs) = spellings.entry(name_tokens(&e.text).join(" ")).or_default();
             *count += 1;
+            docs.insert(c.doc.as_str());
             if uses.len() < 2 && uses.iter().all(|(u, _)| u.doc != c.doc) {
                 uses.push((c, e));
             }
         }
     }
     let mut ranked: Vec<Uses<'c>> = spellings.into_values().collect();
-    ranked.sort_by_key(|(count, _)| std::cmp::Reverse(*count));
+    ranked.sort_by_key(|(count, ..)| std::cmp::Reverse(*count));
     ranked.truncate(MAX_DISTINCT_NAMES);
-    let list: Vec<Vec<(&Claim, &EntityMention)>> =
-        ranked.into_iter().map(|(_, uses)| uses).collect();
+    let (list, used_in): (Vec<Vec<(&Claim, &EntityMention)>>, Vec<_>) = ranked
+        .into_iter()
+        .map(|(_, uses, docs)| (uses, docs))
+        .unzip();
     let keys: Vec<NameKey> = list
         .iter()
         .map(|uses| NameKey::new(&uses[0].1.text))
@@ -1556,12 +1582,21 @@ fn compare_names<'c>(
     };
     let mut out = Vec::new();
     for (i, j) in pairs {
-        // Two spellings differ between sources only when two documents use them.
-        let Some((ca, ea, cb, eb)) = list[i].iter().find_map(|&(ca, ea)| {
-            list[j]
+        // Two spellings differ between sources only when a document uses one and not the
+        // other, and another the other and not the one ("Marigold Shipping Lines (MSL)" in one
+        // and "Marigold Shipping Lines, or MSL" in the other differ in nothing).
+        let only = |x: usize, y: usize| {
+            list[x]
                 .iter()
+                .copied()
+                .filter(|(c, _)| !used_in[y].contains(c.doc.as_str()))
+                .collect::<Vec<_>>()
+        };
+        let Some((ca, ea, cb, eb)) = only(i, j).into_iter().find_map(|(ca, ea)| {
+            only(j, i)
+                .into_iter()
                 .find(|(cb, _)| cb.doc != ca.doc)
-                .map(|&(cb, eb)| (ca, ea, cb, eb))
+                .map(|(cb, eb)| (ca, ea, cb, eb))
         }) else {
             continue;
         };

@@ -173,7 +173,7 @@ const COMPASS: &[&str] = &[
 /// Name particles that may stand between the capitalised parts of a person's name.
 const NAME_PARTICLES: &[&str] = &[
     "de", "da", "di", "du", "des", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al",
-    "el", "la", "le", "dos", "das", "do", "y", "ben", "abu",
+    "el", "la", "le", "dos", "das", "do", "y", "ben", "abu", "los", "las", "ter", "ten",
 ];
 
 /// Finds the entities of `text[within]`, in text order, without overlaps.
@@ -593,12 +593,20 @@ impl<'a, 't> Scan<'a, 't> {
                     b += 1;
                     continue;
                 }
-                if self.toks[b].is_lower()
-                    && NAME_PARTICLES.contains(&self.toks[b].text)
-                    && self.nameish(b + 1)
-                    && (!self.at_start(a) || b - a >= 2)
+                // one or two particles ("da Silva", "van der Berg", "de la Cruz")
+                let particle = |k: usize| {
+                    self.toks[k].is_lower() && NAME_PARTICLES.contains(&self.toks[k].text)
+                };
+                let particles = if particle(b) && b + 1 < self.toks.len() && particle(b + 1) {
+                    2
+                } else {
+                    usize::from(particle(b))
+                };
+                if particles > 0
+                    && self.nameish(b + particles)
+                    && (!self.at_start(a) || b - a >= 2 || particles == 2)
                 {
-                    b += 1;
+                    b += particles;
                     continue;
                 }
                 break;

@@ -312,6 +312,10 @@ fn a_title_inside_a_run_starts_the_person() {
 fn name_particles_join_a_name_at_a_sentence_start() {
     let ms = found("Rio Claro do Norte declared an emergency.");
     get(&ms, "Rio Claro do Norte");
+    // two particles join a name, at a sentence start too
+    let ms = found("Pieter van der Berg said the firm acted. Ursula von der Leyen agreed.");
+    get(&ms, "Pieter van der Berg");
+    get(&ms, "Ursula von der Leyen");
 }
 
 #[test]
