@@ -254,7 +254,8 @@ fn claim_features(claim: &Claim, lowercase_seen: &HashSet<String>) -> Vec<(Famil
     }
     for q in &claim.quantities {
         let key = claim.figure_key(q);
-        if key.is_empty() || q.unit.trim().is_empty() {
+        // a place's population is the story's background, no sign of one event
+        if key.is_empty() || key == "measure:population" || q.unit.trim().is_empty() {
             continue;
         }
         let unit = quantity::unit_key(quantity::unit_family(q.unit.trim()));

@@ -130,6 +130,15 @@ impl Claim {
             .rsplit(is_sep)
             .find(|w| !w.is_empty())
             .and_then(crate::lexicon::fate_verb);
+        // "a town of about 9,000 people": the place's population, not a count of the event
+        let settled = {
+            let mut back = head.rsplit(is_sep).filter(|w| !w.is_empty());
+            back.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+                && back
+                    .next()
+                    .is_some_and(|w| SETTLEMENTS.contains(&w.to_lowercase().as_str()))
+        };
+        let measure = measure.or(settled.then_some("population"));
         let key = match (measure, fate) {
             (Some(m), _) => format!("measure:{m}"),
             (None, Some(v)) => verb_class(v),
@@ -339,6 +348,28 @@ use chrono::NaiveDate;
 use crate::document::Document;
 use crate::extract::{attribution, entity, predicate, quantity, time};
 use crate::segment::Sentence;
+
+/// Places whose people a figure after "of" counts: "a town of 9,000 people" is a population.
+const SETTLEMENTS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "hamlet",
+    "community",
+    "municipality",
+    "suburb",
+    "island",
+    "district",
+    "county",
+    "province",
+    "region",
+    "state",
+    "country",
+    "nation",
+    "settlement",
+    "neighbourhood",
+    "neighborhood",
+];
 
 /// Conjunctions after a comma that open a clause of their own.
 const CLAUSE_OPENERS: &[&str] = &[

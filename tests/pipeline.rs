@@ -564,6 +564,35 @@ fn from_is_an_earlier_value_only_after_a_word_of_change() {
 }
 
 #[test]
+fn one_kind_of_people_under_two_names_is_one_count() {
+    // inmates and prisoners, employees and workers: one count
+    assert_one_figure_conflict(
+        [
+            "Five inmates escaped from Mount Carrow jail early on Tuesday, police said.",
+            "Six prisoners escaped from Mount Carrow jail early on Tuesday, police said.",
+        ],
+        ["Five inmates", "Six prisoners"],
+    );
+    // "police officers" counts officers, not the police
+    let found = quantity_discrepancies([
+        "About 80 police officers searched the bush near Ellerby on Wednesday.",
+        "More than 120 officers searched the bush near Ellerby on Wednesday.",
+    ]);
+    assert!(
+        found.iter().any(|d| d.contains("80 police officers")),
+        "{found:?}"
+    );
+    // a town's people and a firm's staff, with no verb of what befell them, are no toll
+    assert_one_figure_conflict(
+        [
+            "Six workers were killed in the blast at the Ardenzo plant, a town of about 9,000 people.",
+            "Nine workers were killed in the blast at the Ardenzo plant, which employs about 300 people.",
+        ],
+        ["Six workers", "Nine workers"],
+    );
+}
+
+#[test]
 fn a_name_both_sources_spell_out_is_no_variant() {
     use corroborate::{Document, Reconciler, Slot};
     let who = |texts: [&str; 2]| -> Vec<String> {

@@ -906,11 +906,19 @@ fn join_people(by_unit: &mut BTreeMap<String, BTreeMap<String, Figures<'_>>>) {
                 .extend(figures.iter().cloned());
         }
     }
-    // the people's figures no kind took keep their own group
+    // the people's figures no kind took keep their own group; those with no verb only if
+    // some with a verb stay, or none had one: beside verbs they would only stand in, which
+    // people with no verb never do ("a town of 9,000 people", "employs about 300 people")
+    let had_verbs = people.keys().any(|v| !v.is_empty());
     let rest: BTreeMap<String, Figures> = people
         .into_iter()
         .filter(|(verb, _)| !joined.iter().any(|(_, v)| v == verb))
         .collect();
+    let rest = if had_verbs && rest.keys().all(String::is_empty) {
+        BTreeMap::new()
+    } else {
+        rest
+    };
     if !rest.is_empty() {
         by_unit.insert("people".to_string(), rest);
     }

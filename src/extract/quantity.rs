@@ -880,9 +880,28 @@ fn build(
             }
             words.push(w.text);
             j += 1;
-            let plural =
-                (w.text.ends_with('s') && !w.text.ends_with("ss") && !w.text.ends_with("us"))
-                    || IRREGULAR_PLURALS.contains(&lower.as_str());
+            let plural_word = |x: &str| {
+                (x.ends_with('s') && !x.ends_with("ss") && !x.ends_with("us"))
+                    || IRREGULAR_PLURALS.contains(&x)
+            };
+            let plural = plural_word(&lower);
+            // a collective plural that modifies the plural after it: "80 police officers"
+            // (not "two countries continues", nor "12 people" before anything)
+            let modifier = plural
+                && !lower.ends_with('s')
+                && !matches!(lower.as_str(), "people" | "men" | "women" | "children")
+                && words.len() < 3
+                && toks.get(j).is_some_and(|x| {
+                    x.is_lower()
+                        && !PHRASE_STOP.contains(&x.text)
+                        && x.text.ends_with('s')
+                        && plural_word(&x.lower())
+                        && !crate::extract::predicate::is_verb_form(&x.lower())
+                });
+            if modifier {
+                last_ok = Some(j);
+                continue;
+            }
             if plural || num.value == 1.0 {
                 last_ok = Some(j);
                 break;

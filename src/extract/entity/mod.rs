@@ -634,7 +634,22 @@ impl<'a, 't> Scan<'a, 't> {
                 && (LOCATIVE_PREPS.contains(&lower.as_str())
                     || self.t.place_verbs.contains(lower.as_str()))
             {
-                return true;
+                // "shares in Ridgeback", "a stake in Acme": a holding in a company, no place
+                let holding = lower == "in"
+                    && i > 0
+                    && matches!(
+                        self.lower(i - 1).as_str(),
+                        "shares"
+                            | "share"
+                            | "stake"
+                            | "stakes"
+                            | "holding"
+                            | "holdings"
+                            | "investment"
+                            | "investments"
+                            | "interest"
+                    );
+                return !holding;
             }
             match tok.kind {
                 TokKind::Possessive => continue,

@@ -309,6 +309,13 @@ fn a_title_inside_a_run_starts_the_person() {
 }
 
 #[test]
+fn a_holding_in_a_company_is_no_place() {
+    let ms = found("Shares in Ridgeback fell 7.4% in Johannesburg.");
+    assert_ne!(get(&ms, "Ridgeback").kind, EntityKind::Place);
+    assert_eq!(get(&ms, "Johannesburg").kind, EntityKind::Place);
+}
+
+#[test]
 fn name_particles_join_a_name_at_a_sentence_start() {
     let ms = found("Rio Claro do Norte declared an emergency.");
     get(&ms, "Rio Claro do Norte");
