@@ -396,6 +396,33 @@ fn one_happening_told_at_two_places_is_flagged() {
         ],
     );
     assert!(found.is_empty(), "{found:?}");
+    // the nearest place of a nested run ("near X in Y district"), and a storm's landfall
+    // against its crash into the coast
+    let found = discrepancies(
+        corroborate::Slot::Where,
+        [
+            ("Cyclone Sahrika crashed into the coast late on Wednesday near Kothapatnam in Baliharpur district.", day),
+            ("Cyclone Sahrika made landfall near Gopalpatna in Baliharpur district late on Wednesday.", day),
+        ],
+    );
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("Kothapatnam") && d.contains("Gopalpatna")),
+        "{found:?}"
+    );
+    // a common noun is no place against a name
+    let found = discrepancies(
+        corroborate::Slot::Where,
+        [
+            ("A major fire broke out at a supermarket on Friday.", day),
+            (
+                "A major fire broke out at Waitrose in Wellington on Friday.",
+                day,
+            ),
+        ],
+    );
+    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]

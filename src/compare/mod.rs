@@ -587,9 +587,12 @@ fn weighed_conflict(
             .unwrap_or_default()
     };
     let verbs: Vec<String> = anchored.iter().map(|x| verb(x.0)).collect();
+    // a verb is dated in a document by a day or so, not by a year ("the strongest storm to hit
+    // the coast this year" dates no landfall)
+    const DATING_DAYS: i64 = 7;
     let mut dated: BTreeMap<&str, std::collections::BTreeSet<&str>> = BTreeMap::new();
     for (x, v) in anchored.iter().zip(&verbs) {
-        if !v.is_empty() {
+        if !v.is_empty() && (x.2.last - x.2.first).num_days() <= DATING_DAYS {
             dated.entry(x.0.doc.as_str()).or_default().insert(v);
         }
     }
@@ -1666,6 +1669,8 @@ fn compare_places(claims: &[&Claim]) -> Option<Discrepancy> {
             .place
             .iter()
             .filter(|e| matches!(e.kind, EntityKind::Place | EntityKind::Other))
+            // a proper name: "at a supermarket" names no place against "at Waitrose"
+            .filter(|e| e.text.starts_with(|ch: char| ch.is_uppercase()))
             .filter(|e| {
                 let after = c.text.get(local(e) + e.text.len()..).unwrap_or("");
                 !after.trim_start().starts_with("of ")
@@ -1680,9 +1685,13 @@ fn compare_places(claims: &[&Claim]) -> Option<Discrepancy> {
                 PREPOSITIONS.contains(&w.as_str()).then_some((e, w))
             })
             .collect();
-        let [(e, prep)] = placed.as_slice() else {
+        // the first place named is the nearest ("near Gopalpatna in Baliharpur district")
+        let Some((e, prep)) = placed.first() else {
             continue;
         };
+        if placed.len() > 1 && !nested_places(c, &placed) {
+            continue;
+        }
         let class = crate::extract::predicate::synonym_class(&p.lemma);
         // one use of each place per document, preposition and verb is enough
         let per_doc = places_of.entry(c.doc.as_str()).or_insert(0);
@@ -1750,6 +1759,26 @@ fn compare_places(claims: &[&Claim]) -> Option<Discrepancy> {
         }
     }
     None
+}
+
+/// Whether a claim's places after prepositions run from the nearest to the widest, one within
+/// the next ("near Kothapatnam in Odisha state's Baliharpur district"): only the first and
+/// "in" after it, with nothing but the places and their possessives between them.
+fn nested_places(c: &Claim, placed: &[(&EntityMention, String)]) -> bool {
+    placed[1..].iter().all(|(_, prep)| prep == "in")
+        && placed.windows(2).all(|w| {
+            let (a, b) = (w[0].0, w[1].0);
+            let gap = c
+                .text
+                .get(
+                    a.span.end.saturating_sub(c.span.start)
+                        ..b.span.start.saturating_sub(c.span.start),
+                )
+                .unwrap_or("");
+            gap.split_whitespace()
+                .all(|t| matches!(t.to_lowercase().as_str(), "in" | "," | "the"))
+                || gap.trim().len() <= 4
+        })
 }
 
 /// Two documents that place the fact in different countries.
@@ -2029,6 +2058,65 @@ mod tests {
             unit: unit.into(),
             qualifier,
         }
+    }
+
+    fn with_verb(mut c: Claim, lemma: &str) -> Claim {
+        c.what = Some(crate::extract::predicate::Predicate {
+            span: Span::new(0, 1),
+            text: lemma.into(),
+            lemma: lemma.into(),
+            object: None,
+            negated: false,
+        });
+        c
+    }
+
+    #[test]
+    fn a_year_dates_no_verb_against_a_day() {
+        // a: the cyclone crashed into the coast on Wednesday 22 October; b: it crossed the
+        // coast on 21 October, and is "the strongest storm to hit the coast this year": the
+        // year dates no landfall, so the two days are weighed
+        let mut a = with_verb(claim("c1", "a"), "crash");
+        a.when.push(time(
+            "Wednesday",
+            "2025-10-22",
+            day(2025, 10, 22),
+            day(2025, 10, 22),
+            Grain::Day,
+        ));
+        let mut b = with_verb(claim("c2", "b"), "cross");
+        b.when.push(time(
+            "October 21",
+            "2025-10-21",
+            day(2025, 10, 21),
+            day(2025, 10, 21),
+            Grain::Day,
+        ));
+        let mut b2 = with_verb(claim("c3", "b"), "hit");
+        b2.when.push(time(
+            "this year",
+            "2025",
+            day(2025, 1, 1),
+            day(2025, 12, 31),
+            Grain::Year,
+        ));
+        let d = compare(&[&a, &b, &b2]);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!((d[0].slot, d[0].severity), (Slot::When, Severity::Conflict));
+        // the same verb dated by a day in b would tell the two apart
+        b2.when[0] = time(
+            "October 22",
+            "2025-10-22",
+            day(2025, 10, 22),
+            day(2025, 10, 22),
+            Grain::Day,
+        );
+        let d = compare(&[&a, &b, &b2]);
+        assert!(
+            d.iter()
+                .all(|x| x.slot != Slot::When || !x.values.iter().any(|v| v.text == "October 21")),
+            "{d:?}"
+        );
     }
 
     #[test]
