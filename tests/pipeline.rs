@@ -591,6 +591,23 @@ fn from_is_an_earlier_value_only_after_a_word_of_change() {
 }
 
 #[test]
+fn a_count_the_other_source_gives_as_its_earlier_value_is_no_conflict() {
+    // b has moved on from a's 17: "29 ..., up from 17 on Tuesday"
+    assert_no_figure_discrepancy([
+        "Another 17 people were treated at local clinics for burns after the eruption on Tuesday.",
+        "By Wednesday evening, 29 people had been treated for burns after the eruption, up from 17 on Tuesday.",
+    ]);
+    // without the earlier value, the two counts conflict
+    assert_one_figure_conflict(
+        [
+            "Another 17 people were treated at local clinics for burns after the eruption on Tuesday.",
+            "By Wednesday evening, 29 people had been treated for burns after the eruption.",
+        ],
+        ["17 people", "29 people"],
+    );
+}
+
+#[test]
 fn one_kind_of_people_under_two_names_is_one_count() {
     // inmates and prisoners, employees and workers: one count
     assert_one_figure_conflict(

@@ -143,11 +143,17 @@ impl ClusterFigures {
         self
     }
 
-    /// The documents' figures of `q`'s unit and kind, and those of its unit with no verb.
-    fn kinds_of(&self, claim: &Claim, q: &Quantity) -> [Option<&ByDoc>; 2] {
+    /// The documents' figures of `q`'s unit and kind, those of its unit with no verb, and the
+    /// earlier values of its kind or of its unit with no verb ("29 people treated, up from 17":
+    /// a source that gives another's figure as the story's earlier count has moved on from it,
+    /// and does not contradict it).
+    fn kinds_of(&self, claim: &Claim, q: &Quantity) -> [Option<&ByDoc>; 4] {
         let unit = unit_key(&q.unit);
+        let key = claim.figure_key(q);
         [
-            self.told.get(&(unit.clone(), claim.figure_key(q))),
+            self.told.get(&(unit.clone(), format!("{key}:earlier"))),
+            self.told.get(&(unit.clone(), ":earlier".to_string())),
+            self.told.get(&(unit.clone(), key)),
             self.told.get(&(unit, String::new())),
         ]
     }
@@ -155,7 +161,7 @@ impl ClusterFigures {
 
 /// Whether document `doc` gives, among `kinds` (see [`ClusterFigures::kinds_of`]), a figure that
 /// fits `range`.
-fn told_by(kinds: &[Option<&ByDoc>; 2], doc: &str, range: (f64, f64)) -> bool {
+fn told_by(kinds: &[Option<&ByDoc>; 4], doc: &str, range: (f64, f64)) -> bool {
     kinds.iter().flatten().any(|by_doc| {
         by_doc.get(doc).is_some_and(|v| {
             let k = v.partition_point(|iv| iv.1 < range.0);

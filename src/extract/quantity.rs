@@ -463,6 +463,11 @@ pub fn quantities(text: &str, within: Span) -> Vec<Quantity> {
                             q.unit = prev.unit.clone();
                         }
                     }
+                    // an earlier value with no figure before it to take a unit from
+                    if q.unit.is_empty() && q.value < 1000.0 {
+                        i = next;
+                        continue;
+                    }
                     i = next;
                     // "NZ$4.3 million ($2.6 million)": the sum again in another currency, a
                     // conversion and no second figure
@@ -961,8 +966,12 @@ fn build(
         return None;
     }
     // a bare number with no unit is too vague ("two of them", an age "Jane Roe, 59,", a road
-    // number), unless it is large ("deploy 10,000 by December")
-    if unit.is_empty() && (!num.digits || num.value < 1000.0) {
+    // number), unless it is large ("deploy 10,000 by December") or an earlier value of the
+    // figure before it ("29 people, up from 17"), which takes that figure's unit
+    let earlier = start >= 2
+        && toks[start - 1].lower() == "from"
+        && matches!(toks[start - 2].lower().as_str(), "up" | "down");
+    if unit.is_empty() && (!num.digits || num.value < 1000.0) && !earlier {
         return None;
     }
     let _ = tok;
