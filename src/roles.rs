@@ -568,13 +568,17 @@ pub(crate) fn role_table(
             if s > t || t > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(t) {
                 continue;
             }
-            // titles at the head of the mention ("Deputy Juan Escalante") are read with the
-            // words before it ("County Sheriff's Deputy"): the role is the whole run
-            let name_at = s + e
-                .text
-                .split_inclusive(' ')
-                .take_while(|w| crate::extract::entity::is_title_word(w.trim()))
-                .map(str::len)
+            // titles at the head of the mention ("Deputy Juan Escalante", "Provincial Health
+            // Minister Rekha Yadav") are read with the words before it ("County Sheriff's
+            // Deputy"): the role is the whole run, up to the last title word with a name after it
+            let words: Vec<&str> = e.text.split_inclusive(' ').collect();
+            let last_title = words
+                .iter()
+                .rposition(|w| crate::extract::entity::is_title_word(w.trim()))
+                .filter(|&k| k + 1 < words.len());
+            let name_at = s + words[..last_title.map_or(0, |k| k + 1)]
+                .iter()
+                .map(|w| w.len())
                 .sum::<usize>();
             let name_at = if text.is_char_boundary(name_at) && name_at < t {
                 name_at
@@ -794,6 +798,28 @@ mod tests {
         let t = "Roads were shut, the police chief, Tom Reed, said.";
         let r = before(t, t.find("Tom").unwrap(), true).unwrap();
         assert_eq!((r.office, r.owner.as_deref()), ("head", Some("police")));
+        // the level of government before a portfolio and its title, in the whole pipeline
+        let docs = [
+            crate::Document::new(
+                "a",
+                "A",
+                "\"Every child counts,\" Provincial Health Minister Rekha Yadav said on Sunday.",
+            ),
+            crate::Document::new(
+                "b",
+                "B",
+                "Provincial Health Minister Ramesh Mahato said on Sunday that every child counts.",
+            ),
+        ];
+        let report = crate::reconcile(&docs).unwrap();
+        assert!(
+            report
+                .roles
+                .iter()
+                .any(|r| r.office == "minister of Health" && r.held_by_different_people),
+            "{:?}",
+            report.roles
+        );
         // a former holder holds nothing now
         let t = "Fares rose, former finance chief Simon Ward said.";
         assert!(before(t, t.find("Simon").unwrap(), true).is_none());

@@ -608,6 +608,42 @@ fn a_count_the_other_source_gives_as_its_earlier_value_is_no_conflict() {
 }
 
 #[test]
+fn a_deal_s_value_storeys_and_a_currency_s_fall_compare() {
+    // a deal's value, however the sentence names it
+    assert_one_figure_conflict(
+        [
+            "Marula agreed on Monday to buy Sonnekop in an all-share deal that values Sonnekop at R38.4 billion.",
+            "Marula agreed on Monday to take over Sonnekop in a deal worth R34.8 billion.",
+        ],
+        ["R38.4 billion", "R34.8 billion"],
+    );
+    // storeys in words or digits, and naira written with its letter
+    assert_one_figure_conflict(
+        [
+            "An eight-storey building under construction collapsed in Ashdaka on Tuesday.",
+            "A 7-storey building under construction collapsed in Ashdaka on Tuesday.",
+        ],
+        ["eight-storey", "7-storey"],
+    );
+    let found = quantity_discrepancies([
+        "The collapsed building in Ashdaka, which fell on Tuesday, cost about N850 million to build.",
+        "The collapsed building in Ashdaka, which fell on Tuesday, cost N1.2 billion to build.",
+    ]);
+    assert!(
+        found.iter().any(|d| d.contains("N850 million")),
+        "{found:?}"
+    );
+    // a currency that weakened, or lost ground
+    assert_one_figure_conflict(
+        [
+            "The Montalban peso weakened 1.1% against the dollar after the rate cut on Thursday.",
+            "The Montalban peso lost 0.7 per cent against the dollar after the rate cut on Thursday.",
+        ],
+        ["1.1%", "0.7 per cent"],
+    );
+}
+
+#[test]
 fn one_kind_of_people_under_two_names_is_one_count() {
     // inmates and prisoners, employees and workers: one count
     assert_one_figure_conflict(

@@ -41,7 +41,7 @@ fn lone_kind(claim: &Claim, q: &Quantity) -> Option<(String, String)> {
     // "ten-year": the last part says the unit
     let head = head.rsplit('-').next().unwrap_or("").to_string();
     let counted = crate::extract::quantity::in_base_unit(&q.unit).is_none()
-        && !crate::extract::quantity::is_currency_code(q.unit.trim())
+        && !crate::extract::quantity::is_money_unit(q.unit.trim())
         && !q.unit.chars().any(|c| c.is_ascii_uppercase())
         && !crate::extract::time::is_time_unit(&head)
         && !lexicon::is_tally_unit(head.trim_end_matches('s'))
@@ -75,7 +75,12 @@ pub(crate) fn across_findings(
     for c in claims {
         for q in &c.quantities {
             if let Some((unit, measure)) = lone_kind(c, q) {
-                let what = if measure.is_empty() { unit } else { measure };
+                // a measure in one unit ("an 8-year deal" is no sum of a "$200 million deal")
+                let what = if measure.is_empty() || unit == measure {
+                    unit
+                } else {
+                    format!("{measure}, {unit}")
+                };
                 let v = value(
                     c,
                     &q.text,

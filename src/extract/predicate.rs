@@ -231,6 +231,8 @@ const NOT_VERBS: &[&str] = &[
 /// assert_eq!(lemma("says"), "say");
 /// assert_eq!(lemma("died"), "die");
 /// assert_eq!(lemma("charged"), "charge");
+/// assert_eq!(lemma("cancelled"), "cancel");
+/// assert_eq!(lemma("shelled"), "shell");
 /// assert_eq!(lemma("released"), "release");
 /// assert_eq!(lemma("accused"), "accuse");
 /// assert_eq!(lemma("developed"), "develop");
@@ -290,6 +292,18 @@ pub fn lemma(word: &str) -> String {
     }
     if n >= 3 && b[n - 1] == b[n - 2] && !vowel(b[n - 1]) && !"lszf".contains(b[n - 1]) {
         return b[..n - 1].iter().collect();
+    }
+    // British doubling of a final l after two syllables: "cancelled", "travelled", "labelled"
+    // (not "shelled", "swelled": one syllable keeps its "ll"; nor "installed": "-all" stays)
+    if n >= 5 && b[n - 1] == 'l' && b[n - 2] == 'l' && vowel(b[n - 3]) && b[n - 3] != 'a' {
+        let groups = b[..n - 2]
+            .iter()
+            .zip(std::iter::once(&' ').chain(b[..n - 2].iter()))
+            .filter(|&(&c, &before)| vowel(c) && !vowel(before))
+            .count();
+        if groups >= 2 {
+            return b[..n - 1].iter().collect();
+        }
     }
     let with_e = format!("{stem}e");
     if t.bases.contains(with_e.as_str()) {

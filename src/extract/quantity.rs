@@ -100,6 +100,15 @@ struct Tables {
     letter_symbols: std::collections::HashSet<&'static str>,
     /// units read only glued to digits (`3.5p`: pence)
     glued_units: HashMap<&'static str, &'static str>,
+    /// families of currency codes and symbols ("peso", "crown")
+    money_families: std::collections::HashSet<&'static str>,
+}
+
+/// Whether a unit is money: a currency code, or a currency word whose family holds one
+/// ("peso", "crown", "riyal").
+pub(crate) fn is_money_unit(unit: &str) -> bool {
+    let t = tables();
+    is_currency_code(unit) || t.money_families.contains(unit_family(unit.trim()))
 }
 
 /// Whether a word is an ISO currency code of the units table (`SEK`, `usd`).
@@ -228,6 +237,7 @@ fn tables() -> &'static Tables {
         let mut scales = std::collections::HashSet::new();
         let mut letter_symbols = std::collections::HashSet::new();
         let mut glued_units = HashMap::new();
+        let mut money_families = std::collections::HashSet::new();
         for r in rows(UNITS) {
             match r.get(2) {
                 "symbol" => {
@@ -254,6 +264,9 @@ fn tables() -> &'static Tables {
             }
             if !r.get(3).is_empty() {
                 families.insert(r.get(1), r.get(3));
+                if matches!(r.get(2), "code" | "symbol") {
+                    money_families.insert(r.get(3));
+                }
             }
         }
         Tables {
@@ -265,6 +278,7 @@ fn tables() -> &'static Tables {
             unit_words,
             families,
             scales,
+            money_families,
         }
     })
 }

@@ -170,6 +170,22 @@ const COMPASS: &[&str] = &[
     "downtown",
 ];
 
+/// Levels of government that may open a title ("Provincial Health Minister", "State Police
+/// Commissioner", "Federal Interior Minister").
+const TITLE_LEVELS: &[&str] = &[
+    "provincial",
+    "regional",
+    "state",
+    "federal",
+    "national",
+    "municipal",
+    "district",
+    "county",
+    "city",
+    "local",
+    "metropolitan",
+];
+
 /// Name particles that may stand between the capitalised parts of a person's name.
 const NAME_PARTICLES: &[&str] = &[
     "de", "da", "di", "du", "des", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al",
@@ -973,6 +989,15 @@ impl<'a, 't> Scan<'a, 't> {
             if self.title(a + len).is_some() {
                 p = a + len;
             }
+        }
+        // "Provincial Health Minister Rekha Yadav", "State Police Commissioner ...": the level
+        // of government before a title or a portfolio is part of it
+        if p + 1 < b
+            && TITLE_LEVELS.contains(&self.lower(p).as_str())
+            && (self.title(p + 1).is_some()
+                || self.portfolio(p + 1) && p + 2 < b && self.title(p + 2).is_some())
+        {
+            p += 1;
         }
         // "Interior Minister Ana Souza": a portfolio before a title is part of it
         if self.portfolio(p) && p + 1 < b && self.title(p + 1).is_some() {
