@@ -255,10 +255,34 @@ fn line_key(line: &str) -> String {
         .collect()
 }
 
+/// The words of one kind of `furniture.tsv` (social buttons, credit labels, outlet words), as a
+/// set built once.
+fn words_of(kind: PhraseKind) -> &'static std::collections::HashSet<&'static str> {
+    type Sets = [std::collections::HashSet<&'static str>; 3];
+    static SETS: OnceLock<Sets> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        let of = |k: PhraseKind| {
+            phrases()
+                .iter()
+                .filter(|&&(kind, _)| kind == k)
+                .map(|&(_, p)| p)
+                .collect()
+        };
+        [
+            of(PhraseKind::Social),
+            of(PhraseKind::Credit),
+            of(PhraseKind::Outlet),
+        ]
+    });
+    match kind {
+        PhraseKind::Credit => &sets[1],
+        PhraseKind::Outlet => &sets[2],
+        _ => &sets[0],
+    }
+}
+
 fn is_social(word: &str) -> bool {
-    phrases()
-        .iter()
-        .any(|&(k, p)| k == PhraseKind::Social && p == word)
+    words_of(PhraseKind::Social).contains(word)
 }
 
 /// Separators of a page's button rows and breadcrumbs ("Share | Save", "News > Local", "[in]
@@ -318,15 +342,11 @@ fn is_section_line(line: &str) -> bool {
 fn is_caption(original: &str, lower: &str) -> bool {
     const MAX_CAPTION: usize = 400;
     const MAX_CREDIT_WORDS: usize = 6;
-    if lower.len() > MAX_CAPTION {
+    // a credit needs a label's colon or bar, or a wire credit's slash
+    if lower.len() > MAX_CAPTION || !lower.contains([':', '|', '/']) {
         return false;
     }
-    let labels = || {
-        phrases()
-            .iter()
-            .filter(|&&(k, _)| k == PhraseKind::Credit)
-            .map(|&(_, p)| p)
-    };
+    let labels = || words_of(PhraseKind::Credit).iter().copied();
     let opens = |s: &str| {
         labels().any(|p| {
             s.strip_prefix(p)
@@ -696,12 +716,9 @@ fn is_byline(line: &str) -> bool {
 fn is_masthead(line: &str, before_date: bool) -> bool {
     const MAX_WORDS: usize = 4;
     let words: Vec<&str> = line.split_whitespace().collect();
-    let outlet = words.iter().any(|w| {
-        let w = w.to_lowercase();
-        phrases()
-            .iter()
-            .any(|&(k, p)| k == PhraseKind::Outlet && p == w)
-    });
+    let outlet = words
+        .iter()
+        .any(|w| words_of(PhraseKind::Outlet).contains(w.to_lowercase().as_str()));
     (outlet || before_date && (2..=3).contains(&words.len()))
         && (1..=MAX_WORDS).contains(&words.len())
         && !ends_sentence(line)
