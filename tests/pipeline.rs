@@ -83,6 +83,12 @@ fn assert_no_figure_discrepancy(texts: [&str; 2]) {
     assert!(found.is_empty(), "{found:?}");
 }
 
+/// Some quantity discrepancy of the two articles names the figure `with`.
+fn assert_a_figure_discrepancy_with(texts: [&str; 2], with: &str) {
+    let found = quantity_discrepancies(texts);
+    assert!(found.iter().any(|d| d.contains(with)), "{found:?}");
+}
+
 /// The two articles' figures make one quantity discrepancy, naming both `between` figures.
 fn assert_one_figure_conflict(texts: [&str; 2], between: [&str; 2]) {
     let found = quantity_discrepancies(texts);
@@ -625,13 +631,12 @@ fn a_deal_s_value_storeys_and_a_currency_s_fall_compare() {
         ],
         ["eight-storey", "7-storey"],
     );
-    let found = quantity_discrepancies([
-        "The collapsed building in Ashdaka, which fell on Tuesday, cost about N850 million to build.",
-        "The collapsed building in Ashdaka, which fell on Tuesday, cost N1.2 billion to build.",
-    ]);
-    assert!(
-        found.iter().any(|d| d.contains("N850 million")),
-        "{found:?}"
+    assert_a_figure_discrepancy_with(
+        [
+            "The collapsed building in Ashdaka, which fell on Tuesday, cost about N850 million to build.",
+            "The collapsed building in Ashdaka, which fell on Tuesday, cost N1.2 billion to build.",
+        ],
+        "N850 million",
     );
     // a currency that weakened, or lost ground
     assert_one_figure_conflict(
@@ -654,13 +659,12 @@ fn one_kind_of_people_under_two_names_is_one_count() {
         ["Five inmates", "Six prisoners"],
     );
     // "police officers" counts officers, not the police
-    let found = quantity_discrepancies([
-        "About 80 police officers searched the bush near Ellerby on Wednesday.",
-        "More than 120 officers searched the bush near Ellerby on Wednesday.",
-    ]);
-    assert!(
-        found.iter().any(|d| d.contains("80 police officers")),
-        "{found:?}"
+    assert_a_figure_discrepancy_with(
+        [
+            "About 80 police officers searched the bush near Ellerby on Wednesday.",
+            "More than 120 officers searched the bush near Ellerby on Wednesday.",
+        ],
+        "80 police officers",
     );
     // a town's people and a firm's staff, with no verb of what befell them, are no toll
     assert_one_figure_conflict(

@@ -2082,41 +2082,23 @@ mod tests {
         // a: the cyclone crashed into the coast on Wednesday 22 October; b: it crossed the
         // coast on 21 October, and is "the strongest storm to hit the coast this year": the
         // year dates no landfall, so the two days are weighed
+        let on = |text: &str, d: NaiveDate| {
+            let value = d.format("%Y-%m-%d").to_string();
+            time(text, &value, d, d, Grain::Day)
+        };
         let mut a = with_verb(claim("c1", "a"), "crash");
-        a.when.push(time(
-            "Wednesday",
-            "2025-10-22",
-            day(2025, 10, 22),
-            day(2025, 10, 22),
-            Grain::Day,
-        ));
+        a.when.push(on("Wednesday", day(2025, 10, 22)));
         let mut b = with_verb(claim("c2", "b"), "cross");
-        b.when.push(time(
-            "October 21",
-            "2025-10-21",
-            day(2025, 10, 21),
-            day(2025, 10, 21),
-            Grain::Day,
-        ));
+        b.when.push(on("October 21", day(2025, 10, 21)));
         let mut b2 = with_verb(claim("c3", "b"), "hit");
-        b2.when.push(time(
-            "this year",
-            "2025",
-            day(2025, 1, 1),
-            day(2025, 12, 31),
-            Grain::Year,
-        ));
+        let year = (day(2025, 1, 1), day(2025, 12, 31));
+        b2.when
+            .push(time("this year", "2025", year.0, year.1, Grain::Year));
         let d = compare(&[&a, &b, &b2]);
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!((d[0].slot, d[0].severity), (Slot::When, Severity::Conflict));
         // the same verb dated by a day in b would tell the two apart
-        b2.when[0] = time(
-            "October 22",
-            "2025-10-22",
-            day(2025, 10, 22),
-            day(2025, 10, 22),
-            Grain::Day,
-        );
+        b2.when[0] = on("October 22", day(2025, 10, 22));
         let d = compare(&[&a, &b, &b2]);
         assert!(
             d.iter()
