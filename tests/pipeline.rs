@@ -649,6 +649,19 @@ fn a_deal_s_value_storeys_and_a_currency_s_fall_compare() {
 }
 
 #[test]
+fn a_party_and_its_acronym_own_one_count() {
+    // each source gives two parties' seats; the PRM's are compared with the People's Reform
+    // Movement's, the TUP's with the Teruvai Unity Party's
+    assert_one_figure_conflict(
+        [
+            "The People's Reform Movement won 29 seats and the Teruvai Unity Party won 20 seats in Saturday's election.",
+            "In Saturday's election the PRM won 30 seats and the TUP won 20 seats.",
+        ],
+        ["29 seats", "30 seats"],
+    );
+}
+
+#[test]
 fn one_kind_of_people_under_two_names_is_one_count() {
     // inmates and prisoners, employees and workers: one count
     assert_one_figure_conflict(

@@ -1118,7 +1118,21 @@ fn owner(claim: &Claim, q: &Quantity) -> Option<String> {
         .filter(|e| e.span.end <= q.span.start)
         .filter(|e| !teller.is_some_and(|t| t.start <= e.span.start && e.span.end <= t.end))
         .max_by_key(|e| e.span.end)
-        .map(last_name)
+        .map(owner_key)
+}
+
+/// Whose a figure is, as one key across sources: a person by the last name, an organisation
+/// of several words by its initials, so that its acronym is the same owner ("People's Reform
+/// Movement" and "PRM" are "prm").
+fn owner_key(e: &EntityMention) -> String {
+    if e.kind != EntityKind::Organization {
+        return last_name(e);
+    }
+    let tokens = name_tokens(&e.canonical);
+    if tokens.len() < 2 {
+        return tokens.concat();
+    }
+    tokens.iter().filter_map(|w| w.chars().next()).collect()
 }
 
 /// The last word of an entity's canonical name, lowercased: how a person is known across

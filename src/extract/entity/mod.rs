@@ -170,6 +170,26 @@ const COMPASS: &[&str] = &[
     "downtown",
 ];
 
+/// Collective nouns whose possessive stands inside an organisation's name ("People's Party",
+/// "Workers' Party", "Children's Hospital").
+const COLLECTIVE_OWNERS: &[&str] = &[
+    "people",
+    "women",
+    "men",
+    "children",
+    "workers",
+    "farmers",
+    "citizens",
+    "veterans",
+    "teachers",
+    "students",
+    "writers",
+    "journalists",
+    "lawyers",
+    "nations",
+    "peoples",
+];
+
 /// Levels of government that may open a title ("Provincial Health Minister", "State Police
 /// Commissioner", "Federal Interior Minister").
 const TITLE_LEVELS: &[&str] = &[
@@ -555,6 +575,16 @@ impl<'a, 't> Scan<'a, 't> {
                     break;
                 }
                 if self.nameish(b) {
+                    b += 1;
+                    continue;
+                }
+                // "People's Reform Movement", "Workers' Party", "Children's Hospital": a
+                // collective noun's possessive inside a name
+                if self.toks[b].kind == TokKind::Possessive
+                    && COLLECTIVE_OWNERS.contains(&self.lower(b - 1).as_str())
+                    && self.toks[b - 1].is_cap()
+                    && self.nameish(b + 1)
+                {
                     b += 1;
                     continue;
                 }

@@ -309,6 +309,16 @@ fn a_title_inside_a_run_starts_the_person() {
 }
 
 #[test]
+fn a_collective_possessive_stays_inside_a_name() {
+    let ms = found("The People's Reform Movement and the Allied Workers' Union met on Monday.");
+    get(&ms, "People's Reform Movement");
+    get(&ms, "Allied Workers' Union");
+    // a person's possessive still ends the name
+    let ms = found("Okafor's party won on Monday.");
+    get(&ms, "Okafor");
+}
+
+#[test]
 fn a_holding_in_a_company_is_no_place() {
     let ms = found("Shares in Ridgeback fell 7.4% in Johannesburg.");
     assert_ne!(get(&ms, "Ridgeback").kind, EntityKind::Place);
