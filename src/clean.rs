@@ -192,10 +192,10 @@ pub fn clean(text: &str) -> Cleaned {
             Some(FurnitureKind::Boilerplate)
         } else if content_lines < 3 && is_byline(line)
             || (1..=3).contains(&content_lines) && {
-                let next = lines[i + 1..].iter().find(|s| !s.is_empty());
-                let before_date = next.is_some_and(|s| {
-                    let next = s.slice(text);
-                    is_date_line(next) || dateline_prefix(next).is_some()
+                // the next line with text: a page's date (already read) or a dateline
+                let next = (i + 1..lines.len()).find(|&k| !lines[k].is_empty());
+                let before_date = next.is_some_and(|k| {
+                    date_line[k] || dateline_prefix(lines[k].slice(text)).is_some()
                 });
                 is_masthead(line, before_date)
             }
