@@ -1114,3 +1114,34 @@ fn a_weekday_in_an_undated_article_is_not_weighed() {
     );
     assert!(!date_discrepancies(&r).is_empty());
 }
+
+#[test]
+fn a_figure_of_the_year_gives_way_to_the_figure_of_the_story() {
+    // The first article also gives the year's national total; its fire's own area is the one
+    // weighed against the second article's.
+    assert_one_figure_conflict(
+        [
+            "The Serra fire near Vouzela had burned an estimated 6,300 hectares by Monday, the civil protection agency said. More than 60,000 hectares have burned in the country so far this year, the agency said.",
+            "The Serra fire near Vouzela has burned 9,100 hectares, the civil protection agency said.",
+        ],
+        ["6,300 hectares", "9,100 hectares"],
+    );
+    // Without the story's own figure, the year's total stands alone and is weighed.
+    assert_a_figure_discrepancy_with(
+        [
+            "More than 60,000 hectares have burned in the country so far this year, the civil protection agency said of the Serra fire near Vouzela.",
+            "The Serra fire near Vouzela has burned 9,100 hectares, the civil protection agency said.",
+        ],
+        "60,000 hectares",
+    );
+}
+
+#[test]
+fn a_count_another_source_says_rose_is_an_earlier_count() {
+    let rose = "Toll rises to 19 in Andean quake\n\nAt least 19 people have been killed in the earthquake that struck the Arequipa region, the health ministry said.";
+    let earlier = "Fourteen people were killed in the earthquake that struck the Arequipa region, the health ministry said.";
+    assert_no_figure_discrepancy([earlier, rose]);
+    // Without the rise, the two tolls cannot both hold.
+    let told = "At least 19 people have been killed in the earthquake that struck the Arequipa region, the health ministry said.";
+    assert_a_figure_discrepancy_with([earlier, told], "19 people");
+}

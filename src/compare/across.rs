@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use super::{interval, unit_key, value, ClusterFigures, Reference};
+use super::{interval, is_background, unit_key, value, ClusterFigures, Reference};
 use crate::claim::Claim;
 use crate::document::{ceil_boundary, Span};
 use crate::extract::quantity::Quantity;
@@ -53,8 +53,9 @@ fn lone_kind(claim: &Claim, q: &Quantity) -> Option<(String, String)> {
     counted.then(|| (unit, String::new()))
 }
 
-/// A value weighed across findings: its slot, what it is, its document, its interval and words.
-type Item<'c> = (Slot, String, &'c str, (f64, f64), SlotValue);
+/// A value weighed across findings: its slot, what it is, its document, its interval, its words
+/// and whether its claim is background (see `is_background`).
+type Item<'c> = (Slot, String, &'c str, (f64, f64), SlotValue, bool);
 
 /// Discrepancies between figures of one kind that lie in different findings, where each of two
 /// documents gives that kind one value only ("All six satellites were lost" / "The rocket,
@@ -88,7 +89,14 @@ pub(crate) fn across_findings(
                     q.span.start,
                     q.span.end,
                 );
-                items.push((Slot::Quantity, what, c.doc.as_str(), interval(q), v));
+                items.push((
+                    Slot::Quantity,
+                    what,
+                    c.doc.as_str(),
+                    interval(q),
+                    v,
+                    is_background(c),
+                ));
             }
         }
         for (age, who, start, end) in unnamed_ages(c) {
@@ -101,10 +109,22 @@ pub(crate) fn across_findings(
                 c.doc.as_str(),
                 iv,
                 v,
+                false,
             ));
         }
     }
-    for (slot, what, doc, iv, v) in items {
+    // a document's background figures (see `is_background`) give way to its figures of the
+    // story's moment: "magnitude 6.8" today, not the "magnitude 8.0 quake in 2007"
+    let current: std::collections::BTreeSet<(Slot, String, &str)> = items
+        .iter()
+        .filter(|x| !x.5)
+        .map(|x| (x.0, x.1.clone(), x.2))
+        .collect();
+    let items: Vec<Item<'_>> = items
+        .into_iter()
+        .filter(|x| !x.5 || !current.contains(&(x.0, x.1.clone(), x.2)))
+        .collect();
+    for (slot, what, doc, iv, v, _) in items {
         kinds
             .entry((slot, what))
             .or_default()

@@ -88,6 +88,57 @@ pub(crate) struct ClusterFigures {
     /// Each document's reference date, where it has one: a date after it is a plan or a
     /// forecast, unless the text tells it as past.
     references: BTreeMap<String, Reference>,
+    /// Per document, the figures it says a count rose to ("Death toll rises to 19"): another
+    /// source's lower figure of that count is an earlier one, not a contradiction.
+    risen: BTreeMap<String, Vec<f64>>,
+}
+
+/// Verbs that, followed by "to" and a number, say a count changed to it: the figure before
+/// was an earlier one.
+const RISE_VERBS: &[&str] = &[
+    "rise",
+    "rises",
+    "rose",
+    "risen",
+    "climb",
+    "climbs",
+    "climbed",
+    "jump",
+    "jumps",
+    "jumped",
+    "increase",
+    "increases",
+    "increased",
+    "grow",
+    "grows",
+    "grew",
+    "grown",
+    "mount",
+    "mounts",
+    "mounted",
+    "soar",
+    "soars",
+    "soared",
+];
+
+/// The numbers a text says something rose to: "Death toll rises to 19" gives 19 (digits only,
+/// with thousands commas).
+fn risen_to(text: &str) -> Vec<f64> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words
+        .windows(3)
+        .filter(|w| {
+            RISE_VERBS.contains(&w[0].to_lowercase().as_str()) && w[1].eq_ignore_ascii_case("to")
+        })
+        .filter_map(|w| {
+            let digits: String = w[2]
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == ',')
+                .filter(|c| *c != ',')
+                .collect();
+            digits.parse::<f64>().ok()
+        })
+        .collect()
 }
 
 /// A document's reference date, and whether it was guessed (the document gives no publication
@@ -128,9 +179,17 @@ impl ClusterFigures {
             }
             *list = merged;
         }
+        let mut risen: BTreeMap<String, Vec<f64>> = BTreeMap::new();
+        for c in claims {
+            let found = risen_to(&c.text);
+            if !found.is_empty() {
+                risen.entry(c.doc.clone()).or_default().extend(found);
+            }
+        }
         ClusterFigures {
             told,
             references: BTreeMap::new(),
+            risen,
         }
     }
 
@@ -968,6 +1027,38 @@ fn without_other_counts<'c>(items: Figures<'c>, figures: &ClusterFigures) -> Fig
         .collect()
 }
 
+/// The figures without those another source's rise has left behind: when a document says its
+/// count rose to a figure ("Death toll rises to 19") and gives it here ("At least 19 people
+/// have been killed"), other sources' lower figures ("killed fourteen people") are earlier
+/// counts of it.
+fn without_earlier_counts<'c>(items: Figures<'c>, figures: &ClusterFigures) -> Figures<'c> {
+    let floors: Vec<(&str, f64)> = items
+        .iter()
+        .filter_map(|(c, q)| {
+            let iv = interval(q);
+            let k = scale(q);
+            figures
+                .risen
+                .get(c.doc.as_str())?
+                .iter()
+                .map(|r| r * k)
+                .find(|r| iv.0 <= *r && *r <= iv.1)
+                .map(|r| (c.doc.as_str(), r))
+        })
+        .collect();
+    if floors.is_empty() {
+        return items;
+    }
+    items
+        .into_iter()
+        .filter(|(c, q)| {
+            !floors
+                .iter()
+                .any(|(doc, r)| *doc != c.doc.as_str() && interval(q).1 < *r)
+        })
+        .collect()
+}
+
 /// Figures of one unit, with the claims they come from.
 type Figures<'c> = Vec<(&'c Claim, &'c Quantity)>;
 
@@ -1020,14 +1111,14 @@ fn compare_quantities(claims: &[&Claim], figures: &ClusterFigures) -> Vec<Discre
     let groups: Vec<(String, Figures)> = groups
         .into_iter()
         .flat_map(|(unit, items)| {
-            by_owner(items)
+            by_owner(without_background(items))
                 .into_iter()
                 .map(move |items| (unit.clone(), items))
         })
         .collect();
     let mut out: Vec<Discrepancy> = Vec::new();
     for (unit, items) in groups {
-        let items = without_other_counts(items, figures);
+        let items = without_earlier_counts(without_other_counts(items, figures), figures);
         let Some((i, j)) = widest_gap(
             &items,
             |x| x.0.doc.as_str(),
@@ -1096,6 +1187,37 @@ fn compare_quantities(claims: &[&Claim], figures: &ClusterFigures) -> Vec<Discre
         }
     }
     merged.into_iter().map(|(d, _)| d).collect()
+}
+
+/// Whether a claim tells of a period rather than the story's moment: it is dated by a year or
+/// more ("in 2007", "so far this year", "in the 1990s"), so its figures are background ("More
+/// than 60,000 hectares have burned in the country so far this year"; "A magnitude 8.0 quake
+/// in 2007 killed more than 500 people").
+pub(crate) fn is_background(claim: &Claim) -> bool {
+    claim.when.iter().any(|t| {
+        t.range.is_some()
+            && matches!(
+                t.grain,
+                crate::extract::time::Grain::Century
+                    | crate::extract::time::Grain::Decade
+                    | crate::extract::time::Grain::Year
+            )
+    })
+}
+
+/// A document's figures of one kind without its background ones (see [`is_background`]) when
+/// it also gives that kind in claims of the story's moment: "an estimated 6,300 hectares" of
+/// this fire is compared, the year's 60,000 in the country is not.
+fn without_background(items: Figures<'_>) -> Figures<'_> {
+    let current: std::collections::BTreeSet<&str> = items
+        .iter()
+        .filter(|(c, _)| !is_background(c))
+        .map(|(c, _)| c.doc.as_str())
+        .collect();
+    items
+        .into_iter()
+        .filter(|(c, _)| !is_background(c) || !current.contains(c.doc.as_str()))
+        .collect()
 }
 
 /// Whose figure it is: the nearest person, organisation or country named before it in its
