@@ -1145,3 +1145,53 @@ fn a_count_another_source_says_rose_is_an_earlier_count() {
     let told = "At least 19 people have been killed in the earthquake that struck the Arequipa region, the health ministry said.";
     assert_a_figure_discrepancy_with([earlier, told], "19 people");
 }
+
+#[test]
+fn a_crowd_with_no_verb_is_no_count_of_the_injured() {
+    // The third article's crowd is not a third figure of the injured: the two counts of the
+    // injured are weighed against each other alone.
+    use corroborate::{Document, Slot};
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 11, 9).unwrap();
+    let texts = [
+        "At least 11 people were killed and 38 injured in a crush at the Orion Stadium in Dalmore on Saturday night, police said.",
+        "Eleven people were killed and more than 60 injured in a crush at the Orion Stadium in Dalmore on Saturday night, police said.",
+        "Thousands of fans of singer Lena Varga had gathered at the Orion Stadium in Dalmore on Saturday night when the crush began, police said.",
+    ];
+    let docs: Vec<Document> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Document::new(format!("d{i}"), format!("Paper {i}"), *t).with_published(day))
+        .collect();
+    let report = Reconciler::default().reconcile(&docs).unwrap();
+    let found: Vec<&str> = report
+        .findings
+        .iter()
+        .flat_map(|f| &f.discrepancies)
+        .filter(|d| d.slot == Slot::Quantity)
+        .map(|d| d.explanation.as_str())
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("38 injured") && found[0].contains("60 injured"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_wire_credit_line_is_page_furniture() {
+    let text = "The port reopened on Friday after a two-day strike, officials said.\n\n(Additional reporting by Ana Lutz; Editing by Tom Vale)";
+    let cleaned = corroborate::clean::clean(text);
+    let content: Vec<&str> = cleaned
+        .content
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert!(
+        content.iter().all(|c| !c.contains("Additional reporting")),
+        "{content:?}"
+    );
+    assert!(
+        content.iter().any(|c| c.contains("port reopened")),
+        "{content:?}"
+    );
+}

@@ -32,7 +32,7 @@ use chrono::Datelike;
 use crate::align::similarity;
 use crate::claim::Claim;
 use crate::extract::attribution::Attribution;
-use crate::extract::entity::{canonical_name, EntityKind, EntityMention};
+use crate::extract::entity::{canonical_name, is_person_noun, EntityKind, EntityMention};
 use crate::extract::quantity::{Qualifier, Quantity};
 use crate::extract::time::{DateRange, TimeMention, TimexType};
 use crate::lexicon;
@@ -1096,12 +1096,16 @@ fn compare_quantities(claims: &[&Claim], figures: &ClusterFigures) -> Vec<Discre
         for (_, mut items) in verbs {
             // a document's figure with no verb stands in only where it gives none with the
             // verb: "a town of 3,400 people" is not a second count of the 2,350 evacuated; and
-            // "people" with no verb ("with 353 people on board") count nobody's fate
+            // "people" with no verb ("with 353 people on board") count nobody's fate; nor does
+            // a kind of people with no verb where the verb's figures are only people's joined to
+            // that kind ("38 injured" is no count of the "Thousands of fans" gathered)
             let told: Vec<&str> = items.iter().map(|(c, _)| c.doc.as_str()).collect();
+            let own =
+                !is_person_noun(&unit) || items.iter().any(|(_, q)| unit_key(&q.unit) == unit);
             let stand_ins: Vec<_> = unverbed
                 .iter()
                 .filter(|(c, _)| !told.contains(&c.doc.as_str()))
-                .filter(|_| unit != "people")
+                .filter(|_| unit != "people" && own)
                 .cloned()
                 .collect();
             items.extend(stand_ins);
