@@ -45,6 +45,10 @@ pub struct RoleRecord {
     pub holders: Vec<RoleHolder>,
     /// Whether two sources give it to two people whose names are not variants of one.
     pub held_by_different_people: bool,
+    /// Whether several people hold the office at once (a spokesperson): two holders then
+    /// differ in whom the sources quote, not in a fact.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub shared: bool,
 }
 
 /// One source's holder of an office.
@@ -99,7 +103,12 @@ fn office_kind(office: &str) -> Option<&'static str> {
 /// Whether an office counts only with its owner said (`owned` in `offices.tsv`: "Health
 /// Minister", not "Minister").
 fn needs_owner(office: &str) -> bool {
-    office_kind(office) == Some("owned")
+    matches!(office_kind(office), Some("owned" | "shared"))
+}
+
+/// Whether several people hold the office at once (`shared` in `offices.tsv`: a spokesperson).
+fn is_shared(office: &str) -> bool {
+    office_kind(office) == Some("shared")
 }
 
 /// Whether a bare title of the office ("President X said") may name someone of another story
@@ -276,8 +285,26 @@ fn before(text: &str, name_start: usize, prose: bool) -> Option<Read> {
         // a sentence or clause of prose names the story's own, as "the mayor" does (not in a
         // Title-Case headline, "President Nominates Regina Benjamin")
         [] if prose && !comma && !is_national(office) => None,
+        // "Home Ministry spokesman Ramesh Adhikari": the capitalised words before the office, up
+        // to three
         [.., w] if w.chars().next().is_some_and(char::is_uppercase) && !comma => {
-            Some(bare(w).to_string())
+            let run: Vec<&str> = tail
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|x| {
+                    x.chars().next().is_some_and(char::is_uppercase)
+                        && !x.eq_ignore_ascii_case("the")
+                        && !is_possessive(x)
+                        && !crate::extract::entity::is_title_word(bare(x))
+                        // "Provincial Health Minister" is the health minister's office
+                        && !crate::extract::entity::TITLE_LEVELS
+                            .contains(&bare(x).to_lowercase().as_str())
+                })
+                .copied()
+                .collect();
+            let run: Vec<&str> = run.into_iter().rev().map(bare).collect();
+            Some(run.join(" "))
         }
         // "police chief Jorge Ruiz", "county prefect Ana Stan": the noun before a lowercase
         // office, on its line, says whose
@@ -301,6 +328,10 @@ fn before(text: &str, name_start: usize, prose: bool) -> Option<Read> {
         _ => return None,
     };
     if owner.is_none() && needs_owner(office) {
+        return None;
+    }
+    // "Chief Kolade Adesanmi" alone: a chieftaincy title in much of the world, no office
+    if owner.is_none() && run.len() - skip == 1 && bare(run[skip]).eq_ignore_ascii_case("chief") {
         return None;
     }
     // "Deputy Health Minister", "former Police Chief": another office, or none now
@@ -413,8 +444,8 @@ fn after(text: &str, name_end: usize) -> Option<Read> {
     let run: Vec<&str> = words[a..k].iter().map(|(_, w)| *w).collect();
     let office = office_in(&run)?;
     let mut end = words[k - 1].0 + words[k - 1].1.len();
-    // "head of the National Institute of Civil Defence"
-    if owner.is_none() && k < words.len() && words[k].1 == "of" {
+    // "head of the National Institute of Civil Defence", "spokesman for the coast guard"
+    if owner.is_none() && k < words.len() && matches!(words[k].1, "of" | "for") {
         let of: Vec<&str> = words[k + 1..]
             .iter()
             .map(|(_, w)| *w)
@@ -496,6 +527,18 @@ fn same_owner(a: Option<&str>, b: Option<&str>) -> bool {
             .collect()
     };
     let (wa, wb) = (words(a), words(b));
+    // "Home Ministry" and "Health Ministry" are two owners: the words that say which body
+    // decide, where both owners have some ("the centre's head" is any centre's)
+    let which = |ws: &[String]| -> Vec<String> {
+        ws.iter()
+            .filter(|w| !crate::extract::entity::is_org_word(w))
+            .cloned()
+            .collect()
+    };
+    let (ka, kb) = (which(&wa), which(&wb));
+    if !ka.is_empty() && !kb.is_empty() {
+        return ka.iter().any(|x| kb.contains(x));
+    }
     wa.iter().any(|x| wb.contains(x))
 }
 
@@ -679,6 +722,7 @@ pub(crate) fn role_table(
                             .any(|z| z.doc == y.doc && one_person(&z.name, &x.name))
                 })
             });
+            let shared = is_shared(office);
             let office = match owner {
                 Some(o) => format!("{office} of {o}"),
                 None => office.to_string(),
@@ -687,6 +731,7 @@ pub(crate) fn role_table(
                 office,
                 holders,
                 held_by_different_people: different,
+                shared,
             }
         })
         .collect();
@@ -743,11 +788,50 @@ mod tests {
             (r.office, r.owner.as_deref()),
             ("head", Some("National Institute of Civil Defence"))
         );
-        // a former holder holds nothing now; a spokesman is one of several
+        // a former holder holds nothing now; a spokesman is one of several, and needs whose
         let t = "Ana Ruiz, the former mayor, said.";
         assert!(after(t, t.find(',').unwrap()).is_none());
         let t = "the council's spokesman, Ivo Lind, said.";
+        let r = before(t, t.find("Ivo").unwrap(), true).unwrap();
+        assert_eq!(
+            (r.office, r.owner.as_deref()),
+            ("spokesperson", Some("council"))
+        );
+        assert!(is_shared(r.office));
+        let t = "The spokesman, Ivo Lind, said.";
         assert!(before(t, t.find("Ivo").unwrap(), true).is_none());
+    }
+
+    #[test]
+    fn spokespeople_collectors_and_managing_directors_are_read() {
+        // a spokesperson's office needs whose it is, before or after the name
+        let t = "Home Ministry spokesman Ramesh Adhikari said the roads were shut.";
+        let r = before(t, t.find("Ramesh").unwrap(), true).unwrap();
+        assert_eq!(
+            (r.office, r.owner.as_deref()),
+            ("spokesperson", Some("Home Ministry"))
+        );
+        let t = "Ariel Dumalagan, regional spokesman for the coast guard, said.";
+        let r = after(t, t.find(',').unwrap()).unwrap();
+        assert_eq!(
+            (r.office, r.owner.as_deref()),
+            ("spokesperson", Some("coast guard"))
+        );
+        // one ministry's spokesperson is not another's
+        assert!(!same_owner(Some("Home Ministry"), Some("Health Ministry")));
+        assert!(same_owner(
+            Some("centre"),
+            Some("Volcano Monitoring Centre")
+        ));
+        let t = "District Collector Anil Deshmukh said the injured were in hospital.";
+        let r = before(t, t.find("Anil").unwrap(), true).unwrap();
+        assert_eq!(r.office, "collector");
+        let t = "\"We will rebuild,\" managing director Craig Donnelly said.";
+        let r = before(t, t.find("Craig").unwrap(), true).unwrap();
+        assert_eq!((r.office, r.owner), ("managing director", None));
+        // "Chief" alone before a name is a chieftaincy title, not an office
+        let t = "The developer, Chief Kolade Adesanmi, was arrested.";
+        assert!(before(t, t.find("Kolade").unwrap(), true).is_none());
     }
 
     #[test]

@@ -861,7 +861,12 @@ pub(crate) fn role_conflicts(report: &super::Report) -> Vec<(String, Vec<(String
                 .iter()
                 .map(|h| (one_line(&h.text), h.doc.clone()))
                 .collect();
-            (one_line(&r.office), holders)
+            let office = if r.shared {
+                format!("{} (held by several at once)", r.office)
+            } else {
+                r.office.clone()
+            };
+            (one_line(&office), holders)
         })
         .collect()
 }

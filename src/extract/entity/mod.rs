@@ -192,7 +192,7 @@ const COLLECTIVE_OWNERS: &[&str] = &[
 
 /// Levels of government that may open a title ("Provincial Health Minister", "State Police
 /// Commissioner", "Federal Interior Minister").
-const TITLE_LEVELS: &[&str] = &[
+pub(crate) const TITLE_LEVELS: &[&str] = &[
     "provincial",
     "regional",
     "state",
@@ -1042,6 +1042,17 @@ impl<'a, 't> Scan<'a, 't> {
         }
         // "Minister of IT Industry": a title with its "of" phrase
         let has_title = p > title_start;
+        // "Superintendent of Police Meenakshi Rawat": the "of" phrase, then a name
+        if has_title && (self.is_word(p, "of") || self.is_word(p, "for")) {
+            if let Some(q) = self.name_after_of_phrase(p, b) {
+                let role = self.span_of(a, q).slice(self.text).to_string();
+                let name = self.span_of(q, b).slice(self.text).to_string();
+                let mut m = self.mention(a, b, name, EntityKind::Person);
+                m.role = Some(role);
+                out.push(m);
+                return;
+            }
+        }
         if has_title && (p == b || self.is_word(p, "of") || self.is_word(p, "for")) {
             let role = self.span_of(a, b).slice(self.text).to_string();
             // the role of the person just before ("Ana Lima, Minister of Foreign Trade")
@@ -1189,6 +1200,22 @@ impl<'a, 't> Scan<'a, 't> {
             m.role = Some(r);
         }
         out.push(m);
+    }
+
+    /// Where a name starts after a title's "of" phrase at token `of` in the chunk ending at `b`:
+    /// the phrase ends on an organisation word, a portfolio or a country ("of Police", "of
+    /// Finance"), and two to four words of a person's name shape follow, none of them such a
+    /// word ("Superintendent of Police Meenakshi Rawat").
+    fn name_after_of_phrase(&self, of: usize, b: usize) -> Option<usize> {
+        let owner_end = |i: usize| {
+            self.is_org_word(i).is_some() || self.portfolio(i) || self.country_at(i).is_some()
+        };
+        (of + 2..b.saturating_sub(1)).find(|&q| {
+            (2..=4).contains(&(b - q))
+                && owner_end(q - 1)
+                && self.looks_personal(q, b)
+                && (q..b).all(|i| !owner_end(i) && self.title(i).is_none())
+        })
     }
 
     /// Capitalised words only, none of them all capitals or a digit: a person's name shape.

@@ -419,3 +419,21 @@ fn a_place_word_before_a_name_opens_a_place_even_at_a_sentence_start() {
         EntityKind::Organization
     );
 }
+
+#[test]
+fn a_name_after_a_title_s_of_phrase_is_the_person() {
+    let t =
+        "Superintendent of Police Meenakshi Rawat told reporters the gate had been overwhelmed.";
+    let ms = found(t);
+    let sp = get(&ms, "Superintendent of Police Meenakshi Rawat");
+    assert_eq!(sp.kind, EntityKind::Person);
+    assert_eq!(sp.canonical, "Meenakshi Rawat");
+    assert_eq!(sp.role.as_deref(), Some("Superintendent of Police"));
+    // an "of" phrase that does not end on a body's word keeps the whole run as the role
+    let t = "The Minister of Foreign Trade said exports rose.";
+    let ms = found(t);
+    assert_eq!(
+        get(&ms, "Minister of Foreign Trade").canonical,
+        "Minister of Foreign Trade"
+    );
+}
