@@ -1208,3 +1208,34 @@ fn a_wire_credit_line_is_page_furniture() {
         "{content:?}"
     );
 }
+
+#[test]
+fn figures_of_a_past_period_are_weighed_with_that_period_s() {
+    use corroborate::{Document, Slot};
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 2, 5).unwrap();
+    let texts = [
+        "Marrick Motor Corporation said on Wednesday it would close its Wyndarra plant by June 2027. The plant produced 41,000 vehicles last year, well down on a peak of more than 100,000 in the mid-2000s.",
+        "Carmaker Marrick will shut the Wyndarra factory, the company announced on Wednesday. Managing director Stuart Keogh said the plant built 47,500 vehicles last year, well under half its capacity.",
+    ];
+    let docs: Vec<Document> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Document::new(format!("d{i}"), format!("Paper {i}"), *t).with_published(day))
+        .collect();
+    let report = Reconciler::default().reconcile(&docs).unwrap();
+    let found: Vec<&str> = report
+        .findings
+        .iter()
+        .flat_map(|f| &f.discrepancies)
+        .chain(&report.across_findings)
+        .filter(|d| d.slot == Slot::Quantity)
+        .map(|d| d.explanation.as_str())
+        .collect();
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("41,000") && d.contains("47,500")),
+        "{found:?}"
+    );
+    assert!(found.iter().all(|d| !d.contains("100,000")), "{found:?}");
+}

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use super::{interval, is_background, unit_key, value, ClusterFigures, Reference};
+use super::{background_time, interval, is_background, unit_key, value, ClusterFigures, Reference};
 use crate::claim::Claim;
 use crate::document::{ceil_boundary, Span};
 use crate::extract::quantity::Quantity;
@@ -81,6 +81,13 @@ pub(crate) fn across_findings(
                     unit
                 } else {
                     format!("{measure}, {unit}")
+                };
+                // a figure of a past period is weighed with figures of that period only ("41,000
+                // vehicles last year" against "47,500 vehicles last year", not against the
+                // "more than 100,000" of the mid-2000s)
+                let what = match background_time(c, Some(q)) {
+                    Some(period) => format!("{what}, in {period}"),
+                    None => what,
                 };
                 let v = value(
                     c,

@@ -1198,15 +1198,36 @@ fn compare_quantities(claims: &[&Claim], figures: &ClusterFigures) -> Vec<Discre
 /// than 60,000 hectares have burned in the country so far this year"; "A magnitude 8.0 quake
 /// in 2007 killed more than 500 people").
 pub(crate) fn is_background(claim: &Claim) -> bool {
-    claim.when.iter().any(|t| {
-        t.range.is_some()
-            && matches!(
-                t.grain,
-                crate::extract::time::Grain::Century
-                    | crate::extract::time::Grain::Decade
-                    | crate::extract::time::Grain::Year
-            )
-    })
+    background_time(claim, None).is_some()
+}
+
+/// The period a background claim (see [`is_background`]) dates the figure `q` by: of its time
+/// expressions of a year or more, the nearest to the figure, as a TIMEX3 value ("2025", "198"):
+/// "produced 41,000 vehicles last year, well down on a peak of more than 100,000 in the
+/// mid-2000s" dates its two figures apart.
+pub(crate) fn background_time<'c>(claim: &'c Claim, q: Option<&Quantity>) -> Option<&'c str> {
+    claim
+        .when
+        .iter()
+        .filter(|t| {
+            t.range.is_some()
+                && matches!(
+                    t.grain,
+                    crate::extract::time::Grain::Century
+                        | crate::extract::time::Grain::Decade
+                        | crate::extract::time::Grain::Year
+                )
+        })
+        .min_by_key(|t| {
+            q.map_or(0, |q| {
+                if t.span.start >= q.span.end {
+                    t.span.start - q.span.end
+                } else {
+                    q.span.start.saturating_sub(t.span.end)
+                }
+            })
+        })
+        .map(|t| t.value.as_str())
 }
 
 /// A document's figures of one kind without its background ones (see [`is_background`]) when
