@@ -1239,3 +1239,38 @@ fn figures_of_a_past_period_are_weighed_with_that_period_s() {
     );
     assert!(found.iter().all(|d| !d.contains("100,000")), "{found:?}");
 }
+
+#[test]
+fn the_day_a_plan_was_announced_is_the_story_s_day() {
+    use corroborate::{Document, Slot};
+    let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 2, d).unwrap();
+    let docs = [
+        Document::new(
+            "d0",
+            "Paper 0",
+            "WYNDARRA, Feb 4 (Atlas) - Carmaker Marrick Motor Corporation said on Wednesday it would close its only Australian plant by June 2027, cutting 1,850 jobs.",
+        )
+        .with_published(day(4)),
+        Document::new(
+            "d1",
+            "Paper 1",
+            "Explained: why Marrick is leaving\n\nMarrick announced on Tuesday, 3 February, that it will stop building cars at Wyndarra by mid-2027. Here is what it means for owners of its utes.",
+        )
+        .with_published(day(6)),
+    ];
+    let report = Reconciler::default().reconcile(&docs).unwrap();
+    let found: Vec<&str> = report
+        .findings
+        .iter()
+        .flat_map(|f| &f.discrepancies)
+        .chain(&report.across_findings)
+        .filter(|d| d.slot == Slot::When)
+        .map(|d| d.explanation.as_str())
+        .collect();
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("Wednesday") && d.contains("3 February")),
+        "{found:?}"
+    );
+}

@@ -309,7 +309,7 @@ fn lead_day<'c>(claims: &[&'c Claim], doc: Option<&Reference>) -> Option<Lead<'c
         for (k, &(t, range)) in dated.iter().enumerate() {
             if range.first != range.last
                 || reference.is_some_and(|r| range.first > r)
-                || dates_a_telling(c, t)
+                || (dates_a_telling(c, t) && !tells_a_plan(c, t))
                 || (guessed && !super::fixed_day(&t.text, range, reference))
             {
                 continue;
@@ -349,6 +349,20 @@ fn dates_a_telling(c: &Claim, t: &TimeMention) -> bool {
         .rev()
         .take(3)
         .any(|w| crate::extract::predicate::is_reporting_verb(&w.to_lowercase()))
+}
+
+/// Whether what a dated telling tells is a plan ("said on Wednesday it would close its plant",
+/// "announced on Tuesday that it will stop"): then the telling is the story's event.
+fn tells_a_plan(c: &Claim, t: &TimeMention) -> bool {
+    let from = t.span.end.saturating_sub(c.span.start).min(c.text.len());
+    let from = ceil_boundary(&c.text, from);
+    c.text
+        .get(from..)
+        .unwrap_or("")
+        .split(|ch: char| !ch.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .any(|w| matches!(w, "would" | "will"))
 }
 
 impl Lead<'_> {
