@@ -1274,3 +1274,45 @@ fn the_day_a_plan_was_announced_is_the_story_s_day() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_weight_of_a_named_thing_is_compared_across_findings() {
+    use corroborate::{Document, Slot};
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 11, 7).unwrap();
+    let texts = [
+        "Customs officers discovered 1.2 tonnes of cocaine hidden in a container of canned pineapples at the port of Kwelani on Thursday, police said.",
+        "Four people are in custody after 1,500kg of cocaine was found at the harbour. The suspects appeared in court on Friday.",
+    ];
+    let docs: Vec<Document> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Document::new(format!("d{i}"), format!("Paper {i}"), *t).with_published(day))
+        .collect();
+    let report = Reconciler::default().reconcile(&docs).unwrap();
+    let found: Vec<&str> = report
+        .findings
+        .iter()
+        .flat_map(|f| &f.discrepancies)
+        .chain(&report.across_findings)
+        .filter(|d| d.slot == Slot::Quantity)
+        .map(|d| d.explanation.as_str())
+        .collect();
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("1.2 tonnes") && d.contains("1,500kg")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_bound_gives_no_figure_of_its_own() {
+    // The rocket's "up to 350 kg" does not make its 180-kg satellite another source's 240kg.
+    assert_a_figure_discrepancy_with(
+        [
+            "The rocket, designed to lift up to 350 kg, was carrying KisanSat-1, a 180-kg imaging satellite, when it failed on Wednesday.",
+            "The rocket was carrying KisanSat-1, a 240kg satellite, when it failed on Wednesday.",
+        ],
+        "240kg",
+    );
+}

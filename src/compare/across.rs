@@ -32,6 +32,10 @@ fn lone_kind(claim: &Claim, q: &Quantity) -> Option<(String, String)> {
     if let Some(measure) = key.strip_prefix("measure:") {
         return Some((unit, measure.to_string()));
     }
+    // a weight, length or volume of a named thing: "1.2 tonnes of cocaine", "a 240kg satellite"
+    if crate::extract::quantity::in_base_unit(&q.unit).is_some() {
+        return substance(claim, q).map(|what| (unit, what));
+    }
     let head = q
         .unit
         .split_whitespace()
@@ -51,6 +55,52 @@ fn lone_kind(claim: &Claim, q: &Quantity) -> Option<(String, String)> {
         && !crate::extract::entity::is_person_noun(head.trim_end_matches('s'))
         && crate::lexicon::fate_verb(&head).is_none();
     counted.then(|| (unit, String::new()))
+}
+
+/// What a weight, length or volume is of: the head noun of the words right after it, after
+/// "of" ("1.2 tonnes of cocaine hidden in ...": cocaine; "2,100 tonnes of heavy fuel oil had
+/// escaped": oil) or straight after a figure written as an adjective ("a 240kg satellite",
+/// "a 180-kg multispectral imaging satellite": satellite). Up to three words, up to a function
+/// word or a verb's past form.
+fn substance(claim: &Claim, q: &Quantity) -> Option<String> {
+    let from = q.span.end.checked_sub(claim.span.start)?;
+    let rest = claim.text.get(from..)?;
+    let mut words = rest.split(' ').filter(|w| !w.is_empty()).peekable();
+    let adjectival = {
+        let first = q.text.trim_start();
+        first.starts_with(|c: char| c.is_ascii_digit())
+            && claim
+                .text
+                .get(..q.span.start.checked_sub(claim.span.start)?)
+                .is_some_and(|before| {
+                    let w = before.trim_end().rsplit(' ').next().unwrap_or("");
+                    matches!(w.to_lowercase().as_str(), "a" | "an" | "the")
+                })
+    };
+    if !adjectival {
+        words.next_if(|w| *w == "of")?;
+    }
+    let mut phrase: Vec<String> = Vec::new();
+    for w in words.take(3) {
+        let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let lower = bare.to_lowercase();
+        if lower.is_empty()
+            || !lower.chars().all(|c| c.is_alphabetic() || c == '-')
+            || lexicon::is_stopword(&lower)
+            || lower.ends_with("ed")
+            // ("of oil threatening the coast"; "a 180-kg imaging satellite" is a noun's)
+            || (lower.ends_with("ing") && !adjectival)
+            || crate::extract::predicate::is_irregular_form(&lower)
+        {
+            break;
+        }
+        phrase.push(lower);
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    let head = phrase.pop()?;
+    Some(crate::align::stem(&head))
 }
 
 /// A value weighed across findings: its slot, what it is, its document, its interval, its words

@@ -157,7 +157,14 @@ impl ClusterFigures {
         let mut told: BTreeMap<(String, String), ByDoc> = BTreeMap::new();
         for c in claims {
             for q in &c.quantities {
-                if q.value.is_finite() && !q.unit.trim().is_empty() {
+                // a bound ("up to 350 kg" a rocket can lift) gives no figure of its own: it
+                // would seem to give every smaller one
+                let (lo, hi) = interval(q);
+                if q.value.is_finite()
+                    && lo.is_finite()
+                    && hi.is_finite()
+                    && !q.unit.trim().is_empty()
+                {
                     told.entry((unit_key(&q.unit), c.figure_key(q)))
                         .or_default()
                         .entry(c.doc.clone())

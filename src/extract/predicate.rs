@@ -152,6 +152,12 @@ pub fn is_verb_form(word: &str) -> bool {
     l != word && t.bases.contains(l.as_str())
 }
 
+/// Whether `word` (lower case) is an irregular past or participle the tables know ("held",
+/// "hidden").
+pub(crate) fn is_irregular_form(word: &str) -> bool {
+    tables().irregular.contains_key(word)
+}
+
 /// The verb lemma an event noun stands for ("signing" -> sign, "exhibition" -> exhibit), if
 /// `noun` (lower case) is one.
 ///
