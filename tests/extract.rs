@@ -260,3 +260,21 @@ fn odd_text_never_panics_and_spans_hold() {
         let _ = clean(&text);
     }
 }
+
+#[test]
+fn a_lone_m_is_metres_unless_a_currency_stands_before_it() {
+    let read = |text: &str| -> Vec<(f64, String)> {
+        quantity::quantities(text, whole(text))
+            .into_iter()
+            .map(|q| (q.value, q.unit))
+            .collect()
+    };
+    assert_eq!(
+        read("The rocket, about 24 m tall, lifted off at dawn."),
+        [(24.0, "m".to_string())]
+    );
+    assert_eq!(
+        read("The clean-up could cost R45 m, the minister said."),
+        [(45e6, "ZAR".to_string())]
+    );
+}

@@ -554,8 +554,13 @@ fn read_number(toks: &[Tok<'_>], i: usize, t: &Tables) -> Option<Number> {
             let mut value = parse_digits(tok.text)?;
             let mut end = i + 1;
             if let Some(next) = toks.get(end) {
+                // "24 m tall" is metres, "R45 m" millions: a lone "m" after a currency only
+                let after_currency = i
+                    .checked_sub(1)
+                    .and_then(|p| toks.get(p))
+                    .is_some_and(|p| t.symbols.get(p.lower().as_str()).is_some_and(|&c| c != "%"));
                 if let Some(&(m, WordKind::Multiplier)) = t.numbers.get(next.lower().as_str()) {
-                    if next.is_word() && next.text.len() > 1 || next.text == "m" {
+                    if next.is_word() && next.text.len() > 1 || next.text == "m" && after_currency {
                         value *= m;
                         end += 1;
                     }
