@@ -1316,3 +1316,32 @@ fn a_bound_gives_no_figure_of_its_own() {
         "240kg",
     );
 }
+
+#[test]
+fn a_later_dated_value_of_one_kind_leaves_the_first_as_the_story_s() {
+    use corroborate::{Document, Slot};
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 3, 18).unwrap();
+    let texts = [
+        "A strong earthquake struck western Nepal early on Tuesday. The magnitude 6.4 quake hit at 4:12 a.m. local time, the seismological centre said. A 4.8-magnitude aftershock shook the area shortly after 9 a.m., sending residents running into the streets.",
+        "Rescuers searched collapsed homes in the hills of western Nepal. A magnitude 6.1 earthquake struck the region in the early hours of Tuesday, March 18, officials said.",
+    ];
+    let docs: Vec<Document> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Document::new(format!("d{i}"), format!("Paper {i}"), *t).with_published(day))
+        .collect();
+    let report = Reconciler::default().reconcile(&docs).unwrap();
+    let found: Vec<&str> = report
+        .findings
+        .iter()
+        .flat_map(|f| &f.discrepancies)
+        .chain(&report.across_findings)
+        .filter(|d| d.slot == Slot::Quantity)
+        .map(|d| d.explanation.as_str())
+        .collect();
+    assert!(
+        found.iter().any(|d| d.contains("6.4") && d.contains("6.1")),
+        "{found:?}"
+    );
+    assert!(found.iter().all(|d| !d.contains("4.8")), "{found:?}");
+}

@@ -103,9 +103,26 @@ fn substance(claim: &Claim, q: &Quantity) -> Option<String> {
     Some(crate::align::stem(&head))
 }
 
-/// A value weighed across findings: its slot, what it is, its document, its interval, its words
-/// and whether its claim is background (see `is_background`).
-type Item<'c> = (Slot, String, &'c str, (f64, f64), SlotValue, bool);
+/// A value weighed across findings: its slot, what it is, its document, its interval, its words,
+/// whether its claim is background (see `is_background`) and the time its claim is dated by.
+type Item<'c> = (
+    Slot,
+    String,
+    &'c str,
+    (f64, f64),
+    SlotValue,
+    bool,
+    Option<&'c str>,
+);
+
+/// The time a claim is dated by, for telling two of a document's values apart: its first
+/// resolved time expression's value ("2025-03-18T04:12").
+fn dated_by(c: &Claim) -> Option<&str> {
+    c.when
+        .iter()
+        .find(|t| t.range.is_some())
+        .map(|t| t.value.as_str())
+}
 
 /// Discrepancies between figures of one kind that lie in different findings, where each of two
 /// documents gives that kind one value only ("All six satellites were lost" / "The rocket,
@@ -119,8 +136,9 @@ pub(crate) fn across_findings(
     claims: &[Claim],
     finding_of: &BTreeMap<&str, usize>,
 ) -> Vec<Discrepancy> {
-    // (slot, what it is) -> doc -> (intervals, the first one's words as a slot value)
-    type PerDoc<'c> = BTreeMap<&'c str, (Vec<(f64, f64)>, SlotValue)>;
+    // (slot, what it is) -> doc -> (intervals with their claims' times, the first one's words
+    // as a slot value)
+    type PerDoc<'c> = BTreeMap<&'c str, (Vec<((f64, f64), Option<&'c str>)>, SlotValue)>;
     let mut kinds: BTreeMap<(Slot, String), PerDoc<'_>> = BTreeMap::new();
     let mut items: Vec<Item<'_>> = Vec::new();
     for c in claims {
@@ -153,6 +171,7 @@ pub(crate) fn across_findings(
                     interval(q),
                     v,
                     is_background(c),
+                    dated_by(c),
                 ));
             }
         }
@@ -167,6 +186,7 @@ pub(crate) fn across_findings(
                 iv,
                 v,
                 false,
+                None,
             ));
         }
     }
@@ -181,33 +201,40 @@ pub(crate) fn across_findings(
         .into_iter()
         .filter(|x| !x.5 || !current.contains(&(x.0, x.1.clone(), x.2)))
         .collect();
-    for (slot, what, doc, iv, v, _) in items {
+    for (slot, what, doc, iv, v, _, time) in items {
         kinds
             .entry((slot, what))
             .or_default()
             .entry(doc)
             .or_insert_with(|| (Vec::new(), v))
             .0
-            .push(iv);
+            .push((iv, time));
     }
     let mut out = Vec::new();
     for ((slot, what), docs) in &kinds {
-        // each document's one value: its intervals must all meet
+        // each document's one value: its intervals must all meet; or, when the others are
+        // dated to other times than the first ("The magnitude 6.4 quake hit at 4:12 a.m." and
+        // "A 4.8-magnitude aftershock shook the area shortly after 9 a.m."), the first
         let mut lone: Vec<((f64, f64), &str, &SlotValue)> = Vec::new();
         for (doc, (intervals, first)) in docs {
-            let lo = intervals
-                .iter()
-                .map(|iv| iv.0)
-                .fold(f64::INFINITY, f64::min);
-            let hi = intervals
-                .iter()
-                .map(|iv| iv.1)
-                .fold(f64::NEG_INFINITY, f64::max);
-            if intervals
-                .iter()
-                .all(|iv| iv.0 <= intervals[0].1 && intervals[0].0 <= iv.1)
-            {
+            let (head, head_time) = intervals[0];
+            let meets = |iv: (f64, f64)| iv.0 <= head.1 && head.0 <= iv.1;
+            if intervals.iter().all(|x| meets(x.0)) {
+                let lo = intervals
+                    .iter()
+                    .map(|x| x.0 .0)
+                    .fold(f64::INFINITY, f64::min);
+                let hi = intervals
+                    .iter()
+                    .map(|x| x.0 .1)
+                    .fold(f64::NEG_INFINITY, f64::max);
                 lone.push(((lo, hi), doc, first));
+            } else if head_time.is_some()
+                && intervals
+                    .iter()
+                    .all(|x| meets(x.0) || x.1.is_some() && x.1 != head_time)
+            {
+                lone.push((head, doc, first));
             }
         }
         if lone.len() < 2 {
