@@ -1345,3 +1345,43 @@ fn a_later_dated_value_of_one_kind_leaves_the_first_as_the_story_s() {
     );
     assert!(found.iter().all(|d| !d.contains("4.8")), "{found:?}");
 }
+
+#[test]
+fn one_place_put_in_two_states_is_a_conflict() {
+    use corroborate::{Document, Slot};
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 2, 5).unwrap();
+    let run = |texts: [&str; 2]| -> Vec<String> {
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                Document::new(format!("d{i}"), format!("Paper {i}"), *t).with_published(day)
+            })
+            .collect();
+        let report = Reconciler::default().reconcile(&docs).unwrap();
+        report
+            .findings
+            .iter()
+            .flat_map(|f| &f.discrepancies)
+            .chain(&report.across_findings)
+            .filter(|d| d.slot == Slot::Where)
+            .map(|d| d.explanation.clone())
+            .collect()
+    };
+    let found = run([
+        "Marrick will close the Wyndarra factory in South Australia by mid-2027, cutting 1,850 jobs.",
+        "Here is what we know. The company says almost 1,900 workers at its Wyndarra plant in Victoria will lose their jobs.",
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("South Australia") && d.contains("Victoria")),
+        "{found:?}"
+    );
+    // two states of two things (where a man died, the city he ruled) are no conflict
+    let found = run([
+        "He died in a medical prison in Springfield, Missouri, on Monday morning.",
+        "Gigante, famed for wandering the streets of New York in a bathrobe, died in prison.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

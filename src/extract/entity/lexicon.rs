@@ -151,6 +151,16 @@ fn add_noun(map: &mut HashMap<String, &'static str>, singular: &'static str, plu
     }
 }
 
+/// Whether `name` is a state, province or region of a country (`regions.tsv`: "Victoria",
+/// "Andhra Pradesh").
+pub(crate) fn is_state_name(name: &str) -> bool {
+    let (key, _) = key_of(name);
+    tables()
+        .names
+        .get(&key)
+        .is_some_and(|&(_, kind)| kind == NameKind::State)
+}
+
 /// Whether `word` (lowercase) is a common noun naming people, in either number or as a row's
 /// lemma ("worker", "workers", "police").
 pub(crate) fn is_person_noun(word: &str) -> bool {
