@@ -1016,8 +1016,9 @@ impl<'a, 't> Scan<'a, 't> {
         }
         // 2. leading titles (maybe after a demonym): a person, or a role
         let mut p = a;
-        if let Some((len, _, NameKind::Demonym)) = self.country_at(a) {
-            if self.title(a + len).is_some() {
+        // (or a country, state or region: "Texas Governor Greg Abbott")
+        if let Some((len, _, kind)) = self.country_at(a) {
+            if kind != NameKind::Capital && self.title(a + len).is_some() {
                 p = a + len;
             }
         }
@@ -1497,6 +1498,19 @@ fn canonical_with(name: &str, capitals: bool) -> String {
         .filter(|x| x.kind != TokKind::Punct || x.is("&"))
         .collect();
     let mut start = 0;
+    // "Texas Governor Greg Abbott", "Minas Gerais Governor Ana Souza": a country, state or
+    // region before a title says whose title it is
+    if let Some(n) = (1..=3.min(words.len().saturating_sub(2))).rev().find(|&n| {
+        let place = &s[words[0].span.start..words[n - 1].span.end];
+        let (key, _) = key_of(place);
+        t.names
+            .get(&key)
+            .is_some_and(|&(_, kind)| kind != NameKind::Capital)
+            && t.titles
+                .contains_key(words[n].lower().trim_end_matches('.'))
+    }) {
+        start = n;
+    }
     while start + 1 < words.len() {
         let lower = words[start].lower();
         let lower = lower.trim_end_matches('.');

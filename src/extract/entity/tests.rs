@@ -284,14 +284,26 @@ fn a_currency_code_by_a_number_or_a_range_of_months_is_no_name() {
 
 #[test]
 fn a_title_inside_a_run_starts_the_person() {
-    let t = "Minas Gerais Governor Ana Souza visited the plant, and Acme Chief Executive Jo Park spoke.";
+    let t =
+        "Vale Verde Governor Ana Souza visited the plant, and Acme Chief Executive Jo Park spoke.";
     let ms = found(t);
     let ana = get(&ms, "Governor Ana Souza");
     assert_eq!(ana.kind, EntityKind::Person);
     assert_eq!(ana.canonical, "Ana Souza");
-    get(&ms, "Minas Gerais");
+    get(&ms, "Vale Verde");
     let jo = get(&ms, "Chief Executive Jo Park");
     assert_eq!(jo.canonical, "Jo Park");
+    // a known state's governor, like a country's president, is one mention of the person
+    let ms = found("Minas Gerais Governor Ana Souza visited the plant.");
+    let ana = get(&ms, "Minas Gerais Governor Ana Souza");
+    assert_eq!(
+        (ana.kind, ana.canonical.as_str()),
+        (EntityKind::Person, "Ana Souza")
+    );
+    assert_eq!(
+        canonical_name("Texas Governor Greg Abbott"),
+        canonical_name("Greg Abbott")
+    );
     // a portfolio opens its title
     let ms = found("The rules were announced by Interior Minister Ana Souza.");
     let ana = get(&ms, "Interior Minister Ana Souza");
