@@ -1385,3 +1385,19 @@ fn one_place_put_in_two_states_is_a_conflict() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_temperature_in_fahrenheit_is_compared_in_celsius() {
+    // 117 °F is 47.2 °C
+    assert_no_figure_discrepancy([
+        "Ranipatna recorded 47.2 degrees Celsius on Monday, the weather office said.",
+        "Ranipatna recorded about 117 degrees Fahrenheit on Monday, the weather office said.",
+    ]);
+    assert_a_figure_discrepancy_with(
+        [
+            "Ranipatna recorded 47.2 degrees Celsius on Monday, the weather office said.",
+            "Ranipatna recorded 104 degrees Fahrenheit on Monday, the weather office said.",
+        ],
+        "104 degrees Fahrenheit",
+    );
+}

@@ -874,6 +874,11 @@ fn distinct_values(values: impl Iterator<Item = SlotValue>) -> Vec<SlotValue> {
 /// The interval of values a qualified number allows.
 fn interval(q: &Quantity) -> (f64, f64) {
     let (lo, hi) = unscaled_interval(q);
+    // a Fahrenheit temperature in Celsius: no ratio, an offset too
+    if q.unit.trim() == "°F" {
+        let celsius = |f: f64| (f - 32.0) * 5.0 / 9.0;
+        return (celsius(lo), celsius(hi));
+    }
     let k = scale(q);
     (lo * k, hi * k)
 }
@@ -907,6 +912,9 @@ fn unscaled_interval(q: &Quantity) -> (f64, f64) {
 
 /// A unit's comparison key: lowercase, last word, plural `s` dropped.
 fn unit_key(unit: &str) -> String {
+    if unit.trim() == "°F" {
+        return unit_key("°C");
+    }
     // "42 km" and "about 40 miles" are both lengths, compared in metres
     if let Some((base, _)) = crate::extract::quantity::in_base_unit(unit) {
         return format!("[{base}]");
@@ -1344,6 +1352,10 @@ pub const FAR_APART_RATIO: f64 = 2.0;
 /// A variant when two documents give figures for one unit that are compatible only through a
 /// bound ("more than 3,000" and "about 10,000") yet differ [`FAR_APART_RATIO`] times or more.
 fn far_apart(unit: &str, items: &[(&Claim, &Quantity)]) -> Option<Discrepancy> {
+    // temperatures have no ratios
+    if unit == unit_key("°C") {
+        return None;
+    }
     let size = |q: &Quantity| q.value * scale(q);
     let positive = items.iter().filter(|x| x.1.value > 0.0);
     let low = positive
