@@ -318,12 +318,16 @@ fn quantity_verb(before: &str, after: &str) -> String {
         }
         break;
     }
-    // right before it: "killing 12 workers", "employs roughly 400 workers"
+    // right before it: "killing 12 workers", "employs roughly 400 workers" (not "had 142
+    // passengers on board", "there were 124 passengers": no verb of its own)
     let head = before
         .rsplit([',', ';', '.', ':', ')'])
         .next()
         .unwrap_or("");
     if let Some(w) = head.rsplit(is_sep).find(|w| !w.is_empty()) {
+        if SKIP.contains(&w.to_lowercase().as_str()) {
+            return String::new();
+        }
         if let Some(v) = verb(w) {
             return v;
         }

@@ -1401,3 +1401,14 @@ fn a_temperature_in_fahrenheit_is_compared_in_celsius() {
         "104 degrees Fahrenheit",
     );
 }
+
+#[test]
+fn a_count_after_have_or_be_has_no_verb_of_its_own() {
+    assert_a_figure_discrepancy_with(
+        [
+            "The Coralwing jet had 142 passengers and six crew on board when it skidded off the runway at Kwelani.",
+            "There were 124 passengers and six crew members on board when the Coralwing jet skidded off the runway at Kwelani.",
+        ],
+        "124 passengers",
+    );
+}
