@@ -1159,30 +1159,48 @@ fn a_count_another_source_says_rose_is_an_earlier_count() {
     assert_a_figure_discrepancy_with([earlier, told], "19 people");
 }
 
+/// The explanations of one slot's discrepancies, in findings and across them, for documents
+/// "d0", "d1", ... of the given texts, each published on its day.
+fn explained(slot: corroborate::Slot, texts: &[(&str, chrono::NaiveDate)]) -> Vec<String> {
+    use corroborate::Document;
+    let docs: Vec<Document> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, (t, day))| {
+            Document::new(format!("d{i}"), format!("Paper {i}"), *t).with_published(*day)
+        })
+        .collect();
+    let report = Reconciler::default().reconcile(&docs).unwrap();
+    report
+        .findings
+        .iter()
+        .flat_map(|f| &f.discrepancies)
+        .chain(&report.across_findings)
+        .filter(|d| d.slot == slot)
+        .map(|d| d.explanation.clone())
+        .collect()
+}
+
+/// [`explained`] for texts all published on one day.
+fn explained_on(slot: corroborate::Slot, day: chrono::NaiveDate, texts: &[&str]) -> Vec<String> {
+    let dated: Vec<(&str, chrono::NaiveDate)> = texts.iter().map(|t| (*t, day)).collect();
+    explained(slot, &dated)
+}
+
 #[test]
 fn a_crowd_with_no_verb_is_no_count_of_the_injured() {
     // The third article's crowd is not a third figure of the injured: the two counts of the
     // injured are weighed against each other alone.
-    use corroborate::{Document, Slot};
     let day = chrono::NaiveDate::from_ymd_opt(2025, 11, 9).unwrap();
-    let texts = [
-        "At least 11 people were killed and 38 injured in a crush at the Orion Stadium in Dalmore on Saturday night, police said.",
-        "Eleven people were killed and more than 60 injured in a crush at the Orion Stadium in Dalmore on Saturday night, police said.",
-        "Thousands of fans of singer Lena Varga had gathered at the Orion Stadium in Dalmore on Saturday night when the crush began, police said.",
-    ];
-    let docs: Vec<Document> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Document::new(format!("d{i}"), format!("Paper {i}"), *t).with_published(day))
-        .collect();
-    let report = Reconciler::default().reconcile(&docs).unwrap();
-    let found: Vec<&str> = report
-        .findings
-        .iter()
-        .flat_map(|f| &f.discrepancies)
-        .filter(|d| d.slot == Slot::Quantity)
-        .map(|d| d.explanation.as_str())
-        .collect();
+    let found = explained_on(
+        corroborate::Slot::Quantity,
+        day,
+        &[
+            "At least 11 people were killed and 38 injured in a crush at the Orion Stadium in Dalmore on Saturday night, police said.",
+            "Eleven people were killed and more than 60 injured in a crush at the Orion Stadium in Dalmore on Saturday night, police said.",
+            "Thousands of fans of singer Lena Varga had gathered at the Orion Stadium in Dalmore on Saturday night when the crush began, police said.",
+        ],
+    );
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(
         found[0].contains("38 injured") && found[0].contains("60 injured"),
@@ -1211,26 +1229,15 @@ fn a_wire_credit_line_is_page_furniture() {
 
 #[test]
 fn figures_of_a_past_period_are_weighed_with_that_period_s() {
-    use corroborate::{Document, Slot};
     let day = chrono::NaiveDate::from_ymd_opt(2026, 2, 5).unwrap();
-    let texts = [
-        "Marrick Motor Corporation said on Wednesday it would close its Wyndarra plant by June 2027. The plant produced 41,000 vehicles last year, well down on a peak of more than 100,000 in the mid-2000s.",
-        "Carmaker Marrick will shut the Wyndarra factory, the company announced on Wednesday. Managing director Stuart Keogh said the plant built 47,500 vehicles last year, well under half its capacity.",
-    ];
-    let docs: Vec<Document> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Document::new(format!("d{i}"), format!("Paper {i}"), *t).with_published(day))
-        .collect();
-    let report = Reconciler::default().reconcile(&docs).unwrap();
-    let found: Vec<&str> = report
-        .findings
-        .iter()
-        .flat_map(|f| &f.discrepancies)
-        .chain(&report.across_findings)
-        .filter(|d| d.slot == Slot::Quantity)
-        .map(|d| d.explanation.as_str())
-        .collect();
+    let found = explained_on(
+        corroborate::Slot::Quantity,
+        day,
+        &[
+            "Marrick Motor Corporation said on Wednesday it would close its Wyndarra plant by June 2027. The plant produced 41,000 vehicles last year, well down on a peak of more than 100,000 in the mid-2000s.",
+            "Carmaker Marrick will shut the Wyndarra factory, the company announced on Wednesday. Managing director Stuart Keogh said the plant built 47,500 vehicles last year, well under half its capacity.",
+        ],
+    );
     assert!(
         found
             .iter()
@@ -1242,31 +1249,20 @@ fn figures_of_a_past_period_are_weighed_with_that_period_s() {
 
 #[test]
 fn the_day_a_plan_was_announced_is_the_story_s_day() {
-    use corroborate::{Document, Slot};
     let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 2, d).unwrap();
-    let docs = [
-        Document::new(
-            "d0",
-            "Paper 0",
-            "WYNDARRA, Feb 4 (Atlas) - Carmaker Marrick Motor Corporation said on Wednesday it would close its only Australian plant by June 2027, cutting 1,850 jobs.",
-        )
-        .with_published(day(4)),
-        Document::new(
-            "d1",
-            "Paper 1",
-            "Explained: why Marrick is leaving\n\nMarrick announced on Tuesday, 3 February, that it will stop building cars at Wyndarra by mid-2027. Here is what it means for owners of its utes.",
-        )
-        .with_published(day(6)),
-    ];
-    let report = Reconciler::default().reconcile(&docs).unwrap();
-    let found: Vec<&str> = report
-        .findings
-        .iter()
-        .flat_map(|f| &f.discrepancies)
-        .chain(&report.across_findings)
-        .filter(|d| d.slot == Slot::When)
-        .map(|d| d.explanation.as_str())
-        .collect();
+    let found = explained(
+        corroborate::Slot::When,
+        &[
+            (
+                "WYNDARRA, Feb 4 (Atlas) - Carmaker Marrick Motor Corporation said on Wednesday it would close its only Australian plant by June 2027, cutting 1,850 jobs.",
+                day(4),
+            ),
+            (
+                "Explained: why Marrick is leaving\n\nMarrick announced on Tuesday, 3 February, that it will stop building cars at Wyndarra by mid-2027. Here is what it means for owners of its utes.",
+                day(6),
+            ),
+        ],
+    );
     assert!(
         found
             .iter()
@@ -1277,26 +1273,15 @@ fn the_day_a_plan_was_announced_is_the_story_s_day() {
 
 #[test]
 fn a_weight_of_a_named_thing_is_compared_across_findings() {
-    use corroborate::{Document, Slot};
     let day = chrono::NaiveDate::from_ymd_opt(2025, 11, 7).unwrap();
-    let texts = [
-        "Customs officers discovered 1.2 tonnes of cocaine hidden in a container of canned pineapples at the port of Kwelani on Thursday, police said.",
-        "Four people are in custody after 1,500kg of cocaine was found at the harbour. The suspects appeared in court on Friday.",
-    ];
-    let docs: Vec<Document> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Document::new(format!("d{i}"), format!("Paper {i}"), *t).with_published(day))
-        .collect();
-    let report = Reconciler::default().reconcile(&docs).unwrap();
-    let found: Vec<&str> = report
-        .findings
-        .iter()
-        .flat_map(|f| &f.discrepancies)
-        .chain(&report.across_findings)
-        .filter(|d| d.slot == Slot::Quantity)
-        .map(|d| d.explanation.as_str())
-        .collect();
+    let found = explained_on(
+        corroborate::Slot::Quantity,
+        day,
+        &[
+            "Customs officers discovered 1.2 tonnes of cocaine hidden in a container of canned pineapples at the port of Kwelani on Thursday, police said.",
+            "Four people are in custody after 1,500kg of cocaine was found at the harbour. The suspects appeared in court on Friday.",
+        ],
+    );
     assert!(
         found
             .iter()
@@ -1319,26 +1304,15 @@ fn a_bound_gives_no_figure_of_its_own() {
 
 #[test]
 fn a_later_dated_value_of_one_kind_leaves_the_first_as_the_story_s() {
-    use corroborate::{Document, Slot};
     let day = chrono::NaiveDate::from_ymd_opt(2025, 3, 18).unwrap();
-    let texts = [
-        "A strong earthquake struck western Nepal early on Tuesday. The magnitude 6.4 quake hit at 4:12 a.m. local time, the seismological centre said. A 4.8-magnitude aftershock shook the area shortly after 9 a.m., sending residents running into the streets.",
-        "Rescuers searched collapsed homes in the hills of western Nepal. A magnitude 6.1 earthquake struck the region in the early hours of Tuesday, March 18, officials said.",
-    ];
-    let docs: Vec<Document> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Document::new(format!("d{i}"), format!("Paper {i}"), *t).with_published(day))
-        .collect();
-    let report = Reconciler::default().reconcile(&docs).unwrap();
-    let found: Vec<&str> = report
-        .findings
-        .iter()
-        .flat_map(|f| &f.discrepancies)
-        .chain(&report.across_findings)
-        .filter(|d| d.slot == Slot::Quantity)
-        .map(|d| d.explanation.as_str())
-        .collect();
+    let found = explained_on(
+        corroborate::Slot::Quantity,
+        day,
+        &[
+            "A strong earthquake struck western Nepal early on Tuesday. The magnitude 6.4 quake hit at 4:12 a.m. local time, the seismological centre said. A 4.8-magnitude aftershock shook the area shortly after 9 a.m., sending residents running into the streets.",
+            "Rescuers searched collapsed homes in the hills of western Nepal. A magnitude 6.1 earthquake struck the region in the early hours of Tuesday, March 18, officials said.",
+        ],
+    );
     assert!(
         found.iter().any(|d| d.contains("6.4") && d.contains("6.1")),
         "{found:?}"
@@ -1348,30 +1322,15 @@ fn a_later_dated_value_of_one_kind_leaves_the_first_as_the_story_s() {
 
 #[test]
 fn one_place_put_in_two_states_is_a_conflict() {
-    use corroborate::{Document, Slot};
     let day = chrono::NaiveDate::from_ymd_opt(2026, 2, 5).unwrap();
-    let run = |texts: [&str; 2]| -> Vec<String> {
-        let docs: Vec<Document> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                Document::new(format!("d{i}"), format!("Paper {i}"), *t).with_published(day)
-            })
-            .collect();
-        let report = Reconciler::default().reconcile(&docs).unwrap();
-        report
-            .findings
-            .iter()
-            .flat_map(|f| &f.discrepancies)
-            .chain(&report.across_findings)
-            .filter(|d| d.slot == Slot::Where)
-            .map(|d| d.explanation.clone())
-            .collect()
-    };
-    let found = run([
-        "Marrick will close the Wyndarra factory in South Australia by mid-2027, cutting 1,850 jobs.",
-        "Here is what we know. The company says almost 1,900 workers at its Wyndarra plant in Victoria will lose their jobs.",
-    ]);
+    let found = explained_on(
+        corroborate::Slot::Where,
+        day,
+        &[
+            "Marrick will close the Wyndarra factory in South Australia by mid-2027, cutting 1,850 jobs.",
+            "Here is what we know. The company says almost 1,900 workers at its Wyndarra plant in Victoria will lose their jobs.",
+        ],
+    );
     assert!(
         found
             .iter()
@@ -1379,10 +1338,14 @@ fn one_place_put_in_two_states_is_a_conflict() {
         "{found:?}"
     );
     // two states of two things (where a man died, the city he ruled) are no conflict
-    let found = run([
-        "He died in a medical prison in Springfield, Missouri, on Monday morning.",
-        "Gigante, famed for wandering the streets of New York in a bathrobe, died in prison.",
-    ]);
+    let found = explained_on(
+        corroborate::Slot::Where,
+        day,
+        &[
+            "He died in a medical prison in Springfield, Missouri, on Monday morning.",
+            "Gigante, famed for wandering the streets of New York in a bathrobe, died in prison.",
+        ],
+    );
     assert!(found.is_empty(), "{found:?}");
 }
 
