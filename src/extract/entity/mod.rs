@@ -1047,11 +1047,7 @@ impl<'a, 't> Scan<'a, 't> {
         // "Superintendent of Police Meenakshi Rawat": the "of" phrase, then a name
         if has_title && (self.is_word(p, "of") || self.is_word(p, "for")) {
             if let Some(q) = self.name_after_of_phrase(p, b) {
-                let role = self.span_of(a, q).slice(self.text).to_string();
-                let name = self.span_of(q, b).slice(self.text).to_string();
-                let mut m = self.mention(a, b, name, EntityKind::Person);
-                m.role = Some(role);
-                out.push(m);
+                out.push(self.titled_person(a, q, b));
                 return;
             }
         }
@@ -1094,11 +1090,7 @@ impl<'a, 't> Scan<'a, 't> {
             return;
         }
         if has_title && p < b && !org_after_title {
-            let role = self.span_of(a, p).slice(self.text).to_string();
-            let name = self.span_of(p, b).slice(self.text).to_string();
-            let mut m = self.mention(a, b, name, EntityKind::Person);
-            m.role = Some(role);
-            out.push(m);
+            out.push(self.titled_person(a, p, b));
             return;
         }
         let text = self.span_of(a, b).slice(self.text);
@@ -1202,6 +1194,16 @@ impl<'a, 't> Scan<'a, 't> {
             m.role = Some(r);
         }
         out.push(m);
+    }
+
+    /// A person named by tokens `name..b`, with the title of tokens `a..name` as the role: one
+    /// mention of them all ("Interior Minister Ana Souza").
+    fn titled_person(&self, a: usize, name: usize, b: usize) -> EntityMention {
+        let role = self.span_of(a, name).slice(self.text).to_string();
+        let canonical = self.span_of(name, b).slice(self.text).to_string();
+        let mut m = self.mention(a, b, canonical, EntityKind::Person);
+        m.role = Some(role);
+        m
     }
 
     /// Where a name starts after a title's "of" phrase at token `of` in the chunk ending at `b`:
