@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use super::{background_time, interval, is_background, unit_key, value, ClusterFigures, Reference};
+use super::{background_time, interval, unit_key, value, ClusterFigures, Reference};
 use crate::claim::Claim;
 use crate::document::{ceil_boundary, Span};
 use crate::extract::quantity::Quantity;
@@ -153,7 +153,8 @@ pub(crate) fn across_findings(
                 // a figure of a past period is weighed with figures of that period only ("41,000
                 // vehicles last year" against "47,500 vehicles last year", not against the
                 // "more than 100,000" of the mid-2000s)
-                let what = match background_time(c, Some(q)) {
+                let period = background_time(c, Some(q));
+                let what = match period {
                     Some(period) => format!("{what}, in {period}"),
                     None => what,
                 };
@@ -170,7 +171,7 @@ pub(crate) fn across_findings(
                     c.doc.as_str(),
                     interval(q),
                     v,
-                    is_background(c),
+                    period.is_some(),
                     dated_by(c),
                 ));
             }
@@ -684,11 +685,6 @@ fn words_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, w)| !w.is_empty())
 }
 
-/// Conflicts of the division the event lies in ("Huelva province" / "the province of
-/// Córdoba"), one per kind of division: each document that names exactly one of that kind, in
-/// any of its claims, is pooled with those naming the same one, and the two pools most
-/// documents give conflict. A document naming two provinces tells of more than one, and says
-/// nothing here. Two names a finding already set against each other are not reported again.
 /// Whether a claim of `a` and one of `b` name one same place or body, by a proper name other
 /// than a state's ("Wyndarra"; not "prison").
 fn places_one_thing(a: &[Mention], b: &[Mention]) -> bool {
@@ -710,6 +706,13 @@ fn places_one_thing(a: &[Mention], b: &[Mention]) -> bool {
     !names(a).is_disjoint(&names(b))
 }
 
+/// Conflicts of the division the event lies in ("Huelva province" / "the province of
+/// Córdoba"), one per kind of division: each document that names exactly one of that kind, in
+/// any of its claims, is pooled with those naming the same one, and the two pools most
+/// documents give conflict. A document naming two provinces tells of more than one, and says
+/// nothing here. Two names a finding already set against each other are not reported again. A
+/// state named bare ("in South Australia") counts only where both pools' claims name the place
+/// it holds (see `places_one_thing`).
 pub(crate) fn division_conflicts(claims: &[Claim], findings: &[Finding]) -> Vec<Discrepancy> {
     // kind -> doc -> name -> its first mention
     type Named<'c> = BTreeMap<String, Mention<'c>>;

@@ -547,6 +547,13 @@ fn parse_digits(s: &str) -> Option<f64> {
     clean.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// Whether a currency symbol stands right before token `i` ("$200m", "R45 m").
+fn after_currency(toks: &[Tok<'_>], i: usize, t: &Tables) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| t.symbols.get(p.lower().as_str()).is_some_and(|&c| c != "%"))
+}
+
 fn read_number(toks: &[Tok<'_>], i: usize, t: &Tables) -> Option<Number> {
     let tok = toks.get(i)?;
     match tok.kind {
@@ -555,10 +562,7 @@ fn read_number(toks: &[Tok<'_>], i: usize, t: &Tables) -> Option<Number> {
             let mut end = i + 1;
             if let Some(next) = toks.get(end) {
                 // "24 m tall" is metres, "R45 m" millions: a lone "m" after a currency only
-                let after_currency = i
-                    .checked_sub(1)
-                    .and_then(|p| toks.get(p))
-                    .is_some_and(|p| t.symbols.get(p.lower().as_str()).is_some_and(|&c| c != "%"));
+                let after_currency = after_currency(toks, i, t);
                 if let Some(&(m, WordKind::Multiplier)) = t.numbers.get(next.lower().as_str()) {
                     if next.is_word() && next.text.len() > 1 || next.text == "m" && after_currency {
                         value *= m;
@@ -597,10 +601,7 @@ fn read_number(toks: &[Tok<'_>], i: usize, t: &Tables) -> Option<Number> {
                 // "465-kilometre", "3,000-tonne", "$5-billion": the same, joined by a hyphen
                 let suffix = suffix.strip_prefix('-').unwrap_or(suffix);
                 let v = parse_digits(num)?;
-                let after_currency = i
-                    .checked_sub(1)
-                    .and_then(|p| toks.get(p))
-                    .is_some_and(|p| t.symbols.get(p.lower().as_str()).is_some_and(|&c| c != "%"));
+                let after_currency = after_currency(toks, i, t);
                 // "$200MM": a million in finance's letters, after a currency only
                 const FINANCE_MILLION: &(f64, WordKind) = &(1e6, WordKind::Multiplier);
                 let multiplier = t
