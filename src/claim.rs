@@ -106,10 +106,18 @@ impl Claim {
             .and_then(crate::lexicon::measure_class);
         let measure = own
             .or_else(|| {
-                head.rsplit(is_sep)
+                let back: Vec<&str> = head
+                    .rsplit(is_sep)
                     .filter(|w| !w.is_empty())
                     .take(8)
-                    .find_map(crate::lexicon::measure_class)
+                    .collect();
+                // "contract customers would receive 1GB": a measure's noun before a kind of
+                // people names the people, not what the figure measures
+                back.iter().enumerate().find_map(|(k, w)| {
+                    let names_people = k > 0
+                        && crate::extract::entity::is_person_noun(&back[k - 1].to_lowercase());
+                    crate::lexicon::measure_class(w).filter(|_| !names_people)
+                })
             })
             .or_else(|| {
                 // (not past the next figure: "jailed for 12 years over R310m roads tender"
@@ -312,6 +320,13 @@ fn quantity_verb(before: &str, after: &str) -> String {
         seen += 1;
         if SKIP.contains(&l.as_str()) || l.ends_with("ly") {
             continue;
+        }
+        // "nine persons lost their lives": they died
+        let lives = words
+            .get(k + 1)
+            .is_some_and(|x| x.eq_ignore_ascii_case("lives") || x.eq_ignore_ascii_case("life"));
+        if matches!(l.as_str(), "lost" | "lose" | "losing") && lives {
+            return verb_class("die");
         }
         if let Some(v) = verb(w) {
             return v;

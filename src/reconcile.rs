@@ -324,6 +324,7 @@ impl Reconciler {
             &findings,
         ));
         across_findings.extend(compare::division_conflicts(&claims, &findings));
+        across_findings.extend(compare::credited_across(&claims, &finding_of));
 
         Ok(Report {
             schema_version: SCHEMA_VERSION,

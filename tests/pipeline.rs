@@ -1375,3 +1375,85 @@ fn a_count_after_have_or_be_has_no_verb_of_its_own() {
         "124 passengers",
     );
 }
+
+#[test]
+fn one_figure_credited_to_two_tellers_is_an_attribution_variant() {
+    // Both give 118 survivors; one credits the coast guard, the other the disaster office.
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 10, 14).unwrap();
+    let found = explained_on(
+        corroborate::Slot::Attribution,
+        day,
+        &[
+            "The ferry Marisol sank off Tabon Island on Monday. By mid-afternoon 118 survivors had been pulled from the water, the coast guard said.",
+            "The ferry Marisol sank off Tabon Island on Monday. A total of 118 survivors have been accounted for, according to the provincial disaster office.",
+        ],
+    );
+    assert!(
+        found.iter().any(|e| e.contains("118 survivors")
+            && e.contains("coast guard")
+            && e.contains("provincial disaster office")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn one_teller_of_a_figure_in_both_documents_is_no_variant() {
+    // The same figure from the same teller, named alike, is one attribution.
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 10, 14).unwrap();
+    let found = explained_on(
+        corroborate::Slot::Attribution,
+        day,
+        &[
+            "The ferry Marisol sank off Tabon Island on Monday. By mid-afternoon 118 survivors had been pulled from the water, the coast guard said.",
+            "The ferry Marisol sank off Tabon Island on Monday. A total of 118 survivors have been rescued, the Philippine Coast Guard said.",
+        ],
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn amounts_of_data_compare_across_units() {
+    // "1GB" and "2GB" of free data conflict; "about 700 gigabytes" and "more than 680GB" do not.
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 14).unwrap();
+    let found = explained_on(
+        corroborate::Slot::Quantity,
+        day,
+        &[
+            "Kestrel Mobile said all prepaid and contract customers would receive 1GB of free data after Tuesday's outage.",
+            "Kestrel Mobile says every customer will receive 2GB of free data after Tuesday's outage.",
+        ],
+    );
+    assert!(
+        found.iter().any(|e| e.contains("1GB") && e.contains("2GB")),
+        "{found:?}"
+    );
+    let found = explained_on(
+        corroborate::Slot::Quantity,
+        day,
+        &[
+            "The gang said it had stolen about 700 gigabytes of patient files from Harlow Health.",
+            "The gang said it had stolen more than 680GB of patient files from Harlow Health.",
+        ],
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn lives_lost_are_deaths() {
+    // "lost their lives" counts the dead, so it weighs against "were killed".
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 10, 24).unwrap();
+    let found = explained_on(
+        corroborate::Slot::Quantity,
+        day,
+        &[
+            "Nine people were killed in Cuttack district when the cyclone struck on Thursday, officials said.",
+            "Twelve persons lost their lives in Cuttack district when the cyclone struck on Thursday, officials said.",
+        ],
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains("Nine people") && e.contains("Twelve persons")),
+        "{found:?}"
+    );
+}

@@ -11,7 +11,7 @@
 //! | `who` | same canonical entity | one name is an alias, an acronym, contains the other or is spelled close to it | — |
 //! | `where` | same place | names close, as for `who` | two different countries |
 //! | `what` | both affirm, or both deny | — | one affirms what the other denies |
-//! | `attribution` | one teller, named alike or unnamed ("officials") | different named tellers ("the coast guard said" / "the operator said") | — |
+//! | `attribution` | one teller, named alike or unnamed ("officials") | different named tellers ("the coast guard said" / "the operator said"), those of one figure first ("118 survivors") | — |
 //!
 //! A date after its document's reference date that the text does not tell as past is a plan,
 //! and is not weighed against a day that has gone by ("will stay closed until Tuesday" against
@@ -23,7 +23,8 @@
 //!
 //! Values that are one per story but lie in claims of different findings are compared in
 //! `across` (the report's `across_findings`): a figure of one kind, the age of someone not named,
-//! the day each source's opening gives its event, and the province or county each names.
+//! the day each source's opening gives its event, the province or county each names, and one
+//! figure credited to different named tellers.
 
 use std::collections::BTreeMap;
 
@@ -245,8 +246,27 @@ pub(crate) fn compare_in(claims: &[&Claim], figures: &ClusterFigures) -> Vec<Dis
     out.extend(compare_ages(claims));
     out.extend(compare_names(claims, Slot::Where, |c| &c.place));
     out.extend(compare_what(claims));
-    out.extend(compare_attribution(claims));
+    // one fact's tellers: those of one figure first, else any two of the group
+    let credited = differently_credited(claims, |_, _| true)
+        .into_iter()
+        .find_map(|(a, b)| credit_variant(a, b));
+    out.extend(credited.or_else(|| compare_attribution(claims)));
     out
+}
+
+/// Figures that documents credit to different named tellers in claims of different findings
+/// (see [`differently_credited`]): one attribution variant per figure.
+pub(crate) fn credited_across(
+    claims: &[Claim],
+    finding_of: &BTreeMap<&str, usize>,
+) -> Vec<Discrepancy> {
+    let claims: Vec<&Claim> = claims.iter().collect();
+    differently_credited(&claims, |a, b| {
+        finding_of.get(a.id.as_str()) != finding_of.get(b.id.as_str())
+    })
+    .into_iter()
+    .filter_map(|(a, b)| credit_variant(a, b))
+    .collect()
 }
 
 /// The words of a teller's name that say who it is: lowercase, without function words, country
@@ -417,6 +437,131 @@ fn compare_attribution(claims: &[&Claim]) -> Option<Discrepancy> {
         }
     }
     None
+}
+
+/// A claim's named teller, if the claim has one that says who it is (see [`unnamed_teller`]).
+fn named_teller(claim: &Claim) -> Option<&Attribution> {
+    claim.attribution.as_ref().filter(|a| {
+        let n = a.source.split_whitespace().count();
+        (1..=MAX_TELLER_WORDS).contains(&n) && !unnamed_teller(&a.source)
+    })
+}
+
+/// What a figure is, for finding one figure in two tellers' words: its unit's key and its
+/// value; people of no kind ("nine people") also by their verb ("killed" is not "arrested");
+/// `None` for a figure with no unit or a time span, which many facts share.
+fn credited_figure(c: &Claim, q: &Quantity) -> Option<(String, u64)> {
+    let head = q.unit.split_whitespace().next_back().unwrap_or("");
+    if !q.value.is_finite()
+        || q.value <= 0.0
+        || head.is_empty()
+        || crate::extract::time::is_time_unit(&head.to_lowercase())
+    {
+        return None;
+    }
+    // "22 crew members" and "22 crew" are one crew
+    let unit = q.unit.trim();
+    let unit = unit
+        .strip_suffix(" members")
+        .or_else(|| unit.strip_suffix(" member"))
+        .unwrap_or(unit);
+    let kind = unit_key(unit);
+    let kind = if crate::extract::quantity::ANY_PEOPLE.contains(&kind.as_str()) {
+        format!("people {}", c.figure_key(q))
+    } else {
+        kind
+    };
+    // (the value scaled to the unit's base, in thousandths: "74-kilometre" and "74-km" meet)
+    let v = interval(q);
+    let exact = (v.0 + v.1) / 2.0;
+    (exact.is_finite() && q.qualifier != Qualifier::UpTo)
+        .then(|| (kind, (exact * 1000.0).round() as u64))
+}
+
+/// Per figure (see [`credited_figure`]), the claims that give it with a named teller, in
+/// claim order; only figures two documents give.
+fn credited_figures<'c>(claims: &[&'c Claim]) -> BTreeMap<(String, u64), Vec<&'c Claim>> {
+    let mut by_figure: BTreeMap<(String, u64), Vec<&Claim>> = BTreeMap::new();
+    for c in claims {
+        if named_teller(c).is_none() {
+            continue;
+        }
+        for q in &c.quantities {
+            if let Some(key) = credited_figure(c, q) {
+                let list = by_figure.entry(key).or_default();
+                if list.len() < MAX_TELLERS && !list.iter().any(|x| x.id == c.id) {
+                    list.push(c);
+                }
+            }
+        }
+    }
+    by_figure.retain(|_, list| {
+        list.iter()
+            .map(|c| c.doc.as_str())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+            > 1
+    });
+    by_figure
+}
+
+/// Figures two documents credit to different named tellers ("118 survivors had been pulled
+/// from the water, the coast guard said" / "118 survivors ..., according to the provincial
+/// disaster office"): per figure, its first two claims whose documents' tellers of it do not
+/// match each other's. `apart` says which two claims may be paired.
+fn differently_credited<'c>(
+    claims: &[&'c Claim],
+    apart: impl Fn(&Claim, &Claim) -> bool,
+) -> Vec<(&'c Claim, &'c Claim)> {
+    let mut out = Vec::new();
+    for list in credited_figures(claims).values() {
+        let tellers: Vec<Teller> = list
+            .iter()
+            .filter_map(|c| named_teller(c))
+            .map(Teller::of)
+            .collect();
+        for (i, a) in list.iter().enumerate() {
+            let other = (i + 1..list.len()).find(|&j| {
+                let b = list[j];
+                b.doc != a.doc
+                    && apart(a, b)
+                    && !(0..list.len()).any(|x| {
+                        (list[x].doc == a.doc && same_teller(&tellers[x], &tellers[j]))
+                            || (list[x].doc == b.doc && same_teller(&tellers[x], &tellers[i]))
+                    })
+            });
+            if let Some(j) = other {
+                out.push((*a, list[j]));
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The attribution variant of one figure credited to two tellers (see
+/// [`differently_credited`]).
+fn credit_variant(a: &Claim, b: &Claim) -> Option<Discrepancy> {
+    let (ta, tb) = (named_teller(a)?, named_teller(b)?);
+    let figure = a.quantities.iter().find(|q| {
+        credited_figure(a, q).is_some_and(|k| {
+            b.quantities
+                .iter()
+                .any(|r| credited_figure(b, r).as_ref() == Some(&k))
+        })
+    })?;
+    Some(Discrepancy {
+        slot: Slot::Attribution,
+        severity: Severity::Variant,
+        values: vec![
+            value(a, &ta.text, ta.source.clone(), ta.span.start, ta.span.end),
+            value(b, &tb.text, tb.source.clone(), tb.span.start, tb.span.end),
+        ],
+        explanation: format!(
+            "{} credits “{}” to {}; {} to {}.",
+            a.doc, figure.text, ta.source, b.doc, tb.source
+        ),
+    })
 }
 
 fn value(claim: &Claim, text: &str, normalized: String, start: usize, end: usize) -> SlotValue {
