@@ -328,6 +328,14 @@ fn quantity_verb(before: &str, after: &str) -> String {
         if matches!(l.as_str(), "lost" | "lose" | "losing") && lives {
             return verb_class("die");
         }
+        // "38 people were taken to hospital", "46 were admitted to hospitals": hospitalised
+        let to_hospital = words.get(k).is_some_and(|x| x.eq_ignore_ascii_case("to"))
+            && words
+                .get(k + 1)
+                .is_some_and(|x| x.to_lowercase().starts_with("hospital"));
+        if to_hospital && verb(w).is_some() {
+            return verb_class("hospitalise");
+        }
         if let Some(v) = verb(w) {
             return v;
         }
@@ -339,11 +347,22 @@ fn quantity_verb(before: &str, after: &str) -> String {
         .rsplit([',', ';', '.', ':', ')'])
         .next()
         .unwrap_or("");
-    if let Some(w) = head.rsplit(is_sep).find(|w| !w.is_empty()) {
+    let mut back = head.rsplit(is_sep).filter(|w| !w.is_empty());
+    if let Some(w) = back.next() {
         if SKIP.contains(&w.to_lowercase().as_str()) {
             return String::new();
         }
         if let Some(v) = verb(w) {
+            return v;
+        }
+        // "owing creditors A$310 million", "paid families R50,000": a verb before the people
+        // the sum goes to
+        let lower = w.to_lowercase();
+        let people = lower.ends_with('s')
+            && !w.starts_with(char::is_uppercase)
+            && (crate::extract::entity::is_person_noun(&lower)
+                || crate::extract::entity::is_person_noun(&lower[..lower.len() - 1]));
+        if let Some(v) = back.next().filter(|_| people).and_then(verb) {
             return v;
         }
     }

@@ -1457,3 +1457,39 @@ fn lives_lost_are_deaths() {
         "{found:?}"
     );
 }
+
+#[test]
+fn sums_owed_and_people_taken_to_hospital_compare() {
+    // "owing creditors A$310 million" and "owes creditors A$410 million" are one debt;
+    // "taken to hospital" and "admitted to hospitals" count the same people.
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 9, 23).unwrap();
+    let found = explained_on(
+        corroborate::Slot::Quantity,
+        day,
+        &[
+            "Regional carrier Bluegum Air went into administration on Monday owing creditors A$310 million, the administrators said.",
+            "Regional carrier Bluegum Air, which went into administration on Monday, owes creditors A$410 million, the administrators said.",
+        ],
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains("A$310 million") && e.contains("A$410 million")),
+        "{found:?}"
+    );
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 10, 15).unwrap();
+    let found = explained_on(
+        corroborate::Slot::Quantity,
+        day,
+        &[
+            "Ammonia leaked from a tank at the Varkala fertiliser plant on Tuesday night and 38 people were taken to hospital.",
+            "Ammonia leaked from a tank at the Varkala fertiliser plant on Tuesday night and 46 people were admitted to hospitals.",
+        ],
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains("38 people") && e.contains("46 people")),
+        "{found:?}"
+    );
+}

@@ -448,16 +448,18 @@ fn named_teller(claim: &Claim) -> Option<&Attribution> {
 }
 
 /// What a figure is, for finding one figure in two tellers' words: its unit's key and its
-/// value; people of no kind ("nine people") also by their verb ("killed" is not "arrested");
-/// `None` for a figure with no unit or a time span, which many facts share.
-fn credited_figure(c: &Claim, q: &Quantity) -> Option<(String, u64)> {
+/// value; a count of people also as people under its verb ("1,200 residents" moved and "1,200
+/// villagers" evacuated), and people of no kind ("nine people") only so ("killed" is not
+/// "arrested"). None for a figure with no unit or a time span, which many facts share.
+fn credited_figure(c: &Claim, q: &Quantity) -> Vec<(String, u64)> {
     let head = q.unit.split_whitespace().next_back().unwrap_or("");
     if !q.value.is_finite()
         || q.value <= 0.0
         || head.is_empty()
+        || q.qualifier == Qualifier::UpTo
         || crate::extract::time::is_time_unit(&head.to_lowercase())
     {
-        return None;
+        return Vec::new();
     }
     // "22 crew members" and "22 crew" are one crew
     let unit = q.unit.trim();
@@ -466,16 +468,18 @@ fn credited_figure(c: &Claim, q: &Quantity) -> Option<(String, u64)> {
         .or_else(|| unit.strip_suffix(" member"))
         .unwrap_or(unit);
     let kind = unit_key(unit);
-    let kind = if crate::extract::quantity::ANY_PEOPLE.contains(&kind.as_str()) {
-        format!("people {}", c.figure_key(q))
-    } else {
-        kind
-    };
-    // (the value scaled to the unit's base, in thousandths: "74-kilometre" and "74-km" meet)
-    let v = interval(q);
-    let exact = (v.0 + v.1) / 2.0;
-    (exact.is_finite() && q.qualifier != Qualifier::UpTo)
-        .then(|| (kind, (exact * 1000.0).round() as u64))
+    // (the value in the unit's base, in thousandths: "74-kilometre" and "74-km" meet)
+    let v = (q.value * scale(q) * 1000.0).round() as u64;
+    let people = crate::extract::quantity::ANY_PEOPLE.contains(&kind.as_str());
+    let verb = c.figure_key(q);
+    let mut keys = Vec::new();
+    if !people {
+        keys.push((kind.clone(), v));
+    }
+    if (people || is_person_noun(&kind)) && !verb.is_empty() {
+        keys.push((format!("people {verb}"), v));
+    }
+    keys
 }
 
 /// Per figure (see [`credited_figure`]), the claims that give it with a named teller, in
@@ -487,7 +491,7 @@ fn credited_figures<'c>(claims: &[&'c Claim]) -> BTreeMap<(String, u64), Vec<&'c
             continue;
         }
         for q in &c.quantities {
-            if let Some(key) = credited_figure(c, q) {
+            for key in credited_figure(c, q) {
                 let list = by_figure.entry(key).or_default();
                 if list.len() < MAX_TELLERS && !list.iter().any(|x| x.id == c.id) {
                     list.push(c);
@@ -544,10 +548,10 @@ fn differently_credited<'c>(
 fn credit_variant(a: &Claim, b: &Claim) -> Option<Discrepancy> {
     let (ta, tb) = (named_teller(a)?, named_teller(b)?);
     let figure = a.quantities.iter().find(|q| {
-        credited_figure(a, q).is_some_and(|k| {
+        credited_figure(a, q).iter().any(|k| {
             b.quantities
                 .iter()
-                .any(|r| credited_figure(b, r).as_ref() == Some(&k))
+                .any(|r| credited_figure(b, r).contains(k))
         })
     })?;
     Some(Discrepancy {
