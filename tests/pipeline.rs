@@ -1493,3 +1493,58 @@ fn sums_owed_and_people_taken_to_hospital_compare() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_police_rank_in_initials_is_no_part_of_the_name() {
+    // "SP" is the superintendent of police: the two name one spokesman, once with his middle name.
+    let r = two_dated(
+        "2025-10-18",
+        "2025-10-18",
+        [
+            "Pupils abducted\n\nGunmen abducted 20 pupils from a school in Kudu on Friday, police spokesman SP Ibrahim Dangana said.",
+            "School attack\n\nGunmen abducted 20 pupils from a school in Kudu on Friday, Superintendent of Police Ibrahim Wasiu Dangana said.",
+        ],
+    );
+    let person = r
+        .entities
+        .iter()
+        .find(|e| e.variants.iter().any(|v| v.text.contains("Wasiu")))
+        .expect("the spokesman is in the entity table");
+    assert!(
+        person
+            .variants
+            .iter()
+            .any(|v| v.text.contains("SP Ibrahim Dangana"))
+            && person.named_differently,
+        "{person:?}"
+    );
+}
+
+#[test]
+fn a_count_told_as_grown_by_a_number_leaves_the_lower_one_earlier() {
+    // "19 bodies, after five more were found" explains the other source's 14.
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 3, 13).unwrap();
+    let grown = explained_on(
+        corroborate::Slot::Quantity,
+        day,
+        &[
+            "A boat carrying migrants capsized off Sendana island. Rescuers had recovered 14 bodies from the sea off Sendana island by mid-morning, the rescue agency said.",
+            "A boat carrying migrants capsized off Sendana island. Rescuers have now recovered 19 bodies from the sea off Sendana island, after five more were found on Wednesday afternoon.",
+        ],
+    );
+    assert!(grown.is_empty(), "{grown:?}");
+    // without the growth told, the two counts conflict
+    let told = explained_on(
+        corroborate::Slot::Quantity,
+        day,
+        &[
+            "A boat carrying migrants capsized off Sendana island. Rescuers had recovered 14 bodies from the sea off Sendana island by mid-morning, the rescue agency said.",
+            "A boat carrying migrants capsized off Sendana island. Rescuers have now recovered 19 bodies from the sea off Sendana island, the navy said on Wednesday afternoon.",
+        ],
+    );
+    assert!(
+        told.iter()
+            .any(|e| e.contains("14 bodies") && e.contains("19 bodies")),
+        "{told:?}"
+    );
+}

@@ -124,6 +124,34 @@ const RISE_VERBS: &[&str] = &[
 
 /// The numbers a text says something rose to: "Death toll rises to 19" gives 19 (digits only,
 /// with thousands commas).
+/// The figures a claim gives as grown by a number told after them, within their sentence:
+/// "Rescuers have now recovered 19 bodies, after five more were found" gives 19.
+fn grown_to(c: &Claim) -> Vec<f64> {
+    let number = |w: &str| {
+        w.starts_with(|ch: char| ch.is_ascii_digit())
+            || crate::extract::quantity::is_number_word(&w.to_lowercase())
+    };
+    c.quantities
+        .iter()
+        .filter(|q| {
+            let from = q.span.end.saturating_sub(c.span.start);
+            let rest = c.text.get(from..).unwrap_or("");
+            let rest = rest.split(['.', ';']).next().unwrap_or("");
+            let words: Vec<&str> = rest
+                .split(|ch: char| !(ch.is_alphanumeric() || ch == ','))
+                .filter(|w| !w.is_empty() && *w != ",")
+                .take(12)
+                .collect();
+            words.windows(3).any(|w| {
+                w[0].eq_ignore_ascii_case("after")
+                    && number(w[1])
+                    && w[2].trim_end_matches(',').eq_ignore_ascii_case("more")
+            })
+        })
+        .map(|q| q.value)
+        .collect()
+}
+
 fn risen_to(text: &str) -> Vec<f64> {
     let words: Vec<&str> = text.split_whitespace().collect();
     words
@@ -189,7 +217,8 @@ impl ClusterFigures {
         }
         let mut risen: BTreeMap<String, Vec<f64>> = BTreeMap::new();
         for c in claims {
-            let found = risen_to(&c.text);
+            let mut found = risen_to(&c.text);
+            found.extend(grown_to(c));
             if !found.is_empty() {
                 risen.entry(c.doc.clone()).or_default().extend(found);
             }
@@ -1785,15 +1814,63 @@ fn same_given_names(a: &[String], b: &[String]) -> bool {
     let (Some((sa, ga)), Some((sb, gb))) = (a.split_last(), b.split_last()) else {
         return false;
     };
-    if ga.is_empty() || gb.is_empty() || sa != sb || sa.chars().count() < 3 {
+    if ga.is_empty() || gb.is_empty() || sa.chars().count() < 3 {
         return false;
     }
     let initials = |g: &[String]| g.len() <= 2 && g.iter().all(|w| w.chars().count() == 1);
     let first_letter = |g: &[String]| g[0].chars().next();
     if initials(ga) || initials(gb) {
-        return !(initials(ga) && initials(gb)) && first_letter(ga) == first_letter(gb);
+        return sa == sb && !(initials(ga) && initials(gb)) && first_letter(ga) == first_letter(gb);
     }
-    ga.len() == 1 && gb.len() == 1 && ga[0] != gb[0] && lexicon::same_given_name(&ga[0], &gb[0])
+    if sa == sb && ga.len() == 1 && gb.len() == 1 {
+        return ga[0] != gb[0] && lexicon::same_given_name(&ga[0], &gb[0]);
+    }
+    // one person romanised two ways ("Laxman Raj Pokharel", "Lakshman Pokhrel"): given names
+    // and surname alike but for the spelling, one middle name left out at most
+    let surname = sa == sb
+        || romanised(sa) == romanised(sb)
+        || (sa.chars().count() >= 5 && spelled_close(sa, sb));
+    let given = ga[0] != gb[0] && romanised(&ga[0]) == romanised(&gb[0]);
+    let middle = ga.len().min(gb.len()) == 1 && ga.len().max(gb.len()) <= 2;
+    surname && given && middle
+}
+
+/// A name's letters with the usual alternatives of romanisation made one: "ee" and "i",
+/// "oo" and "u", "ksh", "ks" and "x", an aspirate's "h" ("bh", "dh", "kh", "th", "ph" as
+/// "f"), "w" and "v", doubled letters, and a final "y", "ie" or "ey" as "i" ("Abhijeet" and
+/// "Abhijit", "Lakshman" and "Laxman", "Mohammed" and "Mohamed").
+fn romanised(name: &str) -> String {
+    let mut s = name.to_lowercase();
+    for (from, to) in [
+        ("ksh", "x"),
+        ("ks", "x"),
+        ("ee", "i"),
+        ("oo", "u"),
+        ("ph", "f"),
+        ("bh", "b"),
+        ("dh", "d"),
+        ("kh", "k"),
+        ("gh", "g"),
+        ("jh", "j"),
+        ("th", "t"),
+        ("w", "v"),
+    ] {
+        s = s.replace(from, to);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    for end in ["ey", "ie", "y"] {
+        if let Some(stem) = out.strip_suffix(end) {
+            if !stem.is_empty() {
+                return format!("{stem}i");
+            }
+        }
+    }
+    out
 }
 
 /// Whether two words of four letters or more are one word but for a plural ending ("dairies",
@@ -2652,5 +2729,26 @@ mod tests {
             match_names("Mariupol Steelworks", "Mariupol Steel Works"),
             NameMatch::Variant
         );
+    }
+
+    #[test]
+    fn one_person_romanised_two_ways_is_one_name() {
+        for (a, b) in [
+            ("Abhijit Mohanty", "Abhijeet Mohanty"),
+            ("Laxman Raj Pokharel", "Lakshman Pokhrel"),
+            ("Mohammed Bello", "Mohamed Bello"),
+        ] {
+            assert_eq!(match_names(a, b), NameMatch::Variant, "{a} / {b}");
+        }
+        // a different given name, or a different surname, is another person
+        for (a, b) in [
+            ("Sunita Mohanty", "Abhijit Mohanty"),
+            ("Abhijit Mohanty", "Abhijit Patnaik"),
+        ] {
+            assert_eq!(match_names(a, b), NameMatch::Different, "{a} / {b}");
+        }
+        assert_eq!(romanised("Abhijeet"), romanised("Abhijit"));
+        assert_eq!(romanised("Lakshman"), romanised("Laxman"));
+        assert_ne!(romanised("Graham"), romanised("Graeme"));
     }
 }
