@@ -104,7 +104,14 @@ impl Claim {
             .rsplit(is_sep)
             .find(|w| !w.is_empty())
             .and_then(crate::lexicon::measure_class);
+        // a count of things ("the loss of 2,100 jobs") is no sum of money's measure
+        let counted = !q.unit.trim().is_empty()
+            && q.unit.trim() != "%"
+            && !is_money(q)
+            && crate::extract::quantity::in_base_unit(&q.unit).is_none();
+        let fits = |m: &&str| !(counted && crate::lexicon::is_money_measure(m));
         let measure = own
+            .filter(fits)
             .or_else(|| {
                 let back: Vec<&str> = head
                     .rsplit(is_sep)
@@ -116,7 +123,7 @@ impl Claim {
                 back.iter().enumerate().find_map(|(k, w)| {
                     let names_people = k > 0
                         && crate::extract::entity::is_person_noun(&back[k - 1].to_lowercase());
-                    crate::lexicon::measure_class(w).filter(|_| !names_people)
+                    crate::lexicon::measure_class(w).filter(|m| !names_people && fits(m))
                 })
             })
             .or_else(|| {
@@ -130,7 +137,7 @@ impl Claim {
                     .filter(|w| !w.is_empty())
                     .take(5)
                     .take_while(|w| !w.contains(|c: char| c.is_ascii_digit()))
-                    .find_map(crate::lexicon::measure_class)
+                    .find_map(|w| crate::lexicon::measure_class(w).filter(fits))
             });
         // "12 dead", "30 were injured": the figure's own last word says what it counts
         let fate = q

@@ -316,7 +316,8 @@ impl Reconciler {
             .enumerate()
             .flat_map(|(k, f)| f.claims.iter().map(move |c| (c.as_str(), k)))
             .collect();
-        let mut across_findings = compare::across_findings(&claims, &finding_of);
+        let mut across_findings =
+            compare::across_findings(&claims, &finding_of, &findings, &figures);
         across_findings.extend(compare::lead_days(
             &claims,
             &figures,

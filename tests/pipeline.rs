@@ -1548,3 +1548,43 @@ fn a_count_told_as_grown_by_a_number_leaves_the_lower_one_earlier() {
         "{told:?}"
     );
 }
+
+#[test]
+fn jobs_lost_are_no_financial_loss() {
+    // "the loss of 2,100 jobs" counts the jobs cut, not a loss in money.
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 2, 4).unwrap();
+    let found = explained_on(
+        corroborate::Slot::Quantity,
+        day,
+        &[
+            "Harwood Motors said on Tuesday it would close its Elmvale assembly plant and cut 1,850 jobs.",
+            "Harwood Motors said on Tuesday it would close its Elmvale assembly plant, with the loss of 2,100 jobs.",
+        ],
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains("1,850 jobs") && e.contains("2,100 jobs")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn one_count_of_things_under_two_verbs_in_one_finding_conflicts() {
+    // Each source gives one count of the flights, under its own verb: one count, told two ways.
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+    let found = explained_on(
+        corroborate::Slot::Quantity,
+        day,
+        &[
+            "Mount Lokon erupted on Monday, sending ash over Manado, where 46 flights were cancelled at the airport.",
+            "Mount Lokon erupted on Monday, sending ash over Manado, where the airport grounded 64 flights.",
+        ],
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains("46 flights") && e.contains("64 flights")),
+        "{found:?}"
+    );
+}

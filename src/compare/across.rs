@@ -135,7 +135,17 @@ fn dated_by(c: &Claim) -> Option<&str> {
 pub(crate) fn across_findings(
     claims: &[Claim],
     finding_of: &BTreeMap<&str, usize>,
+    findings: &[Finding],
+    figures: &ClusterFigures,
 ) -> Vec<Discrepancy> {
+    // the figures the findings' own quantity discrepancies name, by claim and offset
+    let reported: std::collections::BTreeSet<(&str, usize)> = findings
+        .iter()
+        .flat_map(|f| &f.discrepancies)
+        .filter(|d| d.slot == Slot::Quantity)
+        .flat_map(|d| &d.values)
+        .map(|v| (v.claim.as_str(), v.start))
+        .collect();
     // (slot, what it is) -> doc -> (intervals with their claims' times, the first one's words
     // as a slot value)
     type PerDoc<'c> = BTreeMap<&'c str, (Vec<((f64, f64), Option<&'c str>)>, SlotValue)>;
@@ -261,9 +271,22 @@ pub(crate) fn across_findings(
         order.sort_by_key(|&p| (std::cmp::Reverse(pools[p].1.len()), p));
         let (pa, pb) = (order[0].min(order[1]), order[0].max(order[1]));
         let (a, b) = (lone[pools[pa].1[0]].2, lone[pools[pb].1[0]].2);
-        // figures of one finding were compared there; ages of people not named were not
+        // figures of one finding were compared there, and stand if it reported them; a
+        // finding's verbs may have kept them apart ("11 coaches" of a train that "jumped the
+        // tracks" in a sentence of the killed, "13 coaches ... left the tracks"); ages of
+        // people not named were not compared
+        let in_finding = |v: &SlotValue| reported.contains(&(v.claim.as_str(), v.start));
         if *slot == Slot::Quantity
             && finding_of.get(a.claim.as_str()) == finding_of.get(b.claim.as_str())
+            && (in_finding(a) || in_finding(b))
+        {
+            continue;
+        }
+        // a source that says its count rose to its figure has left the lower one behind
+        if pools[pb]
+            .1
+            .iter()
+            .any(|&k| figures.rose_to(lone[k].1, lone[k].0))
         {
             continue;
         }

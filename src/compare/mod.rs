@@ -230,6 +230,15 @@ impl ClusterFigures {
         }
     }
 
+    /// Whether a document says a count rose to a figure within `iv` ("Death toll rises to
+    /// 19", "19 bodies, after five more were found"): another source's lower figure is an
+    /// earlier count.
+    pub(crate) fn rose_to(&self, doc: &str, iv: (f64, f64)) -> bool {
+        self.risen
+            .get(doc)
+            .is_some_and(|r| r.iter().any(|v| iv.0 <= *v && *v <= iv.1))
+    }
+
     /// The same, knowing each document's reference date (see [`when_conflict`]).
     pub(crate) fn with_references(
         mut self,
@@ -1825,12 +1834,14 @@ fn same_given_names(a: &[String], b: &[String]) -> bool {
     if sa == sb && ga.len() == 1 && gb.len() == 1 {
         return ga[0] != gb[0] && lexicon::same_given_name(&ga[0], &gb[0]);
     }
-    // one person romanised two ways ("Laxman Raj Pokharel", "Lakshman Pokhrel"): given names
-    // and surname alike but for the spelling, one middle name left out at most
+    // one person romanised or spelled two ways ("Laxman Raj Pokharel", "Lakshman Pokhrel";
+    // "Graham Tully", "Graeme Tulley"): given names and surname alike but for the spelling,
+    // one middle name left out at most
     let surname = sa == sb
         || romanised(sa) == romanised(sb)
         || (sa.chars().count() >= 5 && spelled_close(sa, sb));
-    let given = ga[0] != gb[0] && romanised(&ga[0]) == romanised(&gb[0]);
+    let given = ga[0] != gb[0]
+        && (romanised(&ga[0]) == romanised(&gb[0]) || lexicon::same_given_name(&ga[0], &gb[0]));
     let middle = ga.len().min(gb.len()) == 1 && ga.len().max(gb.len()) <= 2;
     surname && given && middle
 }
@@ -2747,6 +2758,11 @@ mod tests {
         ] {
             assert_eq!(match_names(a, b), NameMatch::Different, "{a} / {b}");
         }
+        // a familiar pair of given names, a surname spelled two ways
+        assert_eq!(
+            match_names("Graham Tully", "Graeme Tulley"),
+            NameMatch::Variant
+        );
         assert_eq!(romanised("Abhijeet"), romanised("Abhijit"));
         assert_eq!(romanised("Lakshman"), romanised("Laxman"));
         assert_ne!(romanised("Graham"), romanised("Graeme"));

@@ -284,6 +284,28 @@ pub fn measure_class(noun: &str) -> Option<&'static str> {
     second_column(&T, MEASURES, noun)
 }
 
+/// Whether a measure's class (see [`measure_class`]) is one only a sum of money can be
+/// ("ransom", "loss"), marked `money` in `measures.tsv`.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::lexicon::is_money_measure;
+/// assert!(is_money_measure("ransom"));
+/// assert!(!is_money_measure("turnout"));
+/// ```
+pub fn is_money_measure(class: &str) -> bool {
+    use std::sync::OnceLock;
+    static T: OnceLock<std::collections::BTreeSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(MEASURES)
+            .filter(|r| r.get(2) == "money")
+            .map(|r| r.get(1))
+            .collect()
+    })
+    .contains(class)
+}
+
 /// A month (1-12) or weekday (1 = Monday .. 7 = Sunday) name from [`CALENDAR`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CalendarWord {
