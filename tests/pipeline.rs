@@ -1588,3 +1588,34 @@ fn one_count_of_things_under_two_verbs_in_one_finding_conflicts() {
         "{found:?}"
     );
 }
+
+#[test]
+fn two_districts_for_one_fact_are_a_place_variant() {
+    // Each source puts the quake in one district, a different one (the first also names the
+    // district help came from, so the cluster's sources do not each name one district).
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 11, 4).unwrap();
+    let found = explained_on(
+        corroborate::Slot::Where,
+        day,
+        &[
+            "The magnitude 6.1 quake killed 12 people in Sirkhola district before dawn on Tuesday, the seismology centre said. Army helicopters flew medical teams in from Bheri district.",
+            "The magnitude 6.1 quake killed 12 people across Jumtang district before dawn on Tuesday, the seismology centre said.",
+        ],
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains("Sirkhola district") && e.contains("Jumtang district")),
+        "{found:?}"
+    );
+    // one source naming both districts is no variant
+    let found = explained_on(
+        corroborate::Slot::Where,
+        day,
+        &[
+            "The magnitude 6.1 quake killed 12 people in Sirkhola district and Jumtang district before dawn on Tuesday, the seismology centre said.",
+            "The magnitude 6.1 quake killed 12 people across Jumtang district before dawn on Tuesday, the seismology centre said.",
+        ],
+    );
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -785,8 +785,10 @@ pub(crate) fn division_conflicts(claims: &[Claim], findings: &[Finding]) -> Vec<
             continue;
         }
         let words = |m: &Mention| m.0.text[m.1..m.2].to_string();
+        // (a finding's variant of the two does not say they conflict)
         let reported = findings.iter().flat_map(|f| &f.discrepancies).any(|d| {
             d.slot == Slot::Where
+                && d.severity == Severity::Conflict
                 && [a, b].iter().all(|(_, ms)| {
                     ms.iter().any(|m| {
                         d.values

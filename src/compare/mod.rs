@@ -2064,7 +2064,7 @@ fn compare_names<'c>(
     }
     if slot == Slot::Where {
         out.extend(compare_countries(claims));
-        out.extend(compare_places(claims));
+        out.extend(compare_places(claims).or_else(|| compare_divisions(claims)));
     }
     out
 }
@@ -2179,6 +2179,109 @@ fn compare_places(claims: &[&Claim]) -> Option<Discrepancy> {
                     a.0.doc, a.2, a.1.text, b.0.doc, b.2, b.1.text
                 ),
             });
+        }
+    }
+    None
+}
+
+/// The kind of division a place is named as, and its name: "Sirkhola district" (kind last),
+/// "the village of Toliba" (kind before "of"); none for a name with no such kind.
+fn division_of<'e>(c: &Claim, e: &'e EntityMention) -> Option<(&'static str, &'e str)> {
+    use crate::extract::entity::division_noun;
+    if !e.text.starts_with(|ch: char| ch.is_uppercase()) {
+        return None;
+    }
+    if let Some((name, last)) = e.text.rsplit_once(' ') {
+        if let Some(kind) = division_noun(last) {
+            return Some((kind, name));
+        }
+    }
+    let local = e.span.start.checked_sub(c.span.start)?;
+    let before = c.text.get(..local)?;
+    let mut words = before.split_whitespace().rev();
+    if words.next()? != "of" {
+        return None;
+    }
+    division_noun(words.next()?).map(|kind| (kind, e.text.as_str()))
+}
+
+/// Two documents that each put the fact in one division of a kind, a different one ("Sirkhola
+/// district" / "Jumtang district", "the village of Toliba" / "the village of Samaru"), neither
+/// naming the other's in the group: a variant for a reader to check (one may be next to the
+/// other), not a conflict.
+fn compare_divisions(claims: &[&Claim]) -> Option<Discrepancy> {
+    // per document and kind: the names it gives, the first mention of each
+    type Named<'c> = BTreeMap<String, (&'c Claim, &'c EntityMention)>;
+    let mut by_doc: BTreeMap<&str, BTreeMap<&str, Named>> = BTreeMap::new();
+    let mut names: BTreeMap<&str, std::collections::BTreeSet<String>> = BTreeMap::new();
+    for c in claims {
+        let set = names.entry(c.doc.as_str()).or_default();
+        for e in c.place.iter().chain(&c.who) {
+            set.insert(canonical_name(&e.canonical));
+            if let Some((kind, name)) = division_of(c, e) {
+                by_doc
+                    .entry(c.doc.as_str())
+                    .or_default()
+                    .entry(kind)
+                    .or_default()
+                    .entry(canonical_name(name))
+                    .or_insert((c, e));
+            }
+        }
+    }
+    let named = |doc: &str, key: &str| {
+        names.get(doc).is_some_and(|s| {
+            s.iter()
+                .any(|n| n == key || n.starts_with(&format!("{key} ")))
+        })
+    };
+    let docs: Vec<(&str, &BTreeMap<&str, Named>)> = by_doc.iter().map(|(d, k)| (*d, k)).collect();
+    for (i, (da, kinds_a)) in docs.iter().enumerate() {
+        for (db, kinds_b) in &docs[i + 1..] {
+            for (kind, in_a) in kinds_a.iter() {
+                let Some(in_b) = kinds_b.get(kind) else {
+                    continue;
+                };
+                // one of the kind in each
+                if in_a.len() != 1 || in_b.len() != 1 {
+                    continue;
+                }
+                let (Some((ka, (ca, ea))), Some((kb, (cb, eb)))) =
+                    (in_a.iter().next(), in_b.iter().next())
+                else {
+                    continue;
+                };
+                // (states and provinces the tables know are weighed across findings, where
+                // two of one country conflict)
+                let known = |e: &EntityMention| {
+                    use crate::extract::entity::is_state_name;
+                    is_state_name(&e.canonical)
+                        || e.text
+                            .rsplit_once(' ')
+                            .is_some_and(|(name, _)| is_state_name(name))
+                };
+                if ka == kb
+                    || known(ea)
+                    || known(eb)
+                    || match_names(ka, kb) != NameMatch::Different
+                    || named(db, ka)
+                    || named(da, kb)
+                {
+                    continue;
+                }
+                return Some(Discrepancy {
+                    slot: Slot::Where,
+                    severity: Severity::Variant,
+                    values: vec![
+                        value(ca, &ea.text, ea.canonical.clone(), ea.span.start, ea.span.end),
+                        value(cb, &eb.text, eb.canonical.clone(), eb.span.start, eb.span.end),
+                    ],
+                    explanation: format!(
+                        "{da} names the {kind} “{}” and {db} “{}”: two places, unless one is next to the other.",
+                        ea.text, eb.text
+                    ),
+                });
+            }
         }
     }
     None

@@ -88,6 +88,8 @@ pub(crate) struct Tables {
     /// lowercase form -> lemma (singular)
     pub person_nouns: HashMap<String, &'static str>,
     pub place_nouns: HashMap<String, &'static str>,
+    /// Place nouns marked `division` (`district`, `village`), as singulars.
+    pub division_nouns: HashSet<&'static str>,
     pub function_words: HashSet<&'static str>,
     /// Adjectives that open headlines and sentences ("Strong quake", "Deadly fire").
     pub adjectives: HashSet<&'static str>,
@@ -161,6 +163,14 @@ pub(crate) fn is_state_name(name: &str) -> bool {
         .is_some_and(|&(_, kind)| kind == NameKind::State)
 }
 
+/// The kind of place a noun (any case, either number) names when `place_nouns.tsv` marks it a
+/// division a story's event lies in one of ("District" and "districts" give "district").
+pub(crate) fn division_noun(word: &str) -> Option<&'static str> {
+    let t = tables();
+    let lemma = t.place_nouns.get(word.to_lowercase().as_str())?;
+    t.division_nouns.contains(lemma).then_some(*lemma)
+}
+
 /// Whether `word` (lowercase) is a common noun naming people, in either number or as a row's
 /// lemma ("worker", "workers", "police").
 pub(crate) fn is_person_noun(word: &str) -> bool {
@@ -226,6 +236,7 @@ fn build() -> Tables {
         expansions: HashMap::new(),
         person_nouns: HashMap::new(),
         place_nouns: HashMap::new(),
+        division_nouns: HashSet::new(),
         function_words: HashSet::new(),
         adjectives: rows(ADJECTIVES).map(|r| r.get(0)).collect(),
         place_verbs: HashSet::new(),
@@ -331,6 +342,9 @@ fn build() -> Tables {
     }
     for row in rows(PLACE_NOUNS) {
         add_noun(&mut t.place_nouns, row.get(0), row.get(1));
+        if row.get(2) == "division" {
+            t.division_nouns.insert(row.get(0));
+        }
     }
     for row in rows(FUNCTION_WORDS) {
         t.function_words.insert(row.get(0));
