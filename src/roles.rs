@@ -516,7 +516,7 @@ fn same_owner(a: Option<&str>, b: Option<&str>) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
         return true;
     };
-    if match_names(a, b) != NameMatch::Different {
+    if match_names(a, b) != NameMatch::Different || acronym_of_part(a, b) || acronym_of_part(b, a) {
         return true;
     }
     let words = |x: &str| -> Vec<String> {
@@ -540,6 +540,22 @@ fn same_owner(a: Option<&str>, b: Option<&str>) -> bool {
         return ka.iter().any(|x| kb.contains(x));
     }
     wa.iter().any(|x| wb.contains(x))
+}
+
+/// Whether `short` is an acronym of `long`'s words with the letter of one more word, the
+/// body's noun that `long` leaves out ("PWD" of "Public Works": the Public Works Department).
+fn acronym_of_part(short: &str, long: &str) -> bool {
+    let acronym = (2..=6).contains(&short.len()) && short.chars().all(|c| c.is_ascii_uppercase());
+    let initials: String = long
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !lexicon::is_stopword(&w.to_lowercase()))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
+    acronym
+        && initials.len() >= 2
+        && short.len() == initials.len() + 1
+        && short.starts_with(&initials)
 }
 
 /// A document's acronyms defined in parentheses: "the National Civil Defense Institute
@@ -800,6 +816,16 @@ mod tests {
         assert!(is_shared(r.office));
         let t = "The spokesman, Ivo Lind, said.";
         assert!(before(t, t.find("Ivo").unwrap(), true).is_none());
+    }
+
+    #[test]
+    fn an_owner_and_its_acronym_with_the_body_noun_are_one() {
+        // "PWD" is the Public Works Department, which "Works Minister" leaves as "Public Works"
+        assert!(same_owner(Some("PWD"), Some("Public Works")));
+        assert!(same_owner(Some("Public Works"), Some("PWD")));
+        // other letters are another body
+        assert!(!same_owner(Some("PWD"), Some("Health")));
+        assert!(!same_owner(Some("NHS"), Some("Public Works")));
     }
 
     #[test]
