@@ -16,10 +16,10 @@ use crate::lexicon;
 use crate::report::{Discrepancy, Finding, Severity, Slot, SlotValue};
 
 /// What a figure counts or measures, for comparing it across findings: a named measure
-/// ("turnout", "magnitude", "altitude") of any unit, or a counted noun that is not people
-/// ("satellites", "homes"); `None` for a figure that may well count several things in one
-/// story (people, money, a length or a share with no measure named), or for an earlier value,
-/// a forecast or a margin.
+/// ("turnout", "magnitude", "altitude") of any unit, a counted noun that is not people
+/// ("satellites", "homes"), or people by the toll they are in (the dead, the injured); `None`
+/// for a figure that may well count several things in one story (people otherwise, money, a
+/// length or a share with no measure named), or for an earlier value, a forecast or a margin.
 fn lone_kind(claim: &Claim, q: &Quantity) -> Option<(String, String)> {
     if !q.value.is_finite() || q.unit.trim().is_empty() {
         return None;
@@ -54,8 +54,19 @@ fn lone_kind(claim: &Claim, q: &Quantity) -> Option<(String, String)> {
         && !crate::extract::entity::is_person_noun(&head)
         && !crate::extract::entity::is_person_noun(head.trim_end_matches('s'))
         && crate::lexicon::fate_verb(&head).is_none();
-    counted.then(|| (unit, String::new()))
+    if counted {
+        return Some((unit, String::new()));
+    }
+    // people by what befell them ("23 people were injured", "killing four people"): one toll
+    // per story and kind of people, whatever claim tells it
+    let people = crate::extract::entity::is_person_noun(&head)
+        || crate::extract::entity::is_person_noun(head.trim_end_matches('s'));
+    (people && PEOPLE_FATES.contains(&key.as_str())).then_some((unit, key))
 }
+
+/// The verbs (synonym classes, see `fates.tsv`) under which a count of people is one toll per
+/// story: the dead, the injured, the hospitalised, the missing.
+const PEOPLE_FATES: &[&str] = &["kill", "injure", "hospitalise", "miss"];
 
 /// What a weight, length or volume is of: the head noun of the words right after it, after
 /// "of" ("1.2 tonnes of cocaine hidden in ...": cocaine; "2,100 tonnes of heavy fuel oil had
@@ -129,9 +140,10 @@ fn dated_by(c: &Claim) -> Option<&str> {
 /// carrying seven satellites, ..."; "magnitude 6.8" / "measured the earthquake at magnitude
 /// 7.1"). Documents are pooled by the values they give (overlapping ones pool), and the two
 /// best-supported pools that are disjoint make the discrepancy: one per kind. Counts of people
-/// and figures that change as a story goes on (tolls) are left to the findings, where their
-/// dates and verbs are weighed. `finding_of` maps a claim id to its finding's index: figures of
-/// one finding were compared there.
+/// are weighed here only as a toll (the dead, the injured, the hospitalised, the missing), and
+/// not when any source says the count rose to the higher figure. `finding_of` maps a claim id
+/// to its finding's index, and `findings` hold what each finding reported: figures of one
+/// finding were compared there.
 pub(crate) fn across_findings(
     claims: &[Claim],
     finding_of: &BTreeMap<&str, usize>,
@@ -282,12 +294,8 @@ pub(crate) fn across_findings(
         {
             continue;
         }
-        // a source that says its count rose to its figure has left the lower one behind
-        if pools[pb]
-            .1
-            .iter()
-            .any(|&k| figures.rose_to(lone[k].1, lone[k].0))
-        {
+        // a source that says a count rose to the higher figure has left the lower one behind
+        if pools[pb].1.iter().any(|&k| figures.rose_to(lone[k].0)) {
             continue;
         }
         // every document of the two pools, the lower value's first

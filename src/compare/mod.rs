@@ -154,20 +154,28 @@ fn grown_to(c: &Claim) -> Vec<f64> {
 
 fn risen_to(text: &str) -> Vec<f64> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    words
-        .windows(3)
-        .filter(|w| {
-            RISE_VERBS.contains(&w[0].to_lowercase().as_str()) && w[1].eq_ignore_ascii_case("to")
-        })
-        .filter_map(|w| {
-            let digits: String = w[2]
-                .chars()
-                .take_while(|c| c.is_ascii_digit() || *c == ',')
-                .filter(|c| *c != ',')
-                .collect();
-            digits.parse::<f64>().ok()
-        })
-        .collect()
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if !RISE_VERBS.contains(&w.to_lowercase().trim_end_matches(',')) {
+            continue;
+        }
+        // "rose to 19", and a few words on, "rose overnight, with 11 people now confirmed dead"
+        let figure = words[k + 1..]
+            .windows(2)
+            .take(5)
+            .find(|p| p[0].eq_ignore_ascii_case("to") || p[0].eq_ignore_ascii_case("with"))
+            .map(|p| p[1]);
+        let digits: String = figure
+            .unwrap_or("")
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == ',')
+            .filter(|c| *c != ',')
+            .collect();
+        if let Ok(v) = digits.parse::<f64>() {
+            out.push(v);
+        }
+    }
+    out
 }
 
 /// A document's reference date, and whether it was guessed (the document gives no publication
@@ -231,12 +239,12 @@ impl ClusterFigures {
     }
 
     /// Whether a document says a count rose to a figure within `iv` ("Death toll rises to
-    /// 19", "19 bodies, after five more were found"): another source's lower figure is an
-    /// earlier count.
-    pub(crate) fn rose_to(&self, doc: &str, iv: (f64, f64)) -> bool {
+    /// 19", "19 bodies, after five more were found"): a lower figure of it is an earlier count.
+    pub(crate) fn rose_to(&self, iv: (f64, f64)) -> bool {
         self.risen
-            .get(doc)
-            .is_some_and(|r| r.iter().any(|v| iv.0 <= *v && *v <= iv.1))
+            .values()
+            .flatten()
+            .any(|v| iv.0 <= *v && *v <= iv.1)
     }
 
     /// The same, knowing each document's reference date (see [`when_conflict`]).
@@ -2843,6 +2851,17 @@ mod tests {
             match_names("Mariupol Steelworks", "Mariupol Steel Works"),
             NameMatch::Variant
         );
+    }
+
+    #[test]
+    fn a_count_rises_to_a_figure_or_with_one() {
+        assert_eq!(risen_to("Death toll rises to 19 after quake"), [19.0]);
+        assert_eq!(
+            risen_to("The death toll rose overnight, with 11 people now confirmed dead"),
+            [11.0]
+        );
+        assert_eq!(risen_to("The toll climbed to 1,204 on Friday"), [1204.0]);
+        assert!(risen_to("Shares rose sharply on Monday as 40 traders watched").is_empty());
     }
 
     #[test]
