@@ -1619,3 +1619,33 @@ fn two_districts_for_one_fact_are_a_place_variant() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn two_clock_readings_of_one_happening_over_an_hour_apart_conflict() {
+    // "at about 6.40 am" and "shortly after 8 am" for one blast cannot both be right; "about
+    // 6.40" and "shortly before 7" can.
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 11, 9).unwrap();
+    let found = explained_on(
+        corroborate::Slot::When,
+        day,
+        &[
+            "The blast at the Gulmohar Heights block happened at about 6.40 am, the fire chief said.",
+            "The explosion at the Gulmohar Heights block happened shortly after 8 am, the fire chief said.",
+        ],
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains("6.40 am") && e.contains("8 am")),
+        "{found:?}"
+    );
+    let found = explained_on(
+        corroborate::Slot::When,
+        day,
+        &[
+            "The blast at the Gulmohar Heights block happened at about 6.40 am, the fire chief said.",
+            "The explosion at the Gulmohar Heights block happened shortly before 7 am, the fire chief said.",
+        ],
+    );
+    assert!(found.is_empty(), "{found:?}");
+}

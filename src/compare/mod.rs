@@ -7,7 +7,7 @@
 //! |---|---|---|---|
 //! | `when` | the days overlap ("October 29" lies in "this week": only less precise) | — | the days are disjoint ("30 November" vs "Wednesday" = 2024-10-30) |
 //! | `quantity` | same unit and verb, the qualified intervals meet ("at least 11,000" vs 12,000) | the intervals meet only through a bound, 2 times apart or more | same unit and verb, disjoint (3,000 vs 10,000) |
-//! | `when` (clock) | a clock time that names no day ("at 10 p.m.") is dated by a guess and compared with nothing | — | — |
+//! | `when` (clock) | a clock time that names no day ("at 10 p.m.") is dated by a guess, and weighed only as a time of day | — | one happening (verbs of one class) timed over half an hour apart, after "about" or "shortly after" widen each reading ("at about 6.40 am" vs "shortly after 8 am") |
 //! | `who` | same canonical entity | one name is an alias, an acronym, contains the other or is spelled close to it | — |
 //! | `where` | same place | names close, as for `who` | two different countries |
 //! | `what` | both affirm, or both deny | — | one affirms what the other denies |
@@ -286,7 +286,19 @@ fn told_by(kinds: &[Option<&ByDoc>; 4], doc: &str, range: (f64, f64)) -> bool {
 /// [`compare`], knowing every figure of the cluster.
 pub(crate) fn compare_in(claims: &[&Claim], figures: &ClusterFigures) -> Vec<Discrepancy> {
     let mut out = Vec::new();
-    out.extend(compare_when(claims, &figures.references));
+    let day = compare_when(claims, &figures.references);
+    // the clock readings of one day, unless the days' conflict already names them
+    let clock = compare_clocks(claims).filter(|c| {
+        day.as_ref().is_none_or(|d| {
+            !c.values.iter().all(|v| {
+                d.values
+                    .iter()
+                    .any(|w| w.claim == v.claim && w.start == v.start)
+            })
+        })
+    });
+    out.extend(day);
+    out.extend(clock);
     out.extend(compare_quantities(claims, figures));
     out.extend(compare_names(claims, Slot::Who, |c| &c.who));
     out.extend(compare_ages(claims));
@@ -814,6 +826,100 @@ pub(super) fn fixed_day(
 /// Whether a time expression names its day itself: a word for the day ("10 p.m. Tuesday",
 /// "yesterday morning"), or read alone, without a reference date, its value still has a known
 /// month or day ("0930 GMT on 5 May"); not a bare clock time ("10 p.m.").
+/// A clock time's minutes after midnight, widened by the words before it: "about" gives a
+/// quarter of an hour either side, "shortly after" the half hour after, "shortly before" the
+/// half hour before, none five minutes; `None` for a time with no clock reading, or one only
+/// bounded ("after 8 am", "by noon").
+fn clock_interval(claim: &Claim, t: &TimeMention) -> Option<(i64, i64)> {
+    let (_, clock) = t.value.split_once('T')?;
+    let hours: i64 = clock.get(..2)?.parse().ok()?;
+    let minutes: i64 = clock.get(3..5).and_then(|m| m.parse().ok()).unwrap_or(0);
+    let at = hours * 60 + minutes;
+    let before = claim_text(claim, claim.span.start, t.span.start)?;
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let word = |k: usize| words.get(k).map_or("", String::as_str);
+    let (w0, w1) = if matches!(word(0), "at" | "from" | "since") {
+        (word(1), word(2))
+    } else {
+        (word(0), word(1))
+    };
+    let near = matches!(w1, "shortly" | "just" | "soon");
+    Some(match w0 {
+        "about" | "around" | "approximately" | "roughly" | "some" => (at - 15, at + 15),
+        "after" if near => (at, at + 30),
+        "before" if near => (at - 30, at),
+        "after" | "before" | "by" | "until" | "till" | "to" => return None,
+        _ => (at - 5, at + 5),
+    })
+}
+
+/// Two documents that give one happening (verbs of one class) a clock time each, an hour or so
+/// apart: "The blast happened at about 6.40 am" / "The explosion happened shortly after 8 am".
+/// Each document's one clock reading for the verb in the group is weighed; days named must be
+/// one day (two days are weighed as dates, not here).
+fn compare_clocks(claims: &[&Claim]) -> Option<Discrepancy> {
+    // (doc, verb class) -> its clock readings: (interval, claim, mention)
+    type Reading<'c> = ((i64, i64), &'c Claim, &'c TimeMention);
+    let mut by_doc: BTreeMap<(&str, &str), Vec<Reading>> = BTreeMap::new();
+    for c in claims {
+        let Some(p) = &c.what else { continue };
+        let class = crate::extract::predicate::synonym_class(&p.lemma);
+        for t in &c.when {
+            if !matches!(
+                t.grain,
+                crate::extract::time::Grain::Minute | crate::extract::time::Grain::Hour
+            ) {
+                continue;
+            }
+            if let Some(iv) = clock_interval(c, t) {
+                by_doc
+                    .entry((c.doc.as_str(), class))
+                    .or_default()
+                    .push((iv, c, t));
+            }
+        }
+    }
+    // one reading per document and verb: several are a timeline, not one moment
+    let lone: Vec<(&str, &str, Reading)> = by_doc
+        .into_iter()
+        .filter(|(_, r)| r.len() == 1)
+        .map(|((doc, class), r)| (doc, class, r[0]))
+        .collect();
+    for (i, (da, ka, (ia, ca, ta))) in lone.iter().enumerate() {
+        for (db, kb, (ib, cb, tb)) in &lone[i + 1..] {
+            if da == db || ka != kb {
+                continue;
+            }
+            let day = |t: &TimeMention| t.value.split('T').next().unwrap_or("").to_string();
+            if names_a_day(&ta.text) && names_a_day(&tb.text) && day(ta) != day(tb) {
+                continue;
+            }
+            let gap = (ib.0 - ia.1).max(ia.0 - ib.1);
+            if gap < 30 {
+                continue;
+            }
+            return Some(Discrepancy {
+                slot: Slot::When,
+                severity: Severity::Conflict,
+                values: vec![
+                    value(ca, &ta.text, ta.value.clone(), ta.span.start, ta.span.end),
+                    value(cb, &tb.text, tb.value.clone(), tb.span.start, tb.span.end),
+                ],
+                explanation: format!(
+                    "{da} times it “{}” and {db} “{}”: more than half an hour apart, so both cannot be right.",
+                    ta.text, tb.text
+                ),
+            });
+        }
+    }
+    None
+}
+
 fn names_a_day(text: &str) -> bool {
     crate::extract::time::has_day_word(text)
         || crate::extract::time::tag(text, None)
