@@ -1649,3 +1649,33 @@ fn two_clock_readings_of_one_happening_over_an_hour_apart_conflict() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn the_company_is_no_union_but_may_be_any_named_company() {
+    // "the company said" against "according to the union" is two tellers; against a company
+    // named by another source it may be one.
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 4, 17).unwrap();
+    let found = explained_on(
+        corroborate::Slot::Attribution,
+        day,
+        &[
+            "The strike at the Kestrel Glass plant in Opole ended on Wednesday, the company said.",
+            "The strike at the Kestrel Glass plant in Opole ended on Wednesday, according to the union.",
+        ],
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains("company") && e.contains("union")),
+        "{found:?}"
+    );
+    let found = explained_on(
+        corroborate::Slot::Attribution,
+        day,
+        &[
+            "The strike at the Kestrel Glass plant in Opole ended on Wednesday, the company said.",
+            "The strike at the Kestrel Glass plant in Opole ended on Wednesday, Kestrel Glass said.",
+        ],
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
