@@ -1,7 +1,7 @@
 //! Discrepancies across findings: values that are one per story (a rocket's satellites, a
-//! quake's magnitude, the age of an unnamed victim) but that the sources give in claims the
-//! alignment put in different findings; the day each source's opening gives the event; and the
-//! province or county each source names.
+//! quake's magnitude, the toll of the injured, the age of an unnamed victim) but that the
+//! sources give in claims the alignment put in different findings; the day each source's
+//! opening gives the event; and the province or county each source names.
 
 use std::collections::BTreeMap;
 

@@ -122,8 +122,6 @@ const RISE_VERBS: &[&str] = &[
     "soared",
 ];
 
-/// The numbers a text says something rose to: "Death toll rises to 19" gives 19 (digits only,
-/// with thousands commas).
 /// The figures a claim gives as grown by a number told after them, within their sentence:
 /// "Rescuers have now recovered 19 bodies, after five more were found" gives 19.
 fn grown_to(c: &Claim) -> Vec<f64> {
@@ -152,6 +150,8 @@ fn grown_to(c: &Claim) -> Vec<f64> {
         .collect()
 }
 
+/// The numbers a text says something rose to: "Death toll rises to 19" gives 19, and "rose
+/// overnight, with 11 people now confirmed dead" 11 (digits only, with thousands commas).
 fn risen_to(text: &str) -> Vec<f64> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut out = Vec::new();
@@ -508,11 +508,7 @@ fn compare_attribution(claims: &[&Claim]) -> Option<Discrepancy> {
     let mut told: Vec<(&Claim, &Attribution)> = claims
         .iter()
         .filter_map(|c| c.attribution.as_ref().map(|a| (*c, a)))
-        .filter(|(_, a)| {
-            let n = a.source.split_whitespace().count();
-            (1..=MAX_TELLER_WORDS).contains(&n)
-                && (!unnamed_teller(&a.source) || company_teller(&a.source))
-        })
+        .filter(|(_, a)| says_who(a))
         .collect();
     told.sort_by(|x, y| (&x.0.doc, x.0.span.start).cmp(&(&y.0.doc, y.0.span.start)));
     told.truncate(MAX_TELLERS);
@@ -548,11 +544,14 @@ fn compare_attribution(claims: &[&Claim]) -> Option<Discrepancy> {
 
 /// A claim's named teller, if the claim has one that says who it is (see [`unnamed_teller`]).
 fn named_teller(claim: &Claim) -> Option<&Attribution> {
-    claim.attribution.as_ref().filter(|a| {
-        let n = a.source.split_whitespace().count();
-        (1..=MAX_TELLER_WORDS).contains(&n)
-            && (!unnamed_teller(&a.source) || company_teller(&a.source))
-    })
+    claim.attribution.as_ref().filter(|a| says_who(a))
+}
+
+/// Whether an attribution's teller is weighed against others: named in a few words, or told
+/// as "the company" (see [`company_teller`]); a longer "source" is a clause read wrongly.
+fn says_who(a: &Attribution) -> bool {
+    let n = a.source.split_whitespace().count();
+    (1..=MAX_TELLER_WORDS).contains(&n) && (!unnamed_teller(&a.source) || company_teller(&a.source))
 }
 
 /// What a figure is, for finding one figure in two tellers' words: its unit's key and its
