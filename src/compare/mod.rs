@@ -2293,14 +2293,7 @@ fn compare_places(claims: &[&Claim]) -> Option<Discrepancy> {
             told.push((c, e, prep.clone(), class));
         }
     }
-    // what each document names anywhere in the group
-    let mut names: BTreeMap<&str, std::collections::BTreeSet<String>> = BTreeMap::new();
-    for c in claims {
-        let set = names.entry(c.doc.as_str()).or_default();
-        for e in c.place.iter().chain(&c.who) {
-            set.insert(canonical_name(&e.canonical));
-        }
-    }
+    let names = names_by_doc(claims);
     let named = |doc: &str, key: &str| names.get(doc).is_some_and(|s| s.contains(key));
     for (i, a) in told.iter().enumerate() {
         for b in &told[i + 1..] {
@@ -2376,11 +2369,8 @@ fn compare_divisions(claims: &[&Claim]) -> Option<Discrepancy> {
     // per document and kind: the names it gives, the first mention of each
     type Named<'c> = BTreeMap<String, (&'c Claim, &'c EntityMention)>;
     let mut by_doc: BTreeMap<&str, BTreeMap<&str, Named>> = BTreeMap::new();
-    let mut names: BTreeMap<&str, std::collections::BTreeSet<String>> = BTreeMap::new();
     for c in claims {
-        let set = names.entry(c.doc.as_str()).or_default();
         for e in c.place.iter().chain(&c.who) {
-            set.insert(canonical_name(&e.canonical));
             if let Some((kind, name)) = division_of(c, e) {
                 by_doc
                     .entry(c.doc.as_str())
@@ -2392,6 +2382,7 @@ fn compare_divisions(claims: &[&Claim]) -> Option<Discrepancy> {
             }
         }
     }
+    let names = names_by_doc(claims);
     let named = |doc: &str, key: &str| {
         names.get(doc).is_some_and(|s| {
             s.iter()
@@ -2448,6 +2439,18 @@ fn compare_divisions(claims: &[&Claim]) -> Option<Discrepancy> {
         }
     }
     None
+}
+
+/// What each document names anywhere in a group, places and others, as canonical names.
+fn names_by_doc<'c>(claims: &[&'c Claim]) -> BTreeMap<&'c str, std::collections::BTreeSet<String>> {
+    let mut names: BTreeMap<&str, std::collections::BTreeSet<String>> = BTreeMap::new();
+    for c in claims {
+        let set = names.entry(c.doc.as_str()).or_default();
+        for e in c.place.iter().chain(&c.who) {
+            set.insert(canonical_name(&e.canonical));
+        }
+    }
+    names
 }
 
 /// Whether a claim's places after prepositions run from the nearest to the widest, one within
