@@ -286,6 +286,26 @@ impl G<'_> {
 
     fn read_tense(&self, i: usize) -> Tense {
         let (a, b) = self.clause_bounds(i);
+        self.read_tense_within(i, a, b).or_else(|| {
+            // "In January, a week after the anniversary, a bombing killed ...": nothing in the
+            // window, so the sentence's first marker past it decides
+            // ("On Tuesday, the league plans to hold ..." stops at the infinitive: what is
+            // planned is not told by the verbs past it)
+            let mut e = i + 1;
+            while e < self.t.len()
+                && e < b + 30
+                && !self.stop(e)
+                && !(self.is(e, "to")
+                    && matches!(self.t.get(e + 1), Some(t) if t.kind == TokKind::Word && !t.cap)
+                    && !self.is_any(e + 1, DETERMINERS))
+            {
+                e += 1;
+            }
+            (e > b).then(|| self.read_tense_within(i, b, e)).flatten()
+        })
+    }
+
+    fn read_tense_within(&self, i: usize, a: usize, b: usize) -> Tense {
         let mut best: Option<(usize, usize, bool, bool)> = None;
         // the first "that" after the expression: markers past it tell what was told
         let that_at = (i + 1..b).find(|&k| self.is(k, "that"));
@@ -331,20 +351,18 @@ impl G<'_> {
                         || self.word(j + 2).ends_with("en")))
                 // "May" is the month
                 && !(self.cap(j) && self.is(j, "may"));
-            let w = self.word(j);
-            // "-ed" before "by" is a participle ("markets untouched by the crisis")
-            let past = (self.sense(j, Kind::Past).is_some()
-                || (w.len() > 4
-                    && w.ends_with("ed")
-                    && !self.cap(j)
-                    && !self.is(j + 1, "by")
-                    && !(j > a && self.is_any(j - 1, DETERMINERS))))
-                && !(j > a && self.is_any(j - 1, AUXILIARIES))
-                // "will stay closed", "remains shut": a state, not a past event
-                && !(j > a && self.sense(j - 1, Kind::Linking).is_some())
-                // "were planning to", "was expected to": the future seen from the past
-                && self.sense(j + 1, Kind::Future).is_none()
-                && !self.is_any(j, PUT_OFF);
+            // "was kidnapped along with the boy to make the trip": an infinitive of purpose
+            // after a past verb tells no future
+            // ("agreed to buy it in February", "did not plan to remove him Thursday": a verb
+            // that takes the infinitive still looks ahead)
+            let fut = fut
+                && !(self.is(j, "to")
+                    && j > a
+                    && !self.past_verb(j - 1, a)
+                    && self.sense(j - 1, Kind::Future).is_none()
+                    && !self.is_any(j - 1, TAKES_INFINITIVE)
+                    && (j.saturating_sub(8).max(a)..j).any(|k| self.past_verb(k, a)));
+            let past = self.past_verb(j, a);
             if !(fut || past) {
                 continue;
             }
@@ -379,6 +397,24 @@ impl G<'_> {
             }
         }
         best.map(|(_, dist, fut, teller)| (dist, fut, teller))
+    }
+
+    /// Whether the word at `j` (in a clause opening at `a`) is a verb in the past tense.
+    fn past_verb(&self, j: usize, a: usize) -> bool {
+        let w = self.word(j);
+        // "-ed" before "by" is a participle ("markets untouched by the crisis")
+        (self.sense(j, Kind::Past).is_some()
+            || (w.len() > 4
+                && w.ends_with("ed")
+                && !self.cap(j)
+                && !self.is(j + 1, "by")
+                && !(j > a && self.is_any(j - 1, DETERMINERS))))
+            && !(j > a && self.is_any(j - 1, AUXILIARIES))
+            // "will stay closed", "remains shut": a state, not a past event
+            && !(j > a && self.sense(j - 1, Kind::Linking).is_some())
+            // "were planning to", "was expected to": the future seen from the past
+            && self.sense(j + 1, Kind::Future).is_none()
+            && !self.is_any(j, PUT_OFF)
     }
 
     /// Whether the clause around token `i` speaks of the future.
@@ -3349,6 +3385,62 @@ const DETERMINERS: &[&str] = &[
 
 /// Words after "to" that show it is a preposition, not an infinitive ("to a calendar year", "to
 /// some", "to these").
+/// Words an infinitive completes ("plan to", "able to"): the infinitive after them is what
+/// is meant to come, not a purpose.
+const TAKES_INFINITIVE: &[&str] = &[
+    "plan",
+    "want",
+    "wants",
+    "hope",
+    "hopes",
+    "try",
+    "tries",
+    "seek",
+    "seeks",
+    "need",
+    "needs",
+    "decide",
+    "decides",
+    "agree",
+    "agrees",
+    "vow",
+    "vows",
+    "aim",
+    "aims",
+    "refuse",
+    "refuses",
+    "intend",
+    "prepare",
+    "promise",
+    "promises",
+    "threaten",
+    "threatens",
+    "fail",
+    "able",
+    "unable",
+    "ready",
+    "likely",
+    "unlikely",
+    "set",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "not",
+    "order",
+    "asked",
+    "ask",
+    "urged",
+    "urge",
+    "allowed",
+    "allow",
+];
+
 const TO_NOT_VERB: &[&str] = &[
     "some", "any", "all", "both", "these", "those", "my", "your", "each", "every", "other",
     "another", "many", "most", "several", "such", "what", "which", "whom", "them", "him", "me",

@@ -219,3 +219,30 @@ fn a_quarter_of_a_season_and_all_season_are_found() {
     .collect();
     assert_eq!(texts, ["all season", "the first quarter"]);
 }
+
+t!(
+    a_fronted_month_takes_the_tense_of_the_verb_further_on,
+    d(1998, 10, 25),
+    "In January, a week after the anniversary of the court's ruling, a bomb at a clinic in \
+     Birmingham, Ala., killed a guard.",
+    [("January", "1998-01"), ("a week", "P1W")]
+);
+t!(
+    a_fronted_weekday_before_an_infinitive_is_not_read_from_later_verbs,
+    d(1998, 10, 26),
+    "On Tuesday, the league plans to hold a news conference to show an advertisement made \
+     last week.",
+    [("Tuesday", "1998-10-27"), ("last week", "1998-W43")]
+);
+t!(
+    an_infinitive_of_purpose_after_a_past_verb_tells_no_future,
+    d(2000, 1, 28),
+    "The mother was taken away with the boy to make the late-November trip, he said.",
+    [("late-November", "1999-11")]
+);
+t!(
+    an_infinitive_a_verb_takes_still_looks_ahead,
+    d(2000, 3, 29),
+    "Officials said they did not plan to remove the boy on Thursday morning.",
+    [("Thursday morning", "2000-03-30TMO")]
+);
