@@ -605,12 +605,21 @@ pub fn build(doc: &Document, sentences: &[Sentence], reference: Option<NaiveDate
         // a name inside a sum is the currency's ("US$4.5 million", "R4.2 million"), not a
         // who or a where (amounts are in text order and do not overlap: the last one starting
         // at or before a mention is the only one that can hold it)
+        // (nor is a country's short name written after the sum: "$6 million US")
         let entities: Vec<_> = entities
             .into_iter()
             .filter(|e| {
                 let k = amounts.partition_point(|q| q.span.start <= e.span.start);
-                !k.checked_sub(1)
-                    .is_some_and(|k| amounts[k].span.contains(e.span) && is_money(&amounts[k]))
+                !k.checked_sub(1).is_some_and(|k| {
+                    let q = &amounts[k];
+                    is_money(q)
+                        && (q.span.contains(e.span)
+                            || (e.kind == entity::EntityKind::Country
+                                && e.text.chars().count() <= 4
+                                && text
+                                    .get(q.span.end..e.span.start)
+                                    .is_some_and(|gap| !gap.is_empty() && gap.trim().is_empty())))
+                })
             })
             .collect();
         let sentence_attribution = attribution::attribution_with(text, span, &entities);

@@ -773,11 +773,18 @@ fn dateline_prefix(line: &str) -> Option<usize> {
     Some(end)
 }
 
-/// Whether a line opens with a dateline that has both a date and a wire's name in parentheses:
-/// "SONAPATNA, October 23 (ECNS) - ".
+/// Whether a line opens with a dateline that has a date, and a wire's name in parentheses or a
+/// dash: "SONAPATNA, October 23 (ECNS) - ", "JAKARTA, 25 September - ".
 fn is_dated_wire_dateline(line: &str) -> bool {
-    line.find('(').is_some_and(|open| {
-        let before = &line[..open];
+    let head_end = match line.find('(') {
+        Some(open) => Some(open),
+        None => [" - ", " — ", " – "]
+            .iter()
+            .filter_map(|d| line.find(d))
+            .min(),
+    };
+    head_end.is_some_and(|end| {
+        let before = &line[..end];
         before.contains(',')
             && before.split([',', ' ']).any(|w| calendar_word(w).is_some())
             && dateline_head(before.trim_end())
@@ -926,6 +933,16 @@ mod tests {
             [
                 "Fire forces evacuations",
                 "Firefighters battled a wildfire."
+            ]
+        );
+        // a dated dateline with a dash, under a headline, a byline and the writer's beat
+        assert_eq!(
+            kept("Travellers stranded\n\nJane Roe\nAsia correspondent\nThursday, 25 September 2025 - 6:05am\n\nJAKARTA, 25 September - Hundreds of travellers are stranded."),
+            [
+                "Travellers stranded",
+                "Jane Roe",
+                "Asia correspondent",
+                "Hundreds of travellers are stranded."
             ]
         );
         // a teaser after "Read more:", even one that reads as a sentence; a page stamp with a

@@ -184,7 +184,8 @@ fn figures_of_different_measures_or_an_earlier_value_do_not_compare() {
 
 #[test]
 fn sums_in_letter_currencies_compare_by_what_they_pay_for() {
-    // Bribes paid and bribes received are one sum; "R" is the rand, not a person.
+    // Bribes paid and bribes received are one sum; "R" is the rand, not a person, and the
+    // "US" of "$6 million US" is the dollar's, not a party.
     assert_one_figure_conflict(
         [
             "The court heard that the firm paid R4.2 million in bribes to the official between 2019 and 2021.",
@@ -195,7 +196,7 @@ fn sums_in_letter_currencies_compare_by_what_they_pay_for() {
     let docs = [corroborate::Document::new(
         "a",
         "A",
-        "The firm paid R4.2 million and a ransom of US$4.5 million.",
+        "The firm paid R4.2 million, a ransom of US$4.5 million and a fine of $6 million US.",
     )];
     let report = Reconciler::default().reconcile(&docs).unwrap();
     let who: Vec<&str> = report
@@ -979,8 +980,8 @@ fn days_that_need_not_differ_are_not_set_against_each_other() {
         let found = date_discrepancies(&two_dated(a, b, texts));
         assert!(found.is_empty(), "{texts:?}: {found:?}");
     };
-    // one night, told from either side of midnight
-    none(
+    // one night, told from either side of midnight: a variant to check, not a conflict
+    let r = two_dated(
         "2025-03-12",
         "2025-03-12",
         [
@@ -988,6 +989,16 @@ fn days_that_need_not_differ_are_not_set_against_each_other() {
             "Villages cut off\n\nThe slope above the road gave way early on Tuesday, burying two parked cars.",
         ],
     );
+    let when: Vec<&corroborate::Discrepancy> = r
+        .findings
+        .iter()
+        .flat_map(|f| &f.discrepancies)
+        .chain(&r.across_findings)
+        .filter(|d| d.slot == corroborate::Slot::When)
+        .collect();
+    assert_eq!(when.len(), 1, "{when:?}");
+    assert_eq!(when[0].severity, corroborate::Severity::Variant);
+    assert!(when[0].explanation.contains("either side of one midnight"));
     // "a second day" is the strike's day so far, not the day it began
     none(
         "2025-01-16",

@@ -534,8 +534,8 @@ fn has_word(text: &str, words: &[&str]) -> bool {
 /// were not aligned ("The fire broke out late on Monday" / "A wildfire that broke out on Tuesday
 /// afternoon, ... has forced 2,000 from their homes"). Each document's lead day (see
 /// `lead_day`) is pooled with the documents that give the same day; the two pools most
-/// documents give conflict when their days lie at most [`MAX_LEAD_GAP_DAYS`] apart, unless one
-/// night is told from both sides ("late on Monday" / "early on Tuesday"), the two leads share a
+/// documents give conflict when their days lie at most [`MAX_LEAD_GAP_DAYS`] apart (a variant
+/// when one night is told from both sides: "late on Monday" / "early on Tuesday"), unless the two leads share a
 /// finding that weighed them (they are the dates their claims are anchored to), or a finding
 /// already reports a conflict between these two days from these documents.
 pub(crate) fn lead_days(
@@ -565,9 +565,12 @@ pub(crate) fn lead_days(
     };
     let (a, b) = (&early[0], &late[0]);
     let gap = (b.day - a.day).num_days();
-    if gap > MAX_LEAD_GAP_DAYS || (gap == 1 && a.at_night() && b.small_hours()) {
+    if gap > MAX_LEAD_GAP_DAYS {
         return None;
     }
+    // one night told from both sides: they may be the same hours, so a variant to check, not a
+    // conflict
+    let one_night = gap == 1 && a.at_night() && b.small_hours();
     // two leads of one finding were weighed there, when they are the dates it weighs
     let anchors = |l: &Lead| super::anchor(l.claim).is_some_and(|(t, _)| std::ptr::eq(t, l.time));
     if finding_of.get(a.claim.id.as_str()) == finding_of.get(b.claim.id.as_str())
@@ -613,16 +616,29 @@ pub(crate) fn lead_days(
             leads[0].day
         )
     };
-    Some(Discrepancy {
-        slot: Slot::When,
-        severity: Severity::Conflict,
-        values,
-        explanation: format!(
+    let explanation = if one_night {
+        format!(
+            "{} against {}: the day each source's opening gives its event, either side of one midnight; they may be the same night's hours, or a day apart.",
+            side(early),
+            side(late),
+        )
+    } else {
+        format!(
             "{} against {}: the day each source's opening gives its event, {gap} day{} apart; no finding weighed these two dates.",
             side(early),
             side(late),
             if gap == 1 { "" } else { "s" },
-        ),
+        )
+    };
+    Some(Discrepancy {
+        slot: Slot::When,
+        severity: if one_night {
+            Severity::Variant
+        } else {
+            Severity::Conflict
+        },
+        values,
+        explanation,
     })
 }
 
