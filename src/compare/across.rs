@@ -675,24 +675,37 @@ fn divisions(c: &Claim) -> Vec<Division> {
     };
     let mut out = Vec::new();
     for (k, &(at, w)) in words.iter().enumerate() {
-        let Some(kind) = lexicon::division(w) else {
-            continue;
+        let is = |j: usize, x: &str| words[j].1.eq_ignore_ascii_case(x);
+        // "Kanbari Local Government Area": a division in three words, named before them
+        let (kind, named_before) =
+            if k >= 2 && is(k, "area") && is(k - 1, "government") && is(k - 2, "local") {
+                ("lga", k - 2)
+            } else {
+                let Some(kind) = lexicon::division(w) else {
+                    continue;
+                };
+                if !w.eq_ignore_ascii_case(kind) {
+                    continue; // a plural
+                }
+                (kind, k)
+            };
+        let at = if named_before < k {
+            words[named_before].0
+        } else {
+            at
         };
-        if !w.eq_ignore_ascii_case(kind) {
-            continue; // a plural
-        }
         let end_of = |j: usize| words[j].0 + words[j].1.len();
         // "Huelva province": the capitalised words right before, up to three
-        let mut first = k;
+        let mut first = named_before;
         while first > 0
-            && k - first < 3
+            && named_before - first < 3
             && named(words[first - 1].1)
             && text[end_of(first - 1)..words[first].0].trim().is_empty()
         {
             first -= 1;
         }
-        if first < k {
-            let name = text[words[first].0..end_of(k - 1)].to_string();
+        if first < named_before {
+            let name = text[words[first].0..end_of(named_before - 1)].to_string();
             out.push((kind, fold(&name), words[first].0, end_of(k)));
             continue;
         }
@@ -897,6 +910,18 @@ mod tests {
         assert_eq!(
             named("Drones struck Belgorod Oblast."),
             one("oblast", "belgorod", "Belgorod Oblast")
+        );
+        assert_eq!(
+            named("Most cases were in Dankoli Local Government Area, officials said."),
+            one("lga", "dankoli", "Dankoli Local Government Area")
+        );
+        assert_eq!(
+            named("Gunmen stormed a school in the local government area of Bari."),
+            one("lga", "bari", "local government area of Bari")
+        );
+        assert_eq!(
+            named("The volcano lies in Sikara regency."),
+            one("regency", "sikara", "Sikara regency")
         );
         for none in [
             "Red warnings were issued for several provinces.",
