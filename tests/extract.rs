@@ -278,3 +278,31 @@ fn a_lone_m_is_metres_unless_a_currency_stands_before_it() {
         [(45e6, "ZAR".to_string())]
     );
 }
+
+#[test]
+fn a_currency_s_letter_glued_to_a_sum_is_no_part_of_a_name() {
+    // "P" before a sum is the peso ("P52 million"); after digits it stays the pence ("3.5p")
+    let units = |text: &str| -> Vec<(f64, String)> {
+        quantity::quantities(text, whole(text))
+            .into_iter()
+            .map(|q| (q.value, q.unit))
+            .collect()
+    };
+    assert_eq!(
+        units("The court ordered him to return the P52 million released in 2019.")[0],
+        (52e6, "PHP".to_string())
+    );
+    assert_eq!(
+        units("Shares rose 3.5p to 120p.")[0],
+        (3.5, "GBX".to_string())
+    );
+    let text = "The regulator fined Zenlink Telecom Plc N4.2 billion on Thursday.";
+    let names: Vec<String> = entity::entities(text, whole(text))
+        .into_iter()
+        .map(|e| e.text)
+        .collect();
+    assert!(
+        names.contains(&"Zenlink Telecom Plc".to_string()),
+        "{names:?}"
+    );
+}

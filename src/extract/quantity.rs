@@ -1293,7 +1293,13 @@ mod tests {
                     "{name}:{} lowercase",
                     r.line
                 );
-                assert!(seen.insert(r.get(0)), "{name}:{} duplicate", r.line);
+                // a form glued after the digits is another table's ("3.5p" pence, "P52" peso)
+                let glued = name == "units" && r.get(2) == "glued";
+                assert!(
+                    seen.insert((r.get(0), glued)),
+                    "{name}:{} duplicate",
+                    r.line
+                );
             }
         }
         let t = tables();

@@ -100,8 +100,18 @@ pub(crate) fn tokenize(text: &str, within: Span) -> Vec<Tok<'_>> {
                 kind = TokKind::Number;
             }
         } else if c.is_alphanumeric() {
-            i = currency_prefix_end(&chars, i).unwrap_or_else(|| word_end(&chars, i + 1));
-            kind = TokKind::Word;
+            // a currency's letters glued to a sum ("N4.2 billion", "R310m") are its symbol, as
+            // "$" is, and no part of a name before them ("fined Zenlink Plc N4.2 billion")
+            match currency_prefix_end(&chars, i) {
+                Some(end) => {
+                    i = end;
+                    kind = TokKind::Punct;
+                }
+                None => {
+                    i = word_end(&chars, i + 1);
+                    kind = TokKind::Word;
+                }
+            }
         } else if is_apostrophe(c) {
             // possessive 's, or a plural's bare apostrophe
             if at(i + 1).is_some_and(|x| x == 's' || x == 'S')
