@@ -335,12 +335,24 @@ fn quantity_verb(before: &str, after: &str) -> String {
         if matches!(l.as_str(), "lost" | "lose" | "losing") && lives {
             return verb_class("die");
         }
-        // "38 people were taken to hospital", "46 were admitted to hospitals": hospitalised
-        let to_hospital = words.get(k).is_some_and(|x| x.eq_ignore_ascii_case("to"))
-            && words
-                .get(k + 1)
-                .is_some_and(|x| x.to_lowercase().starts_with("hospital"));
-        if to_hospital && verb(w).is_some() {
+        // "38 people were taken to hospital", "46 were admitted to hospitals", "42 were
+        // treated in hospital": hospitalised (not "died in hospital")
+        let prep = words.get(k).map(|x| x.to_lowercase()).unwrap_or_default();
+        let hospital = |j: usize| {
+            words
+                .get(j)
+                .is_some_and(|x| x.to_lowercase().starts_with("hospital"))
+        };
+        let into = prep == "to"
+            || (matches!(prep.as_str(), "in" | "at")
+                && matches!(lemma(&l).as_str(), "treat" | "admit" | "keep"));
+        let at_hospital = into
+            && (hospital(k + 1)
+                || (words
+                    .get(k + 1)
+                    .is_some_and(|x| matches!(x.to_lowercase().as_str(), "a" | "the" | "local"))
+                    && hospital(k + 2)));
+        if at_hospital && verb(w).is_some() {
             return verb_class("hospitalise");
         }
         if let Some(v) = verb(w) {

@@ -893,6 +893,19 @@ fn one_figure_given_once_by_each_source_is_compared_across_findings() {
         "The ferry was carrying 353 people when it sailed from Piraeus, a trip of ten hours.",
     ]);
     assert!(r.across_findings.is_empty(), "{:?}", r.across_findings);
+    // the crowd an event drew is one, whatever the word for them
+    let r = report([
+        "Part of the roof of a stand fell on Saturday during the derby. About 12,000 spectators were inside the stadium.",
+        "Some 18,000 fans were at the match, according to the league, when a roof section gave way.",
+    ]);
+    let found = figures(&r);
+    assert!(
+        found
+            .iter()
+            .any(|v| v.contains(&"About 12,000 spectators".to_string())
+                && v.contains(&"Some 18,000 fans".to_string())),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -1503,6 +1516,30 @@ fn sums_owed_and_people_taken_to_hospital_compare() {
             .any(|e| e.contains("38 people") && e.contains("46 people")),
         "{found:?}"
     );
+    // "treated in hospital" counts them too; "died in hospital" counts the dead
+    let found = explained_on(
+        corroborate::Slot::Quantity,
+        day,
+        &[
+            "Acid spilled from an overturned tanker on the highway on Tuesday and 27 people were admitted to hospital.",
+            "Acid spilled from an overturned tanker on the highway on Tuesday and 42 people were treated in hospital.",
+        ],
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains("27 people") && e.contains("42 people")),
+        "{found:?}"
+    );
+    let found = explained_on(
+        corroborate::Slot::Quantity,
+        day,
+        &[
+            "Acid spilled from an overturned tanker on the highway on Tuesday and 27 people were admitted to hospital.",
+            "Acid spilled from an overturned tanker on the highway on Tuesday and two people died in hospital.",
+        ],
+    );
+    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]

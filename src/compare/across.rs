@@ -44,6 +44,12 @@ fn lone_kind(claim: &Claim, q: &Quantity) -> Option<(String, String)> {
         .to_lowercase();
     // "ten-year": the last part says the unit
     let head = head.rsplit('-').next().unwrap_or("").to_string();
+    // the crowd an event drew ("About 12,000 spectators were inside the stadium", "Some
+    // 18,000 fans were at the match"): one per story, whatever the word for them
+    let singular = head.strip_suffix('s').unwrap_or(&head);
+    if AUDIENCE.contains(&singular) && (key.is_empty() || AUDIENCE_VERBS.contains(&key.as_str())) {
+        return Some(("audience".to_string(), String::new()));
+    }
     let counted = crate::extract::quantity::in_base_unit(&q.unit).is_none()
         && !crate::extract::quantity::is_money_unit(q.unit.trim())
         && !q.unit.chars().any(|c| c.is_ascii_uppercase())
@@ -63,6 +69,23 @@ fn lone_kind(claim: &Claim, q: &Quantity) -> Option<(String, String)> {
         || crate::extract::entity::is_person_noun(head.trim_end_matches('s'));
     (people && PEOPLE_FATES.contains(&key.as_str())).then_some((unit, key))
 }
+
+/// The words for the people an event drew, counted as its crowd (see [`lone_kind`]).
+const AUDIENCE: &[&str] = &[
+    "spectator",
+    "fan",
+    "supporter",
+    "attendee",
+    "concertgoer",
+    "festivalgoer",
+    "onlooker",
+    "worshipper",
+    "pilgrim",
+    "mourner",
+];
+
+/// The verbs under which a crowd is counted as such ("drew 18,000 fans", "30,000 attended").
+const AUDIENCE_VERBS: &[&str] = &["attend", "watch", "draw", "gather", "pack", "fill"];
 
 /// The verbs (synonym classes, see `fates.tsv`) under which a count of people is one toll per
 /// story: the dead, the injured, the hospitalised, the missing.
