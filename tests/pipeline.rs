@@ -906,6 +906,25 @@ fn one_figure_given_once_by_each_source_is_compared_across_findings() {
                 && v.contains(&"Some 18,000 fans".to_string())),
         "{found:?}"
     );
+    // who was on board is one complement; the injured among them are another figure
+    let r = report([
+        "A bus carrying 41 passengers plunged into a gorge near Kalpa on Monday. Four passengers were injured.",
+        "Rescuers worked through the night at the scene. The vehicle had 47 passengers on board when it left the road, police said.",
+    ]);
+    let found = figures(&r);
+    assert!(
+        found
+            .iter()
+            .any(|v| v.contains(&"41 passengers".to_string())
+                && v.contains(&"47 passengers".to_string())),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|v| v.contains(&"Four passengers".to_string())),
+        "{found:?}"
+    );
 }
 
 #[test]

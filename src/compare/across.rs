@@ -44,6 +44,11 @@ fn lone_kind(claim: &Claim, q: &Quantity) -> Option<(String, String)> {
         .to_lowercase();
     // "ten-year": the last part says the unit
     let head = head.rsplit('-').next().unwrap_or("").to_string();
+    // who was on board ("a bus carrying 41 passengers", "with 186 passengers and six crew",
+    // "21 crew members were aboard"): one complement per story and kind of people
+    if let Some(kind) = on_board(claim, q, &head) {
+        return Some((format!("on board: {kind}"), String::new()));
+    }
     // the crowd an event drew ("About 12,000 spectators were inside the stadium", "Some
     // 18,000 fans were at the match"): one per story, whatever the word for them
     let singular = head.strip_suffix('s').unwrap_or(&head);
@@ -68,6 +73,56 @@ fn lone_kind(claim: &Claim, q: &Quantity) -> Option<(String, String)> {
     let people = crate::extract::entity::is_person_noun(&head)
         || crate::extract::entity::is_person_noun(head.trim_end_matches('s'));
     (people && PEOPLE_FATES.contains(&key.as_str())).then_some((unit, key))
+}
+
+/// The kind of people a figure counts as a vehicle's complement: "passengers", "crew" or the
+/// people's own word ("migrants"), when the figure is said to be carried ("carrying 41
+/// passengers", "with 186 passengers", "had 21 crew") or on board ("23 seafarers were on
+/// board"), and no fate of theirs is its verb ("four passengers were injured" is a toll).
+fn on_board(claim: &Claim, q: &Quantity, head: &str) -> Option<String> {
+    let singular = head.strip_suffix('s').unwrap_or(head);
+    let kind = match singular {
+        "passenger" => "passengers".to_string(),
+        "crew" | "member" | "seafarer" | "sailor" | "crewman" | "crewmen" => "crew".to_string(),
+        _ if crate::extract::entity::is_person_noun(singular)
+            || crate::extract::entity::is_person_noun(head) =>
+        {
+            singular.to_string()
+        }
+        _ => return None,
+    };
+    // "crew members": the crew; other "members" are no complement
+    if singular == "member" && !q.unit.to_lowercase().contains("crew") {
+        return None;
+    }
+    let key = claim.figure_key(q);
+    if PEOPLE_FATES.contains(&key.as_str()) {
+        return None;
+    }
+    let start = q.span.start.checked_sub(claim.span.start)?;
+    let end = q.span.end.checked_sub(claim.span.start)?;
+    let before = claim.text.get(..start)?.trim_end();
+    let after = claim.text.get(end..)?.trim_start().to_lowercase();
+    let last = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    // "with" is said of passengers and crew only ("a protest with 70 people" carries none)
+    let carried = matches!(last.as_str(), "carrying" | "ferrying" | "transporting")
+        || (last == "with" && kind != singular);
+    let aboard = after.starts_with("on board")
+        || after.starts_with("aboard")
+        || after.starts_with("onboard")
+        || [
+            "were on board",
+            "were aboard",
+            "was on board",
+            "had been on board",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w));
+    (carried || aboard).then_some(kind)
 }
 
 /// The words for the people an event drew, counted as its crowd (see [`lone_kind`]).
