@@ -306,6 +306,20 @@ fn quantity_verb(before: &str, after: &str) -> String {
     };
     // after: up to the clause's end
     let tail = after.split([',', ';', '.', ':', '(']).next().unwrap_or("");
+    // "forcing 2,300 people from their homes", "3,000 residents were ordered out of their
+    // homes", "fled their homes": evacuated
+    let tail_lower = tail.to_lowercase();
+    if let Some(at) = tail_lower.find(" their homes") {
+        let lead = &tail_lower[..at];
+        if lead.len() < 40
+            && (lead.ends_with(" from")
+                || lead.ends_with(" out of")
+                || lead.ends_with(" fled")
+                || lead.ends_with(" left"))
+        {
+            return verb_class("evacuate");
+        }
+    }
     // right after it, past auxiliaries and adverbs: "12 workers died", "40 people were hurt",
     // and past a figure coordinated with it: "12 workers and three firefighters were killed"
     let words: Vec<&str> = tail.split(is_sep).filter(|w| !w.is_empty()).collect();

@@ -1559,6 +1559,21 @@ fn sums_owed_and_people_taken_to_hospital_compare() {
         ],
     );
     assert!(found.is_empty(), "{found:?}");
+    // "forcing 2,300 people from their homes" counts the evacuated
+    let found = explained_on(
+        corroborate::Slot::Quantity,
+        day,
+        &[
+            "Floods swept through the Vell valley on Tuesday, forcing some 2,300 people from their homes.",
+            "Floods swept through the Vell valley on Tuesday and 3,200 people have been evacuated.",
+        ],
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains("some 2,300 people") && e.contains("3,200 people")),
+        "{found:?}"
+    );
 }
 
 #[test]

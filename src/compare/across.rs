@@ -143,8 +143,8 @@ const AUDIENCE: &[&str] = &[
 const AUDIENCE_VERBS: &[&str] = &["attend", "watch", "draw", "gather", "pack", "fill"];
 
 /// The verbs (synonym classes, see `fates.tsv`) under which a count of people is one toll per
-/// story: the dead, the injured, the hospitalised, the missing.
-const PEOPLE_FATES: &[&str] = &["kill", "injure", "hospitalise", "miss"];
+/// story: the dead, the injured, the hospitalised, the missing, the evacuated.
+const PEOPLE_FATES: &[&str] = &["kill", "injure", "hospitalise", "miss", "evacuate"];
 
 /// What a weight, length or volume is of: the head noun of the words right after it, after
 /// "of" ("1.2 tonnes of cocaine hidden in ...": cocaine; "2,100 tonnes of heavy fuel oil had
