@@ -168,6 +168,8 @@ struct Prepared {
     /// The month and day of a date inferred from text that gave no year with them (see
     /// [`time::InferredDate::month_day`]).
     month_day: Option<(u32, u32)>,
+    /// Whether the reference date is the page's own date stamp, as sure as a publication date.
+    stamped: bool,
 }
 
 impl Reconciler {
@@ -242,7 +244,7 @@ impl Reconciler {
             docs.iter().zip(&prepared).filter_map(|(d, p)| {
                 let reference = compare::Reference {
                     date: p.reference?,
-                    guessed: d.published.is_none(),
+                    guessed: d.published.is_none() && !p.stamped,
                 };
                 Some((d.id.clone(), reference))
             }),
@@ -337,7 +339,7 @@ impl Reconciler {
                     source: d.source.clone(),
                     published: d.published,
                     reference_date: p.reference,
-                    reference_date_inferred_from: p.inferred_from.clone(),
+                    reference_date_inferred_from: p.reference.and(p.inferred_from.clone()),
                     sentences: p.sentences.len(),
                     furniture_bytes: p.cleaned.removed_bytes(),
                 })
@@ -400,15 +402,32 @@ impl Reconciler {
 fn prepare(doc: &Document) -> Prepared {
     let cleaned = clean::clean(&doc.text);
     let sentences = segment::sentences(&doc.text, &cleaned.content);
-    let (reference, inferred_from, month_day) = match doc.published {
-        Some(d) => (Some(d), None, None),
-        None => match time::infer_reference_date(&doc.text, &cleaned.content) {
+    let stamp = page_stamp(&doc.text, &cleaned);
+    let (reference, inferred_from, month_day, stamped) = match (doc.published, stamp) {
+        (Some(d), _) => (Some(d), None, None, false),
+        (None, Some((Stamp::Date(d), words))) => (
+            Some(d),
+            Some(format!("the page's date stamp \"{words}\"")),
+            None,
+            true,
+        ),
+        (None, stamp) => match time::infer_reference_date(&doc.text, &cleaned.content) {
             Some(inf) => (
                 Some(inf.date),
                 Some(format!("the text: {}", inf.evidence)),
                 inf.month_day,
+                false,
             ),
-            None => (None, None, None),
+            // a stamp without its year ("Updated Sunday 23 November") takes the cluster's
+            None => match stamp {
+                Some((Stamp::MonthDay(m, d), words)) => (
+                    None,
+                    Some(format!("the page's date stamp \"{words}\"")),
+                    Some((m, d)),
+                    true,
+                ),
+                _ => (None, None, None, false),
+            },
         },
     };
     Prepared {
@@ -417,7 +436,42 @@ fn prepare(doc: &Document) -> Prepared {
         reference,
         inferred_from,
         month_day,
+        stamped,
     }
+}
+
+/// What a page's date stamp gives: a whole date, or a month and day without their year.
+enum Stamp {
+    Date(NaiveDate),
+    MonthDay(u32, u32),
+}
+
+/// The page's own date stamp ("Updated: Friday, 18 April 2025", "Updated Sunday 23 November"):
+/// the first line the cleaner set aside as a date line, above the first lines of the body, and
+/// the date it gives. Teaser lists further down carry other stories' dates, never read here.
+fn page_stamp(text: &str, cleaned: &Cleaned) -> Option<(Stamp, String)> {
+    let top = cleaned.content.get(3).map_or(text.len(), |s| s.start);
+    let read = |words: &str| -> Option<Stamp> {
+        let mention = time::tag(words, None)
+            .into_iter()
+            .find(|m| m.timex_type == time::TimexType::Date)?;
+        let value = mention.value.get(..10)?;
+        if let Ok(d) = NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+            return Some(Stamp::Date(d));
+        }
+        let (m, d) = value.strip_prefix("XXXX-")?.split_once('-')?;
+        Some(Stamp::MonthDay(m.parse().ok()?, d.parse().ok()?))
+    };
+    use clean::FurnitureKind::{Boilerplate, Byline, DateLine};
+    cleaned
+        .removed
+        .iter()
+        .take_while(|r| r.span.start < top)
+        .filter(|r| matches!(r.kind, DateLine | Boilerplate | Byline))
+        .find_map(|r| {
+            let words = r.span.slice(text);
+            read(words).map(|s| (s, words.trim().to_string()))
+        })
 }
 
 /// A document with no date of its own borrows the cluster's: the latest publication date among
@@ -429,7 +483,7 @@ fn infer_from_cluster(docs: &[Document], prepared: &mut [Prepared]) {
         return;
     };
     for p in prepared.iter_mut() {
-        if p.reference.is_none() {
+        if p.reference.is_none() && p.month_day.is_none() {
             p.reference = Some(latest);
             p.inferred_from = Some(format!("the cluster (latest publication date {latest})"));
         } else if let Some((month, day)) = p.month_day {
@@ -438,7 +492,15 @@ fn infer_from_cluster(docs: &[Document], prepared: &mut [Prepared]) {
                 .into_iter()
                 .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
                 .min_by_key(|d| (*d - latest).num_days().abs());
-            if let Some(date) = nearest.filter(|d| Some(*d) != p.reference) {
+            if p.stamped {
+                if let Some(date) = nearest {
+                    p.reference = Some(date);
+                    let words = p.inferred_from.take().unwrap_or_default();
+                    p.inferred_from = Some(format!(
+                        "{words}, in the year nearest the cluster's latest publication date {latest}"
+                    ));
+                }
+            } else if let Some(date) = nearest.filter(|d| Some(*d) != p.reference) {
                 p.reference = Some(date);
                 p.inferred_from = Some(format!(
                     "the text's month and day, in the year nearest the cluster's latest publication date {latest}"

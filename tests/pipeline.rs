@@ -1761,3 +1761,54 @@ fn the_company_is_no_union_but_may_be_any_named_company() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn an_undated_page_takes_its_own_date_stamp_not_its_teasers() {
+    use corroborate::Document;
+    // the stamp gives the whole date; the teaser list's dates are other stories'
+    let docs = [Document::new(
+        "a",
+        "A",
+        "Strike ends after pay deal\nUpdated: Friday, 18 April 2025\n\nWorkers at the plant voted on Thursday to accept the offer.\nThe union said the deal runs for two years.\nProduction resumes after Easter.\n\nRelated\nWhy wages are rising (2 May 2025)",
+    )];
+    let r = Reconciler::default().reconcile(&docs).unwrap();
+    let d = &r.documents[0];
+    assert_eq!(
+        d.reference_date,
+        chrono::NaiveDate::from_ymd_opt(2025, 4, 18)
+    );
+    let from = d.reference_date_inferred_from.as_deref().unwrap_or("");
+    assert!(from.contains("date stamp"), "{from}");
+    let thursday = r
+        .claims
+        .iter()
+        .flat_map(|c| &c.when)
+        .find(|t| t.text == "Thursday");
+    assert_eq!(thursday.map(|t| t.value.as_str()), Some("2025-04-17"));
+    // without its year, the stamp takes the year nearest the cluster's dates, and its weekdays
+    // are weighed like a dated article's
+    let docs = [
+        Document::new(
+            "a",
+            "A",
+            "Police arrest 23 after coal march\n\nPolice arrested 23 people on Saturday after a march against the terminal in Kellaway.",
+        )
+        .with_published(chrono::NaiveDate::from_ymd_opt(2025, 11, 22).unwrap()),
+        Document::new(
+            "b",
+            "B",
+            "Coal march: what we know\nUpdated Sunday 23 November\n\nThousands of people marched against the terminal in Kellaway on Friday, and police arrested 23 people.\nThe alliance plans another march.\nA review is due.",
+        ),
+    ];
+    let r = Reconciler::default().reconcile(&docs).unwrap();
+    assert_eq!(
+        r.documents[1].reference_date,
+        chrono::NaiveDate::from_ymd_opt(2025, 11, 23)
+    );
+    let when = date_discrepancies(&r);
+    assert!(
+        when.iter()
+            .any(|v| v.contains(&"Saturday".to_string()) && v.contains(&"Friday".to_string())),
+        "{when:?}"
+    );
+}
