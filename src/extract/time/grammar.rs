@@ -335,7 +335,10 @@ impl G<'_> {
                     && matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Word && !t.cap && t.entry.is_none())
                     && !self.is_any(j + 1, DETERMINERS)
                     && !self.is_any(j + 1, TO_NOT_VERB)
-                    && !self.is_any(j + 1, NOUNS_AFTER_TO))
+                    && !self.is_any(j + 1, NOUNS_AFTER_TO)
+                    // "went to clinics on Monday": a plural noun, not an infinitive ("to
+                    // discuss", "to focus" end in -ss, -us)
+                    && !self.plural_noun(j + 1))
                 // "postponed until Tuesday": put off to a day still to come
                 || (j < i && i - j <= 3 && self.is_any(j, PUT_OFF) && self.is_any(j + 1, &["until", "till", "to"]));
             // "had been due to expire Friday", "had planned to vote Monday": a future seen
@@ -397,6 +400,15 @@ impl G<'_> {
             }
         }
         best.map(|(_, dist, fut, teller)| (dist, fut, teller))
+    }
+
+    /// Whether the word at `k` reads as a plural noun: an -s ending that no base verb has
+    /// (not -ss, -us, -is).
+    fn plural_noun(&self, k: usize) -> bool {
+        let w = self.word(k).as_bytes();
+        w.len() > 3
+            && w.last().is_some_and(|c| c.eq_ignore_ascii_case(&b's'))
+            && !matches!(w[w.len() - 2].to_ascii_lowercase(), b's' | b'u' | b'i')
     }
 
     /// Whether the word at `j` (in a clause opening at `a`) is a verb in the past tense.

@@ -246,3 +246,9 @@ t!(
     "Officials said they did not plan to remove the boy on Thursday morning.",
     [("Thursday morning", "2000-03-30TMO")]
 );
+t!(
+    a_plural_noun_after_to_is_no_infinitive,
+    d(2025, 3, 11),
+    "Three more passengers went to clinics on Monday complaining of pain.",
+    [("Monday", "2025-03-10")]
+);
