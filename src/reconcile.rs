@@ -402,7 +402,12 @@ impl Reconciler {
 fn prepare(doc: &Document) -> Prepared {
     let cleaned = clean::clean(&doc.text);
     let sentences = segment::sentences(&doc.text, &cleaned.content);
-    let stamp = page_stamp(&doc.text, &cleaned);
+    // (read only for an undated document)
+    let stamp = doc
+        .published
+        .is_none()
+        .then(|| page_stamp(&doc.text, &cleaned))
+        .flatten();
     let (reference, inferred_from, month_day, stamped) = match (doc.published, stamp) {
         (Some(d), _) => (Some(d), None, None, false),
         (None, Some((Stamp::Date(d), words))) => (
@@ -447,9 +452,11 @@ enum Stamp {
 }
 
 /// The page's own date stamp ("Updated: Friday, 18 April 2025", "Updated Sunday 23 November"):
-/// the first line the cleaner set aside as a date line, above the first lines of the body, and
-/// the date it gives. Teaser lists further down carry other stories' dates, never read here.
+/// the first line above the body's fourth line that the cleaner set aside as a date, a page's
+/// prompt or a byline and that gives a day, with that day. Teaser lists (the cleaner's block
+/// lines) carry other stories' dates and are never read here.
 fn page_stamp(text: &str, cleaned: &Cleaned) -> Option<(Stamp, String)> {
+    use clean::FurnitureKind::{Boilerplate, Byline, DateLine};
     let top = cleaned.content.get(3).map_or(text.len(), |s| s.start);
     let read = |words: &str| -> Option<Stamp> {
         let mention = time::tag(words, None)
@@ -462,7 +469,6 @@ fn page_stamp(text: &str, cleaned: &Cleaned) -> Option<(Stamp, String)> {
         let (m, d) = value.strip_prefix("XXXX-")?.split_once('-')?;
         Some(Stamp::MonthDay(m.parse().ok()?, d.parse().ok()?))
     };
-    use clean::FurnitureKind::{Boilerplate, Byline, DateLine};
     cleaned
         .removed
         .iter()
@@ -493,13 +499,12 @@ fn infer_from_cluster(docs: &[Document], prepared: &mut [Prepared]) {
                 .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
                 .min_by_key(|d| (*d - latest).num_days().abs());
             if p.stamped {
-                if let Some(date) = nearest {
-                    p.reference = Some(date);
-                    let words = p.inferred_from.take().unwrap_or_default();
-                    p.inferred_from = Some(format!(
-                        "{words}, in the year nearest the cluster's latest publication date {latest}"
-                    ));
-                }
+                // (a 29 February with no leap year near takes the cluster's date itself)
+                p.reference = Some(nearest.unwrap_or(latest));
+                let words = p.inferred_from.take().unwrap_or_default();
+                p.inferred_from = Some(format!(
+                    "{words}, in the year nearest the cluster's latest publication date {latest}"
+                ));
             } else if let Some(date) = nearest.filter(|d| Some(*d) != p.reference) {
                 p.reference = Some(date);
                 p.inferred_from = Some(format!(
