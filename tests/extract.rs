@@ -261,14 +261,17 @@ fn odd_text_never_panics_and_spans_hold() {
     }
 }
 
+/// Each figure of a text, as its value and unit.
+fn values_and_units(text: &str) -> Vec<(f64, String)> {
+    quantity::quantities(text, whole(text))
+        .into_iter()
+        .map(|q| (q.value, q.unit))
+        .collect()
+}
+
 #[test]
 fn a_lone_m_is_metres_unless_a_currency_stands_before_it() {
-    let read = |text: &str| -> Vec<(f64, String)> {
-        quantity::quantities(text, whole(text))
-            .into_iter()
-            .map(|q| (q.value, q.unit))
-            .collect()
-    };
+    let read = values_and_units;
     assert_eq!(
         read("The rocket, about 24 m tall, lifted off at dawn."),
         [(24.0, "m".to_string())]
@@ -282,12 +285,7 @@ fn a_lone_m_is_metres_unless_a_currency_stands_before_it() {
 #[test]
 fn a_currency_s_letter_glued_to_a_sum_is_no_part_of_a_name() {
     // "P" before a sum is the peso ("P52 million"); after digits it stays the pence ("3.5p")
-    let units = |text: &str| -> Vec<(f64, String)> {
-        quantity::quantities(text, whole(text))
-            .into_iter()
-            .map(|q| (q.value, q.unit))
-            .collect()
-    };
+    let units = values_and_units;
     assert_eq!(
         units("The court ordered him to return the P52 million released in 2019.")[0],
         (52e6, "PHP".to_string())
