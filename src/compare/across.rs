@@ -46,7 +46,7 @@ fn lone_kind(claim: &Claim, q: &Quantity) -> Option<(String, String)> {
     let head = head.rsplit('-').next().unwrap_or("").to_string();
     // who was on board ("a bus carrying 41 passengers", "with 186 passengers and six crew",
     // "21 crew members were aboard"): one complement per story and kind of people
-    if let Some(kind) = on_board(claim, q, &head) {
+    if let Some(kind) = on_board(claim, q, &head, &key) {
         return Some((format!("on board: {kind}"), String::new()));
     }
     // the crowd an event drew ("About 12,000 spectators were inside the stadium", "Some
@@ -78,8 +78,9 @@ fn lone_kind(claim: &Claim, q: &Quantity) -> Option<(String, String)> {
 /// The kind of people a figure counts as a vehicle's complement: "passengers", "crew" or the
 /// people's own word ("migrants"), when the figure is said to be carried ("carrying 41
 /// passengers", "with 186 passengers", "had 21 crew") or on board ("23 seafarers were on
-/// board"), and no fate of theirs is its verb ("four passengers were injured" is a toll).
-fn on_board(claim: &Claim, q: &Quantity, head: &str) -> Option<String> {
+/// board"), and no fate of theirs is its verb (`key`, the figure's key: "four passengers were
+/// injured" is a toll).
+fn on_board(claim: &Claim, q: &Quantity, head: &str, key: &str) -> Option<String> {
     let singular = head.strip_suffix('s').unwrap_or(head);
     let kind = match singular {
         "passenger" => "passengers".to_string(),
@@ -95,8 +96,7 @@ fn on_board(claim: &Claim, q: &Quantity, head: &str) -> Option<String> {
     if singular == "member" && !q.unit.to_lowercase().contains("crew") {
         return None;
     }
-    let key = claim.figure_key(q);
-    if PEOPLE_FATES.contains(&key.as_str()) {
+    if PEOPLE_FATES.contains(&key) {
         return None;
     }
     let start = q.span.start.checked_sub(claim.span.start)?;
