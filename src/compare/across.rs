@@ -741,7 +741,7 @@ fn divisions(c: &Claim) -> Vec<Division> {
             && !w.ends_with("'s")
             && !w.ends_with("’s")
             && !lexicon::is_stopword(&w.to_lowercase())
-            && lexicon::division(w).is_none()
+            && division_word(w).is_none()
             && !crate::extract::entity::is_org_word(w)
             && !crate::extract::entity::is_title_word(w)
     };
@@ -759,7 +759,7 @@ fn divisions(c: &Claim) -> Vec<Division> {
             if k >= 2 && is(k, "area") && is(k - 1, "government") && is(k - 2, "local") {
                 ("lga", k - 2)
             } else {
-                let Some(kind) = lexicon::division(w) else {
+                let Some(kind) = division_word(w) else {
                     continue;
                 };
                 if !w.eq_ignore_ascii_case(kind) {
@@ -809,6 +809,12 @@ fn divisions(c: &Claim) -> Vec<Division> {
     out
 }
 
+/// The kind of division a word names: an administrative one (`divisions.tsv`: "province") or
+/// a place noun marked as one a story's event lies in (`place_nouns.tsv`: "village", "island").
+fn division_word(w: &str) -> Option<&'static str> {
+    lexicon::division(w).or_else(|| crate::extract::entity::division_noun(w))
+}
+
 /// The words of a text with their byte offsets: runs of letters and digits, with the
 /// apostrophes and hyphens inside them ("Spain's", "Castilla-La").
 fn words_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -845,7 +851,7 @@ fn places_one_thing(a: &[Mention], b: &[Mention]) -> bool {
 }
 
 /// Conflicts of the division the event lies in ("Huelva province" / "the province of
-/// Córdoba"), one per kind of division: each document that names exactly one of that kind, in
+/// Córdoba", "Tinago Island" / "Malapad Island"), one per kind of division: each document that names exactly one of that kind, in
 /// any of its claims, is pooled with those naming the same one, and the two pools most
 /// documents give conflict. A document naming two provinces tells of more than one, and says
 /// nothing here. Two names a finding already set against each other are not reported again. A
@@ -1001,8 +1007,18 @@ mod tests {
             named("The volcano lies in Sikara regency."),
             one("regency", "sikara", "Sikara regency")
         );
+        // the place nouns marked as divisions a story's event lies in
+        assert_eq!(
+            named("The ferry sank off Tinago Island before dawn."),
+            one("island", "tinago", "Tinago Island")
+        );
+        assert_eq!(
+            named("The worst-hit settlement was the village of Toliba."),
+            one("village", "toliba", "village of Toliba")
+        );
         for none in [
             "Red warnings were issued for several provinces.",
+            "Ash fell on 14 villages and a fishing village on the coast.",
             "The county said roads were closed.",
             "The County Council met on Monday.",
             "Counties across the north were flooded.",
