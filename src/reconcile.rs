@@ -327,6 +327,7 @@ impl Reconciler {
             &findings,
         ));
         across_findings.extend(compare::division_conflicts(&claims, &findings));
+        across_findings.extend(compare::site_variants(&claims, &findings));
         across_findings.extend(compare::credited_across(&claims, &finding_of));
 
         Ok(Report {

@@ -1,7 +1,8 @@
 //! Discrepancies across findings: values that are one per story (a rocket's satellites, a
 //! quake's magnitude, the toll of the injured, the age of an unnamed victim) but that the
 //! sources give in claims the alignment put in different findings; the day each source's
-//! opening gives the event; and the province or county each source names.
+//! opening gives the event; the province, county or village each source names; and the site
+//! (a smelter, a gate, a hospital) each source names.
 
 use std::collections::BTreeMap;
 
@@ -751,6 +752,14 @@ fn divisions(c: &Claim) -> Vec<Division> {
             .map(crate::roles::unaccented)
             .collect()
     };
+    // a place noun capitalised in a title-case headline may be no name's ("Shooting In Brooklyn
+    // Neighborhood")
+    let headline = title_case(text);
+    // a region or country before a place noun places it, and does not name it ("a Gulf island")
+    let broad = |name: &str| {
+        crate::extract::entity::is_region_name(name)
+            || crate::extract::entity::is_country_word(name)
+    };
     let mut out = Vec::new();
     for (k, &(at, w)) in words.iter().enumerate() {
         let is = |j: usize, x: &str| words[j].1.eq_ignore_ascii_case(x);
@@ -764,6 +773,9 @@ fn divisions(c: &Claim) -> Vec<Division> {
                 };
                 if !w.eq_ignore_ascii_case(kind) {
                     continue; // a plural
+                }
+                if headline && lexicon::division(w).is_none() {
+                    continue;
                 }
                 (kind, k)
             };
@@ -782,14 +794,33 @@ fn divisions(c: &Claim) -> Vec<Division> {
         {
             first -= 1;
         }
+        // (after "a" or a possessive, before "of" and a name, or as a region's name, the words
+        // place the division and do not name it: "a Brooklyn neighborhood", "the teen's Brooklyn
+        // neighborhood", "the Aegean island of Antiparos", "a Gulf island")
+        // an administrative division is named before "of" ("the Oremeji district of Ashdaka"),
+        // a village or island after it ("the Aegean island of Antiparos")
+        let administrative = lexicon::division(kind).is_some() || kind == "lga";
+        let of_name = !administrative
+            && words.get(k + 1).is_some_and(|(_, w)| *w == "of")
+            && words.get(k + 2).is_some_and(|(_, w)| named(w));
+        let placing = |name: &str| {
+            of_name
+                || first > 0 && places_before(words[first - 1].1)
+                || !administrative && broad(name)
+        };
         if first < named_before {
             let name = text[words[first].0..end_of(named_before - 1)].to_string();
-            out.push((kind, fold(&name), words[first].0, end_of(k)));
-            continue;
+            if !placing(&name) {
+                out.push((kind, fold(&name), words[first].0, end_of(k)));
+                continue;
+            }
         }
-        // "the province of Córdoba", "County Mayo"
+        // "the province of Córdoba", "County Mayo" (not "a district of Palermo", which places
+        // the district in a city)
         let (from, capital) = match words.get(k + 1) {
-            Some((_, "of")) => (k + 2, false),
+            Some((_, "of")) if !(named_before > 0 && places_before(words[named_before - 1].1)) => {
+                (k + 2, false)
+            }
             Some(_) if w.starts_with(char::is_uppercase) => (k + 1, true),
             _ => continue,
         };
@@ -803,7 +834,153 @@ fn divisions(c: &Claim) -> Vec<Division> {
         }
         if last > from && (capital || text[end_of(k)..words[from].0].trim() == "of") {
             let name = text[words[from].0..end_of(last - 1)].to_string();
-            out.push((kind, fold(&name), at, end_of(last - 1)));
+            if lexicon::division(kind).is_some() || !broad(&name) {
+                out.push((kind, fold(&name), at, end_of(last - 1)));
+            }
+        }
+    }
+    out
+}
+
+/// Compass words that name one of a site's parts ("the east stand", "the north wing").
+const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
+/// The sites (see `sites.tsv`) a claim names with a name: "the Kwaggaskop smelter", "Kurrajin
+/// Hospital", "the east stand", "Hotel Solar da Ribeira", "Gate 4", "Gate No. 2", "the data
+/// centre in Ashcombe". A plural, a site with no name ("the plant"), or one placed only in a
+/// country, state or division ("a plant in Germany", "the mine in Bhavnapur district") names
+/// none.
+fn sites(c: &Claim) -> Vec<Division> {
+    let text = c.text.as_str();
+    if title_case(text) {
+        return Vec::new();
+    }
+    let words: Vec<(usize, &str)> = words_at(text).collect();
+    let end_of = |j: usize| words[j].0 + words[j].1.len();
+    let joined = |i: usize, j: usize| text[end_of(i)..words[j].0].trim().is_empty();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let named = |w: &str| {
+        capital(w)
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+            && !lexicon::is_stopword(&w.to_lowercase())
+            && division_word(w).is_none()
+            && lexicon::site(w).is_none()
+            && !crate::extract::entity::is_title_word(w)
+            && lexicon::calendar_word(w).is_none()
+    };
+    let number = |w: &str| w.chars().all(|ch| ch.is_ascii_digit()) && w.len() <= 4;
+    let fold = |s: &str| -> String {
+        s.to_lowercase()
+            .chars()
+            .map(crate::roles::unaccented)
+            .collect()
+    };
+    let placed_only_broadly = |name: &str, next: Option<&(usize, &str)>| {
+        crate::extract::entity::is_state_name(name)
+            || crate::extract::entity::is_country_word(name)
+            || next.is_some_and(|(_, w)| division_word(w).is_some())
+    };
+    let mut out = Vec::new();
+    for k in 0..words.len() {
+        // the kind: two words ("data centre") or one, in the singular
+        let (kind, first) = match k
+            .checked_sub(1)
+            .filter(|&j| joined(j, k))
+            .and_then(|j| Some((lexicon::site(&format!("{} {}", words[j].1, words[k].1))?, j)))
+        {
+            Some(two) => two,
+            None => match lexicon::site(words[k].1) {
+                Some(kind) => (kind, k),
+                None => continue,
+            },
+        };
+        if !kind
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| words[k].1.eq_ignore_ascii_case(last))
+        {
+            continue; // a plural
+        }
+        // "the Kwaggaskop smelter", "Tallis Creek Hospital": capitalised words right before
+        let mut from = first;
+        while from > 0 && first - from < 3 && named(words[from - 1].1) && joined(from - 1, from) {
+            from -= 1;
+        }
+        if from < first {
+            let name = &text[words[from].0..end_of(first - 1)];
+            // one capitalised word opening the sentence or headline may be no name ("Desal
+            // plant a 'game changer'"); after "a" the words place the site or tell its owner
+            // ("a Kraft factory"); after a possessive they name it ("the group's Kwaggasrand
+            // hospital")
+            let opening = from == 0 && first == 1;
+            let placing = from > 0 && matches!(words[from - 1].1, "a" | "an" | "A" | "An");
+            if !opening && !placing && !placed_only_broadly(name, None) {
+                out.push((kind, fold(name), words[from].0, end_of(k)));
+                continue;
+            }
+        }
+        // "the east stand"
+        if first > 0 && COMPASS.contains(&words[first - 1].1.to_lowercase().as_str()) {
+            let name = words[first - 1].1;
+            out.push((kind, fold(name), words[first - 1].0, end_of(k)));
+            continue;
+        }
+        let Some(&(_, next)) = words.get(k + 1) else {
+            continue;
+        };
+        // "Gate 4", "Gate No. 2"
+        if capital(words[first].1) {
+            let at = if matches!(next, "No" | "Number") {
+                k + 2
+            } else {
+                k + 1
+            };
+            if let Some(&(_, n)) = words.get(at).filter(|(_, n)| number(n)) {
+                out.push((kind, n.to_string(), words[first].0, end_of(at)));
+                continue;
+            }
+        }
+        // "Hotel Solar da Ribeira", "the data centre in Ashcombe", "the smelter at Doringvlei"
+        let from = if capital(words[first].1) && named(next) && joined(k, k + 1) {
+            k + 1
+        } else if matches!(next, "in" | "at" | "near")
+            || next == "of" && !(first > 0 && places_before(words[first - 1].1))
+        {
+            k + 2
+        } else {
+            continue;
+        };
+        let mut last = from;
+        while last < words.len()
+            && last - from < 3
+            && named(words[last].1)
+            && (last == from || joined(last - 1, last))
+        {
+            last += 1;
+        }
+        if last > from {
+            let name = &text[words[from].0..end_of(last - 1)];
+            if !placed_only_broadly(name, words.get(last)) {
+                out.push((kind, fold(name), words[first].0, end_of(last - 1)));
+            }
         }
     }
     out
@@ -813,6 +990,33 @@ fn divisions(c: &Claim) -> Vec<Division> {
 /// a place noun marked as one a story's event lies in (`place_nouns.tsv`: "village", "island").
 fn division_word(w: &str) -> Option<&'static str> {
     lexicon::division(w).or_else(|| crate::extract::entity::division_noun(w))
+}
+
+/// Whether a word before a place noun and its name makes the name the place's surroundings or
+/// owner, not its own: an indefinite article, or a possessive of someone or something
+/// ("a Brooklyn neighborhood", "the teen's Brooklyn neighborhood", "their Kraft factory", "a
+/// district of Palermo"; but "Odisha's Rampura district" names the district).
+fn places_before(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+    ) || (word.ends_with("'s") || word.ends_with("’s"))
+        && word.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Whether a text is a title-case headline: three words or more after the first, hardly any
+/// of them in lower case ("Fire Guts Hotel In Old Town").
+fn title_case(text: &str) -> bool {
+    let words: Vec<&str> = words_at(text)
+        .skip(1)
+        .map(|(_, w)| w)
+        .filter(|w| w.chars().count() >= 2 && w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let lower = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    words.len() >= 3 && lower * 100 <= words.len() * 15
 }
 
 /// The words of a text with their byte offsets: runs of letters and digits, with the
@@ -858,9 +1062,7 @@ fn places_one_thing(a: &[Mention], b: &[Mention]) -> bool {
 /// state named bare ("in South Australia") counts only where both pools' claims name the place
 /// it holds (see `places_one_thing`).
 pub(crate) fn division_conflicts(claims: &[Claim], findings: &[Finding]) -> Vec<Discrepancy> {
-    // kind -> doc -> name -> its first mention
-    type Named<'c> = BTreeMap<String, Mention<'c>>;
-    let mut kinds: BTreeMap<&str, BTreeMap<&str, Named<'_>>> = BTreeMap::new();
+    let mut kinds: Kinds = BTreeMap::new();
     for c in claims {
         // a state or province named without its division word ("in South Australia", "off
         // the Andhra Pradesh coast")
@@ -884,9 +1086,107 @@ pub(crate) fn division_conflicts(claims: &[Claim], findings: &[Finding]) -> Vec<
                 .or_insert((c, start, end));
         }
     }
+    one_per_story(&kinds, findings, Severity::Conflict, |kind, a, b| {
+        // a state named bare must place one same thing in both ("the Wyndarra factory in South
+        // Australia", "its Wyndarra plant in Victoria"): a story names states for many things
+        // (where a man died, and the city he ruled)
+        kind != "state" || places_one_thing(a, b)
+    })
+}
+
+/// Differences of the site the event happened at or turns on ("the Kwaggaskop smelter" / "the
+/// Doringvlei smelter", "Gate 4" / "Gate No. 2", "the data centre in Ashcombe" / "the data
+/// centre in Harlow Mills"), one per kind of site (see `sites.tsv`), pooled as divisions are.
+/// Two names one of which holds the other's words ("the Velmora plant", "the Velmora
+/// Chemicals plant") are one site. As a story may tell of two sites of a kind, each in another
+/// source, the difference is a variant to check, not a conflict.
+pub(crate) fn site_variants(claims: &[Claim], findings: &[Finding]) -> Vec<Discrepancy> {
+    let words_of =
+        |name: &str| -> Vec<String> { words_at(name).map(|(_, w)| w.to_lowercase()).collect() };
+    let holds = |x: &[String], y: &[String]| y.iter().all(|w| x.contains(w));
+    // the organisations each document names, as words ("fundy shore health network"), and the
+    // names read as a person's, as a company's may be ("Halvest Chimica")
+    let mut orgs: BTreeMap<&str, Vec<Vec<String>>> = BTreeMap::new();
+    for c in claims {
+        for e in c.who.iter().chain(&c.place) {
+            if matches!(
+                e.kind,
+                crate::extract::entity::EntityKind::Organization
+                    | crate::extract::entity::EntityKind::Person
+            ) {
+                orgs.entry(c.doc.as_str())
+                    .or_default()
+                    .push(words_of(&e.canonical));
+            }
+        }
+    }
+    let mut kinds: Kinds = BTreeMap::new();
+    for c in claims {
+        for (kind, name, start, end) in sites(c) {
+            let words = words_of(&name);
+            // an owner's name, not the site's: "the Halvest Chimica plant", "the Fundy Shore
+            // hospital" of the Fundy Shore Health Network (but "Kurrajin Hospital" itself)
+            let owner = orgs.get(c.doc.as_str()).is_some_and(|os| {
+                os.iter().any(|o| {
+                    o.starts_with(&words)
+                        && !o
+                            .last()
+                            .is_some_and(|l| kind.ends_with(l.as_str()) || l.starts_with(kind))
+                })
+            });
+            if owner {
+                continue;
+            }
+            let names = kinds
+                .entry(kind)
+                .or_default()
+                .entry(c.doc.as_str())
+                .or_default();
+            // one site named more or less fully ("Kestrel Bay hospital", "Kestrel Bay Regional
+            // Hospital"): its first mention
+            if names.keys().any(|n| {
+                let n = words_of(n);
+                holds(&n, &words) || holds(&words, &n)
+            }) {
+                continue;
+            }
+            names.insert(name, (c, start, end));
+        }
+    }
+    one_per_story(&kinds, findings, Severity::Variant, |_, a, b| {
+        let words = |ms: &[Mention]| -> Vec<String> {
+            let m = &ms[0];
+            words_at(&m.0.text[m.1..m.2])
+                .map(|(_, w)| w.to_lowercase())
+                .collect()
+        };
+        let (x, y) = (words(a), words(b));
+        // a site placed ("the prison in Palermo") and one named ("Pagliarelli prison") may be one
+        let placed = |w: &[String]| {
+            w.iter()
+                .any(|w| matches!(w.as_str(), "in" | "at" | "of" | "near"))
+        };
+        placed(&x) == placed(&y) && !holds(&x, &y) && !holds(&y, &x)
+    })
+}
+
+/// kind -> document -> name -> its first mention.
+type Kinds<'c> = BTreeMap<&'static str, BTreeMap<&'c str, BTreeMap<String, Mention<'c>>>>;
+
+/// The difference of a thing a story has one of, per kind: each document that names exactly one
+/// of the kind is pooled with those naming the same one, and the two pools most documents give
+/// differ, unless `differ` says the two pools' mentions may be one thing. A document naming
+/// two of a kind tells of more than one, and says nothing here. Two names a finding already
+/// set against each other as a conflict are not reported again.
+fn one_per_story(
+    kinds: &Kinds,
+    findings: &[Finding],
+    severity: Severity,
+    differ: impl Fn(&str, &[Mention], &[Mention]) -> bool,
+) -> Vec<Discrepancy> {
     let mut out = Vec::new();
-    for (kind, docs) in &kinds {
-        // name -> the documents that give it as their one division of this kind
+    for (kind, docs) in kinds {
+        // name -> the documents that give it as their one of this kind
         let mut pools: BTreeMap<&str, Vec<Mention>> = BTreeMap::new();
         for named in docs.values() {
             if let [(name, &mention)] = named.iter().collect::<Vec<_>>().as_slice() {
@@ -899,10 +1199,7 @@ pub(crate) fn division_conflicts(claims: &[Claim], findings: &[Finding]) -> Vec<
         let mut order: Vec<(&str, &Vec<Mention>)> = pools.iter().map(|(n, m)| (*n, m)).collect();
         order.sort_by_key(|(_, m)| std::cmp::Reverse(m.len()));
         let (a, b) = (order[0], order[1]);
-        // a state named bare must place one same thing in both ("the Wyndarra factory in South
-        // Australia", "its Wyndarra plant in Victoria"): a story names states for many things
-        // (where a man died, and the city he ruled)
-        if *kind == "state" && !places_one_thing(a.1, b.1) {
+        if !differ(kind, a.1, b.1) {
             continue;
         }
         let words = |m: &Mention| m.0.text[m.1..m.2].to_string();
@@ -939,15 +1236,24 @@ pub(crate) fn division_conflicts(claims: &[Claim], findings: &[Finding]) -> Vec<
             let docs: Vec<&str> = ms.iter().map(|m| m.0.doc.as_str()).collect();
             format!("{} “{}”", docs.join(", "), words(&ms[0]))
         };
-        out.push(Discrepancy {
-            slot: Slot::Where,
-            severity: Severity::Conflict,
-            values,
-            explanation: format!(
+        let explanation = if severity == Severity::Conflict {
+            format!(
                 "{} against {}: each source names one {kind}, and not the same.",
                 side(a.1),
                 side(b.1)
-            ),
+            )
+        } else {
+            format!(
+                "{} against {}: each source names one {kind}, and not the same; two of them, or one named two ways.",
+                side(a.1),
+                side(b.1)
+            )
+        };
+        out.push(Discrepancy {
+            slot: Slot::Where,
+            severity,
+            values,
+            explanation,
         });
     }
     out
@@ -1016,14 +1322,70 @@ mod tests {
             named("The worst-hit settlement was the village of Toliba."),
             one("village", "toliba", "village of Toliba")
         );
+        assert_eq!(
+            named("The ferry struck rocks off the Aegean island of Antiparos."),
+            one("island", "antiparos", "island of Antiparos")
+        );
+        assert_eq!(
+            named("It caved in in the Oremeji district of Ashdaka on Tuesday."),
+            one("district", "oremeji", "Oremeji district")
+        );
         for none in [
             "Red warnings were issued for several provinces.",
             "Ash fell on 14 villages and a fishing village on the coast.",
+            "Riots broke out in a Brooklyn neighborhood overnight.",
+            "He ran a clan in a district of Palermo.",
+            "Shooting Rocks Quiet Brooklyn Neighborhood",
             "The county said roads were closed.",
             "The County Council met on Monday.",
             "Counties across the north were flooded.",
         ] {
             assert_eq!(named(none), vec![], "{none}");
+        }
+    }
+
+    fn sited(text: &str) -> Vec<(&'static str, String, String)> {
+        let c = claim(text);
+        sites(&c)
+            .into_iter()
+            .map(|(kind, name, a, b)| (kind, name, text[a..b].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn sites_are_read_with_their_names() {
+        let one = |kind: &'static str, name: &str, words: &str| {
+            vec![(kind, name.to_string(), words.to_string())]
+        };
+        assert_eq!(
+            sited("Production will end at the Kwaggaskop smelter next year."),
+            one("smelter", "kwaggaskop", "Kwaggaskop smelter")
+        );
+        assert_eq!(
+            sited("The crush happened at Gate No. 2 of the stadium."),
+            one("gate", "2", "Gate No. 2")
+        );
+        assert_eq!(
+            sited("Hackers got in through the operator's data centre in Ashcombe."),
+            one("data centre", "ashcombe", "data centre in Ashcombe")
+        );
+        assert_eq!(
+            sited("Survivors were flown to Tallis Creek Hospital by noon."),
+            one("hospital", "tallis creek", "Tallis Creek Hospital")
+        );
+        assert_eq!(
+            sited("The fire spread through the east wing."),
+            one("wing", "east", "east wing")
+        );
+        for none in [
+            "Two plants in Saxony will close.",
+            "Workers at a Kraft factory walked out.",
+            "The plant in Germany will close.",
+            "The hospital said four were in a serious condition.",
+            "Desal plant a 'game changer' for the town",
+            "Fire Guts Hotel In Old Town As Guests Flee",
+        ] {
+            assert_eq!(sited(none), vec![], "{none}");
         }
     }
 }

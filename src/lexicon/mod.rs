@@ -236,6 +236,47 @@ pub fn division(word: &str) -> Option<&'static str> {
     table.get(word.to_lowercase().as_str()).copied()
 }
 
+/// Kinds of site a story's event happens at one of (see `sites.tsv`).
+pub const SITES: &str = include_str!("sites.tsv");
+
+/// The kind of site a noun names, in the singular, one word or two ("Smelter" and "smelters"
+/// give "smelter"; "data centres" gives "data centre").
+///
+/// # Example
+///
+/// ```
+/// use corroborate::lexicon::site;
+/// assert_eq!(site("Smelters"), Some("smelter"));
+/// assert_eq!(site("data centre"), Some("data centre"));
+/// assert_eq!(site("school"), None);
+/// ```
+pub fn site(words: &str) -> Option<&'static str> {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static T: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    let table = T.get_or_init(|| {
+        rows(SITES)
+            .flat_map(|r| {
+                let plural = match r.get(1) {
+                    "" => plural_of(r.get(0)),
+                    p => p.to_string(),
+                };
+                [(r.get(0).to_string(), r.get(0)), (plural, r.get(0))]
+            })
+            .collect()
+    });
+    table.get(words.to_lowercase().as_str()).copied()
+}
+
+/// The regular English plural of a noun ("bench" -> "benches", "well" -> "wells").
+fn plural_of(singular: &str) -> String {
+    if singular.ends_with(['s', 'x', 'z']) || singular.ends_with("ch") || singular.ends_with("sh") {
+        format!("{singular}es")
+    } else {
+        format!("{singular}s")
+    }
+}
+
 /// The words of [`STOPWORDS`], lowercase.
 pub(crate) fn stopwords() -> &'static std::collections::HashSet<&'static str> {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
@@ -381,6 +422,7 @@ mod tests {
         check_table("unnamed_sources", UNNAMED_SOURCES, 1);
         check_table("tallies", TALLIES, 1);
         check_table("divisions", DIVISIONS, 2);
+        check_table("sites", SITES, 1);
     }
 
     #[test]

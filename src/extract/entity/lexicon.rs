@@ -163,6 +163,15 @@ pub(crate) fn is_state_name(name: &str) -> bool {
         .is_some_and(|&(_, kind)| kind == NameKind::State)
 }
 
+/// Whether `name` is a world region, sea, state or province (`regions.tsv`: "Gulf", "Victoria").
+pub(crate) fn is_region_name(name: &str) -> bool {
+    let (key, _) = key_of(name);
+    tables()
+        .names
+        .get(&key)
+        .is_some_and(|&(_, kind)| matches!(kind, NameKind::State | NameKind::Region))
+}
+
 /// The kind of place a noun (any case, either number) names when `place_nouns.tsv` marks it a
 /// division a story's event lies in one of ("District" and "districts" give "district").
 pub(crate) fn division_noun(word: &str) -> Option<&'static str> {

@@ -48,7 +48,7 @@ use crate::document::Span;
 use crate::lexicon::calendar_word;
 pub(crate) use lexicon::{
     division_noun, is_honorific_word, is_org_word, is_person_noun, is_portfolio_word, is_rank_word,
-    is_state_name, is_title_word,
+    is_region_name, is_state_name, is_title_word,
 };
 use lexicon::{key_of, tables, AcronymKind, NameKind, Tables, TitleKind};
 pub use lexicon::{
