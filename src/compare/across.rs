@@ -900,6 +900,15 @@ fn sites(c: &Claim) -> Vec<Division> {
     };
     let mut out = Vec::new();
     for k in 0..words.len() {
+        // "the fourth-floor flat": an ordinal and its site in one word
+        if let Some((before, last)) = words[k].1.rsplit_once('-') {
+            if let (Some(n), Some(kind)) = (ordinal(before), lexicon::site(last)) {
+                if last.eq_ignore_ascii_case(kind) {
+                    out.push((kind, n.to_string(), words[k].0, end_of(k)));
+                }
+            }
+            continue;
+        }
         // the kind: two words ("data centre") or one, in the singular
         let (kind, first) = match k
             .checked_sub(1)
@@ -936,6 +945,11 @@ fn sites(c: &Claim) -> Vec<Division> {
                 out.push((kind, fold(name), words[from].0, end_of(k)));
                 continue;
             }
+        }
+        // "on the third floor", "the 14th floor"
+        if let Some(n) = first.checked_sub(1).and_then(|j| ordinal(words[j].1)) {
+            out.push((kind, n.to_string(), words[first - 1].0, end_of(k)));
+            continue;
         }
         // "the east stand"
         if first > 0 && COMPASS.contains(&words[first - 1].1.to_lowercase().as_str()) {
@@ -990,6 +1004,27 @@ fn sites(c: &Claim) -> Vec<Division> {
 /// a place noun marked as one a story's event lies in (`place_nouns.tsv`: "village", "island").
 fn division_word(w: &str) -> Option<&'static str> {
     lexicon::division(w).or_else(|| crate::extract::entity::division_noun(w))
+}
+
+/// The number an ordinal gives ("third", "Fourth", "14th"; see `time_words.tsv`).
+fn ordinal(word: &str) -> Option<u32> {
+    use std::sync::OnceLock;
+    static T: OnceLock<BTreeMap<&'static str, u32>> = OnceLock::new();
+    let words = T.get_or_init(|| {
+        lexicon::rows(crate::extract::time::TIME_WORDS)
+            .filter(|r| r.get(1) == "ordinal")
+            .filter_map(|r| Some((r.get(0), r.get(2).parse().ok()?)))
+            .collect()
+    });
+    let lower = word.to_lowercase();
+    if let Some(&n) = words.get(lower.as_str()) {
+        return Some(n);
+    }
+    let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &lower[digits.len()..];
+    (matches!(suffix, "st" | "nd" | "rd" | "th") && (1..=3).contains(&digits.len()))
+        .then(|| digits.parse().ok())
+        .flatten()
 }
 
 /// Whether a word before a place noun and its name makes the name the place's surroundings or
@@ -1197,7 +1232,12 @@ fn one_per_story(
             continue;
         }
         let mut order: Vec<(&str, &Vec<Mention>)> = pools.iter().map(|(n, m)| (*n, m)).collect();
-        order.sort_by_key(|(_, m)| std::cmp::Reverse(m.len()));
+        // most documents first; between as many, the one told earliest in its article (a
+        // lead's "third floor" before a late aside's "first-floor balcony")
+        order.sort_by_key(|(_, m)| {
+            let told_at = m.iter().map(|m| m.0.span.start + m.1).min();
+            (std::cmp::Reverse(m.len()), told_at)
+        });
         let (a, b) = (order[0], order[1]);
         if !differ(kind, a.1, b.1) {
             continue;
@@ -1376,6 +1416,14 @@ mod tests {
         assert_eq!(
             sited("The fire spread through the east wing."),
             one("wing", "east", "east wing")
+        );
+        assert_eq!(
+            sited("The blaze started on the fourth floor before dawn."),
+            one("floor", "4", "fourth floor")
+        );
+        assert_eq!(
+            sited("Gas leaked from a 3rd-floor flat."),
+            one("floor", "3", "3rd-floor")
         );
         for none in [
             "Two plants in Saxony will close.",
