@@ -326,6 +326,9 @@ impl Reconciler {
             &finding_of,
             &findings,
         ));
+        let onset =
+            compare::onset_days(&claims, &figures, &finding_of, &findings, &across_findings);
+        across_findings.extend(onset);
         across_findings.extend(compare::division_conflicts(&claims, &findings));
         across_findings.extend(compare::site_variants(&claims, &findings));
         across_findings.extend(compare::credited_across(&claims, &finding_of));

@@ -1812,3 +1812,45 @@ fn an_undated_page_takes_its_own_date_stamp_not_its_teasers() {
         "{when:?}"
     );
 }
+
+/// The across-findings `when` discrepancies of two articles published on the given days.
+fn across_when(texts: [(&str, chrono::NaiveDate); 2]) -> Vec<String> {
+    use corroborate::Document;
+    let docs: Vec<Document> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, (t, day))| {
+            Document::new(format!("d{i}"), format!("Paper {i}"), *t).with_published(*day)
+        })
+        .collect();
+    let report = Reconciler::default().reconcile(&docs).unwrap();
+    report
+        .across_findings
+        .iter()
+        .filter(|d| d.slot == corroborate::Slot::When)
+        .map(|d| format!("{:?}: {}", d.severity, d.explanation))
+        .collect()
+}
+
+#[test]
+fn the_day_an_event_began_is_weighed_wherever_an_article_tells_it() {
+    let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2025, 10, d).unwrap();
+    // both leads tell the rescue; the quarry's collapse is told further down, on two days
+    let a = "Rescuers pulled nine workers alive from a flooded quarry on Wednesday, the operator said.\n\nThe rock face collapsed at about 9 a.m. on Tuesday at the Redcliff quarry, trapping 14 men in a flooded pit, the company said in a statement.";
+    let b = "Nine more quarry workers were pulled out alive yesterday from the Redcliff pit.\n\nThe slope gave way on the lower bench, and the collapse happened on Monday, 13 October, shortly after the morning shift began work there.";
+    let found = across_when([(a, day(15)), (b, day(16))]);
+    assert!(
+        found.iter().any(|d| d.starts_with("Conflict")
+            && d.contains("Monday, 13 October")
+            && d.contains("Tuesday")),
+        "{found:?}"
+    );
+    // a participle before its noun tells no onset: "bodies from collapsed homes on Friday"
+    let c = "The toll from the storm has risen to 14, officials said.\n\nMany roads remain cut.\n\nPower is out in three districts.\n\nSchools are shut.\n\nRescuers recovered five more bodies from collapsed homes on Friday morning, officials said.";
+    let d = "The storm struck the coast late on Wednesday, officials said.";
+    let found = across_when([(c, day(25)), (d, day(24))]);
+    assert!(
+        !found.iter().any(|d| d.contains("began or took place")),
+        "{found:?}"
+    );
+}

@@ -481,6 +481,25 @@ struct Lead<'c> {
 /// does not date a telling ("said today (10 October 2011)"). In a document whose reference date
 /// was guessed, a day that moves with that guess ("Tuesday", "yesterday") is passed over.
 fn lead_day<'c>(claims: &[&'c Claim], doc: Option<&Reference>) -> Option<Lead<'c>> {
+    first_day(claims, doc, MAX_LEAD_SENTENCES, |_, _| true)
+}
+
+/// The first day a document gives its event's start or taking place ("The rockfall struck the
+/// mine's No. 4 shaft on Monday, 13 October"), anywhere in it: the first date that an onset
+/// verb tells (see `dates_an_onset`) and that would be a lead day.
+fn onset_day<'c>(claims: &[&'c Claim], doc: Option<&Reference>) -> Option<Lead<'c>> {
+    first_day(claims, doc, usize::MAX, dates_an_onset)
+}
+
+/// The first date within `within` sentences that `tells` accepts, is one whole day on or before
+/// the reference date, does not date a telling and, in a document whose reference date was
+/// guessed, does not move with that guess.
+fn first_day<'c>(
+    claims: &[&'c Claim],
+    doc: Option<&Reference>,
+    within: usize,
+    tells: impl Fn(&Claim, &TimeMention) -> bool,
+) -> Option<Lead<'c>> {
     // a document with no reference date at all has no sure day either
     let (reference, guessed) = doc.map_or((None, true), |r| (Some(r.date), r.guessed));
     let mut sentences = 0;
@@ -489,13 +508,14 @@ fn lead_day<'c>(claims: &[&'c Claim], doc: Option<&Reference>) -> Option<Lead<'c
         if last_sentence != Some(c.sentence) {
             last_sentence = Some(c.sentence);
             sentences += 1;
-            if sentences > MAX_LEAD_SENTENCES {
+            if sentences > within {
                 return None;
             }
         }
         let dated: Vec<(&TimeMention, DateRange)> = super::dates(c).collect();
         for (k, &(t, range)) in dated.iter().enumerate() {
-            if range.first != range.last
+            if !tells(c, t)
+                || range.first != range.last
                 || reference.is_some_and(|r| range.first > r)
                 || (dates_a_telling(c, t) && !tells_a_plan(c, t))
                 || (guessed && !super::fixed_day(&t.text, range, reference))
@@ -537,6 +557,39 @@ fn dates_a_telling(c: &Claim, t: &TimeMention) -> bool {
         .rev()
         .take(3)
         .any(|w| crate::extract::predicate::is_reporting_verb(&w.to_lowercase()))
+}
+
+/// How many words before a date an onset verb is sought ("struck the mine's No. 4 shaft on
+/// Monday").
+const ONSET_WINDOW: usize = 8;
+
+/// Whether a date is the one an onset verb gives ("broke out on Monday", "happened at about
+/// 10:40 a.m. on Tuesday", "derailed at around 11:50 pm on Wednesday"; see `onset_verbs.tsv`):
+/// one among the [`ONSET_WINDOW`] words before it, with no verb of telling after it.
+fn dates_an_onset(c: &Claim, t: &TimeMention) -> bool {
+    let end = t.span.start.saturating_sub(c.span.start).min(c.text.len());
+    let before: Vec<&str> = c.text[..ceil_boundary(&c.text, end)]
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let window = &before[before.len().saturating_sub(ONSET_WINDOW)..];
+    window.iter().enumerate().any(|(i, w)| {
+        let next = window.get(i + 1).copied();
+        // a participle before its noun describes it ("bodies from collapsed homes")
+        let describes = next.is_some_and(|n| {
+            let n = n.to_lowercase();
+            !lexicon::is_stopword(&n)
+                && !matches!(
+                    n.as_str(),
+                    "out" | "place" | "early" | "late" | "shortly" | "just"
+                )
+        });
+        !describes
+            && lexicon::is_onset_verb(&crate::extract::predicate::lemma(w), next)
+            && !window[i + 1..]
+                .iter()
+                .any(|w| crate::extract::predicate::is_reporting_verb(&w.to_lowercase()))
+    })
 }
 
 /// Whether what a dated telling tells is a plan ("said on Wednesday it would close its plant",
@@ -623,14 +676,64 @@ pub(crate) fn lead_days(
     finding_of: &BTreeMap<&str, usize>,
     findings: &[Finding],
 ) -> Option<Discrepancy> {
-    // day -> the leads that give it, in document order (claims come in document order)
+    let pools = day_pools(claims, figures, lead_day);
+    day_conflict(
+        &pools,
+        finding_of,
+        findings,
+        &[],
+        "the day each source's opening gives its event",
+    )
+}
+
+/// The conflict between the days the documents give their event's start or taking place
+/// anywhere in them ("The fall of ground happened at about 10:40 a.m. on Tuesday" / "The rockfall
+/// struck the mine's No. 4 shaft on Monday, 13 October"; see `onset_day`), pooled and weighed as
+/// lead days are (see `lead_days`). A conflict `told` already holds (the lead days') is not
+/// told twice.
+pub(crate) fn onset_days(
+    claims: &[Claim],
+    figures: &ClusterFigures,
+    finding_of: &BTreeMap<&str, usize>,
+    findings: &[Finding],
+    told: &[Discrepancy],
+) -> Option<Discrepancy> {
+    let pools = day_pools(claims, figures, onset_day);
+    day_conflict(
+        &pools,
+        finding_of,
+        findings,
+        told,
+        "the day each source says its event began or took place",
+    )
+}
+
+/// Day -> the documents' days `day_of` reads, in document order (claims come in document
+/// order).
+fn day_pools<'c>(
+    claims: &'c [Claim],
+    figures: &ClusterFigures,
+    day_of: impl Fn(&[&'c Claim], Option<&Reference>) -> Option<Lead<'c>>,
+) -> BTreeMap<NaiveDate, Vec<Lead<'c>>> {
     let mut pools: BTreeMap<NaiveDate, Vec<Lead<'_>>> = BTreeMap::new();
     for own in claims.chunk_by(|a, b| a.doc == b.doc) {
         let own: Vec<&Claim> = own.iter().collect();
-        if let Some(lead) = lead_day(&own, figures.references.get(&own[0].doc)) {
+        if let Some(lead) = day_of(&own, figures.references.get(&own[0].doc)) {
             pools.entry(lead.day).or_default().push(lead);
         }
     }
+    pools
+}
+
+/// The conflict of the two day pools most documents give (see `lead_days`); `what` says what
+/// the days are.
+fn day_conflict(
+    pools: &BTreeMap<NaiveDate, Vec<Lead<'_>>>,
+    finding_of: &BTreeMap<&str, usize>,
+    findings: &[Finding],
+    told: &[Discrepancy],
+    what: &str,
+) -> Option<Discrepancy> {
     if pools.len() < 2 {
         return None;
     }
@@ -665,11 +768,15 @@ pub(crate) fn lead_days(
             .iter()
             .any(|l| l.claim.doc == v.doc && v.normalized.get(..10) == Some(&l.day.to_string()[..]))
     };
-    let reported = findings.iter().flat_map(|f| &f.discrepancies).any(|d| {
-        d.slot == Slot::When
-            && d.values.iter().any(|v| is_lead(early, v))
-            && d.values.iter().any(|v| is_lead(late, v))
-    });
+    let reported = findings
+        .iter()
+        .flat_map(|f| &f.discrepancies)
+        .chain(told)
+        .any(|d| {
+            d.slot == Slot::When
+                && d.values.iter().any(|v| is_lead(early, v))
+                && d.values.iter().any(|v| is_lead(late, v))
+        });
     if reported {
         return None;
     }
@@ -697,13 +804,13 @@ pub(crate) fn lead_days(
     };
     let explanation = if one_night {
         format!(
-            "{} against {}: the day each source's opening gives its event, either side of one midnight; they may be the same night's hours, or a day apart.",
+            "{} against {}: {what}, either side of one midnight; they may be the same night's hours, or a day apart.",
             side(early),
             side(late),
         )
     } else {
         format!(
-            "{} against {}: the day each source's opening gives its event, {gap} day{} apart; no finding weighed these two dates.",
+            "{} against {}: {what}, {gap} day{} apart; no finding weighed these two dates.",
             side(early),
             side(late),
             if gap == 1 { "" } else { "s" },

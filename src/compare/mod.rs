@@ -40,7 +40,9 @@ use crate::lexicon;
 use crate::report::{Discrepancy, Severity, Slot, SlotValue};
 
 mod across;
-pub(crate) use across::{across_findings, division_conflicts, lead_days, site_variants};
+pub(crate) use across::{
+    across_findings, division_conflicts, lead_days, onset_days, site_variants,
+};
 
 /// Relative tolerance for two exact numbers to count as the same ("1,180" vs "1,200" do not).
 pub const NUMERIC_TOLERANCE: f64 = 0.005;
