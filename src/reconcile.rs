@@ -329,6 +329,8 @@ impl Reconciler {
         let onset =
             compare::onset_days(&claims, &figures, &finding_of, &findings, &across_findings);
         across_findings.extend(onset);
+        let clocks = compare::onset_clocks(&claims, &findings, &across_findings);
+        across_findings.extend(clocks);
         across_findings.extend(compare::division_conflicts(&claims, &findings));
         across_findings.extend(compare::site_variants(&claims, &findings));
         across_findings.extend(compare::credited_across(&claims, &finding_of));

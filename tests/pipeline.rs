@@ -1854,3 +1854,22 @@ fn the_day_an_event_began_is_weighed_wherever_an_article_tells_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_clock_time_an_event_began_is_weighed_wherever_an_article_tells_it() {
+    let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2025, 3, d).unwrap();
+    let a = "Eleven people died in a hotel fire in the old town on Sunday, officials said.\n\nThe fire broke out at about 2.40am on the third floor and spread up the stairwell, trapping guests in their rooms.";
+    let b = "Families waited outside the town's sports hall for news on Monday.\n\nThe blaze, which broke out around 3.15am on an upper floor of the building, killed 11 people.";
+    let found = across_when([(a, day(10)), (b, day(10))]);
+    assert!(
+        found
+            .iter()
+            .any(|d| d.starts_with("Conflict") && d.contains("2.40am") && d.contains("3.15am")),
+        "{found:?}"
+    );
+    // two different verbs' moments are no conflict: the take-off and the crash
+    let c = "A sightseeing helicopter crashed near the glacier on Tuesday.\n\nThe helicopter took off from the airfield at 2.15pm with five passengers.";
+    let d = "Four people died when a helicopter came down on Tuesday.\n\nThe aircraft crashed at about 3.05pm in rugged terrain, police said.";
+    let found = across_when([(c, day(11)), (d, day(11))]);
+    assert!(!found.iter().any(|d| d.contains("2.15pm")), "{found:?}");
+}

@@ -567,13 +567,18 @@ const ONSET_WINDOW: usize = 8;
 /// 10:40 a.m. on Tuesday", "derailed at around 11:50 pm on Wednesday"; see `onset_verbs.tsv`):
 /// one among the [`ONSET_WINDOW`] words before it, with no verb of telling after it.
 fn dates_an_onset(c: &Claim, t: &TimeMention) -> bool {
+    onset_verb(c, t).is_some()
+}
+
+/// The onset verb that gives a date or clock time (see `dates_an_onset`), as its lemma.
+fn onset_verb(c: &Claim, t: &TimeMention) -> Option<String> {
     let end = t.span.start.saturating_sub(c.span.start).min(c.text.len());
     let before: Vec<&str> = c.text[..ceil_boundary(&c.text, end)]
         .split(|ch: char| !ch.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
     let window = &before[before.len().saturating_sub(ONSET_WINDOW)..];
-    window.iter().enumerate().any(|(i, w)| {
+    window.iter().enumerate().find_map(|(i, w)| {
         let next = window.get(i + 1).copied();
         // a participle before its noun describes it ("bodies from collapsed homes")
         let describes = next.is_some_and(|n| {
@@ -581,15 +586,96 @@ fn dates_an_onset(c: &Claim, t: &TimeMention) -> bool {
             !lexicon::is_stopword(&n)
                 && !matches!(
                     n.as_str(),
-                    "out" | "place" | "early" | "late" | "shortly" | "just"
+                    "out" | "place" | "off" | "over" | "early" | "late" | "shortly" | "just"
                 )
         });
-        !describes
-            && lexicon::is_onset_verb(&crate::extract::predicate::lemma(w), next)
+        let lemma = crate::extract::predicate::lemma(w);
+        let onset = !describes
+            && lexicon::is_onset_verb(&lemma, next)
             && !window[i + 1..]
                 .iter()
-                .any(|w| crate::extract::predicate::is_reporting_verb(&w.to_lowercase()))
+                .any(|w| crate::extract::predicate::is_reporting_verb(&w.to_lowercase()));
+        onset.then_some(lemma)
     })
+}
+
+/// The conflict of the clock times two documents give one onset ("The fire broke out at about
+/// 2.40am" / "The fire, which broke out around 3.15am, ..."), in claims the alignment put in
+/// different findings: each document's one clock reading for an onset verb (see
+/// `onset_verb`), more than half an hour from another document's for a verb of the same class,
+/// on no other named day. A document giving one verb two readings tells a timeline and says
+/// nothing here; a conflict a finding or `told` already holds is not told twice.
+pub(crate) fn onset_clocks(
+    claims: &[Claim],
+    findings: &[Finding],
+    told: &[Discrepancy],
+) -> Option<Discrepancy> {
+    type Reading<'c> = ((i64, i64), &'c Claim, &'c TimeMention);
+    // (verb class, doc) -> its readings
+    let mut readings: BTreeMap<(String, &str), Vec<Reading>> = BTreeMap::new();
+    for c in claims {
+        for t in &c.when {
+            if !matches!(
+                t.grain,
+                crate::extract::time::Grain::Minute | crate::extract::time::Grain::Hour
+            ) {
+                continue;
+            }
+            let Some(lemma) = onset_verb(c, t) else {
+                continue;
+            };
+            let Some(iv) = super::clock_interval(c, t) else {
+                continue;
+            };
+            let class = crate::extract::predicate::synonym_class(&lemma).to_string();
+            let own = readings.entry((class, c.doc.as_str())).or_default();
+            if !own.iter().any(|(_, _, u)| u.value == t.value) {
+                own.push((iv, c, t));
+            }
+        }
+    }
+    let lone: Vec<(&str, &str, Reading)> = readings
+        .iter()
+        .filter(|(_, r)| r.len() == 1)
+        .map(|((class, doc), r)| (class.as_str(), *doc, r[0]))
+        .collect();
+    let already = |a: &Claim, b: &Claim| {
+        findings
+            .iter()
+            .flat_map(|f| &f.discrepancies)
+            .chain(told)
+            .filter(|d| d.slot == Slot::When && d.severity == Severity::Conflict)
+            .any(|d| {
+                d.values.iter().any(|v| v.claim == a.id) && d.values.iter().any(|v| v.claim == b.id)
+            })
+    };
+    for (i, (ka, da, (ia, ca, ta))) in lone.iter().enumerate() {
+        for (kb, db, (ib, cb, tb)) in &lone[i + 1..] {
+            if ka != kb || da == db {
+                continue;
+            }
+            let day = |t: &TimeMention| t.value.split('T').next().unwrap_or("").to_string();
+            if super::names_a_day(&ta.text) && super::names_a_day(&tb.text) && day(ta) != day(tb) {
+                continue;
+            }
+            if !super::clocks_apart(*ia, *ib) || already(ca, cb) {
+                continue;
+            }
+            return Some(Discrepancy {
+                slot: Slot::When,
+                severity: Severity::Conflict,
+                values: vec![
+                    value(ca, &ta.text, ta.value.clone(), ta.span.start, ta.span.end),
+                    value(cb, &tb.text, tb.value.clone(), tb.span.start, tb.span.end),
+                ],
+                explanation: format!(
+                    "{da} times it “{}” and {db} “{}”, in claims that were not aligned: more than half an hour apart, so both cannot be right.",
+                    ta.text, tb.text
+                ),
+            });
+        }
+    }
+    None
 }
 
 /// Whether what a dated telling tells is a plan ("said on Wednesday it would close its plant",

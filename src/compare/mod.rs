@@ -41,7 +41,7 @@ use crate::report::{Discrepancy, Severity, Slot, SlotValue};
 
 mod across;
 pub(crate) use across::{
-    across_findings, division_conflicts, lead_days, onset_days, site_variants,
+    across_findings, division_conflicts, lead_days, onset_clocks, onset_days, site_variants,
 };
 
 /// Relative tolerance for two exact numbers to count as the same ("1,180" vs "1,200" do not).
@@ -950,8 +950,7 @@ fn compare_clocks(claims: &[&Claim]) -> Option<Discrepancy> {
             if names_a_day(&ta.text) && names_a_day(&tb.text) && day(ta) != day(tb) {
                 continue;
             }
-            let gap = (ib.0 - ia.1).max(ia.0 - ib.1);
-            if gap < 30 {
+            if !clocks_apart(*ia, *ib) {
                 continue;
             }
             return Some(Discrepancy {
@@ -969,6 +968,15 @@ fn compare_clocks(claims: &[&Claim]) -> Option<Discrepancy> {
         }
     }
     None
+}
+
+/// Whether two clock readings (see `clock_interval`) cannot be one moment: their intervals do
+/// not meet, and their middles lie half an hour or more apart ("about 2.40am" / "around
+/// 3.15am"; not "at 10:05" / "about 10:20").
+fn clocks_apart(a: (i64, i64), b: (i64, i64)) -> bool {
+    let apart = (b.0 - a.1).max(a.0 - b.1);
+    let middles = (a.0 + a.1 - b.0 - b.1).abs();
+    apart > 0 && middles >= 60
 }
 
 fn names_a_day(text: &str) -> bool {
