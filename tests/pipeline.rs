@@ -1873,3 +1873,36 @@ fn the_clock_time_an_event_began_is_weighed_wherever_an_article_tells_it() {
     let found = across_when([(c, day(11)), (d, day(11))]);
     assert!(!found.iter().any(|d| d.contains("2.15pm")), "{found:?}");
 }
+
+#[test]
+fn responders_sent_to_an_event_are_one_count_per_story() {
+    use corroborate::Document;
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
+    let docs = [
+        Document::new(
+            "a",
+            "Paper A",
+            "Eleven people died in a hotel fire on Sunday.\n\nA total of 68 firefighters took part in the rescue operation, backed by ambulances.",
+        )
+        .with_published(day),
+        Document::new(
+            "b",
+            "Paper B",
+            "Eleven people died in a hotel fire on Sunday.\n\nThe district commander said 85 firefighters had been deployed and that many rescues were carried out in smoke.",
+        )
+        .with_published(day),
+    ];
+    let report = Reconciler::default().reconcile(&docs).unwrap();
+    let told = |d: &corroborate::report::Discrepancy| {
+        d.slot == corroborate::Slot::Quantity
+            && d.values.iter().any(|v| v.text.contains("68 firefighters"))
+            && d.values.iter().any(|v| v.text.contains("85 firefighters"))
+    };
+    let found = report
+        .findings
+        .iter()
+        .flat_map(|f| &f.discrepancies)
+        .chain(&report.across_findings)
+        .any(told);
+    assert!(found, "{:#?}", report.across_findings);
+}

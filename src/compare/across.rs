@@ -51,10 +51,18 @@ fn lone_kind(claim: &Claim, q: &Quantity) -> Option<(String, String)> {
         return Some((format!("on board: {kind}"), String::new()));
     }
     // the crowd an event drew ("About 12,000 spectators were inside the stadium", "Some
-    // 18,000 fans were at the match"): one per story, whatever the word for them
+    // 18,000 fans were at the match"): one per story, whatever the word for them; those sent
+    // to respond ("85 firefighters had been deployed", "68 firefighters took part"): one per
+    // story and kind, when no fate of theirs is the figure's verb
     let singular = head.strip_suffix('s').unwrap_or(&head);
-    if AUDIENCE.contains(&singular) && (key.is_empty() || AUDIENCE_VERBS.contains(&key.as_str())) {
-        return Some(("audience".to_string(), String::new()));
+    match lexicon::crowd(singular).or_else(|| lexicon::crowd(&head)) {
+        Some((_, "audience")) if key.is_empty() || AUDIENCE_VERBS.contains(&key.as_str()) => {
+            return Some(("audience".to_string(), String::new()));
+        }
+        Some((group, "responders")) if !PEOPLE_FATES.contains(&key.as_str()) => {
+            return Some((format!("responders: {group}"), String::new()));
+        }
+        _ => {}
     }
     let counted = crate::extract::quantity::in_base_unit(&q.unit).is_none()
         && !crate::extract::quantity::is_money_unit(q.unit.trim())
@@ -83,9 +91,8 @@ fn lone_kind(claim: &Claim, q: &Quantity) -> Option<(String, String)> {
 /// injured" is a toll).
 fn on_board(claim: &Claim, q: &Quantity, head: &str, key: &str) -> Option<String> {
     let singular = head.strip_suffix('s').unwrap_or(head);
-    let kind = match singular {
-        "passenger" => "passengers".to_string(),
-        "crew" | "member" | "seafarer" | "sailor" | "crewman" | "crewmen" => "crew".to_string(),
+    let kind = match lexicon::crowd(singular) {
+        Some((group, "complement")) => group.to_string(),
         _ if crate::extract::entity::is_person_noun(singular)
             || crate::extract::entity::is_person_noun(head) =>
         {
@@ -125,20 +132,6 @@ fn on_board(claim: &Claim, q: &Quantity, head: &str, key: &str) -> Option<String
         .any(|w| after.starts_with(w));
     (carried || aboard).then_some(kind)
 }
-
-/// The words for the people an event drew, counted as its crowd (see [`lone_kind`]).
-const AUDIENCE: &[&str] = &[
-    "spectator",
-    "fan",
-    "supporter",
-    "attendee",
-    "concertgoer",
-    "festivalgoer",
-    "onlooker",
-    "worshipper",
-    "pilgrim",
-    "mourner",
-];
 
 /// The verbs under which a crowd is counted as such ("drew 18,000 fans", "30,000 attended").
 const AUDIENCE_VERBS: &[&str] = &["attend", "watch", "draw", "gather", "pack", "fill"];

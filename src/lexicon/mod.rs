@@ -236,6 +236,25 @@ pub fn division(word: &str) -> Option<&'static str> {
     table.get(word.to_lowercase().as_str()).copied()
 }
 
+/// Kinds of people a story counts once (see `crowds.tsv`).
+pub const CROWDS: &str = include_str!("crowds.tsv");
+
+/// The group and kind (`audience`, `complement` or `responders`) of people a word names when
+/// a story counts them once ("fan" -> audience; "crewmen" -> crew, a complement; see
+/// `crowds.tsv`).
+pub(crate) fn crowd(word: &str) -> Option<(&'static str, &'static str)> {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static T: OnceLock<HashMap<&'static str, (&'static str, &'static str)>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(CROWDS)
+            .map(|r| (r.get(0), (r.get(1), r.get(2))))
+            .collect()
+    })
+    .get(word)
+    .copied()
+}
+
 /// Verbs that tell when a happening began or took place (see `onset_verbs.tsv`).
 pub const ONSET_VERBS: &str = include_str!("onset_verbs.tsv");
 
@@ -438,6 +457,7 @@ mod tests {
         check_table("divisions", DIVISIONS, 2);
         check_table("sites", SITES, 1);
         check_table("onset_verbs", ONSET_VERBS, 2);
+        check_table("crowds", CROWDS, 3);
     }
 
     #[test]
