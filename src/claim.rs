@@ -113,11 +113,21 @@ impl Claim {
         let measure = own
             .filter(fits)
             .or_else(|| {
-                let back: Vec<&str> = head
+                let mut back: Vec<&str> = head
                     .rsplit(is_sep)
                     .filter(|w| !w.is_empty())
                     .take(8)
                     .collect();
+                // "expects the restructuring to cost €380 million and to save €480 million":
+                // past an "and" after another figure, the measure is that figure's
+                if let Some(and) = back.iter().position(|w| w.eq_ignore_ascii_case("and")) {
+                    if back[and + 1..]
+                        .iter()
+                        .any(|w| w.contains(|c: char| c.is_ascii_digit()))
+                    {
+                        back.truncate(and);
+                    }
+                }
                 // "contract customers would receive 1GB": a measure's noun before a kind of
                 // people names the people, not what the figure measures
                 back.iter().enumerate().find_map(|(k, w)| {

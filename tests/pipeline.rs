@@ -226,6 +226,21 @@ fn sums_in_letter_currencies_compare_by_what_they_pay_for() {
         keys[1],
         ("R310m".to_string(), "measure:contract".to_string())
     );
+    // Nor from past an "and" after another figure: the sum saved is no cost.
+    let docs = [corroborate::Document::new(
+        "a",
+        "A",
+        "The group said the restructuring would cost €380 million and save €480 million a year.",
+    )];
+    let report = Reconciler::default().reconcile(&docs).unwrap();
+    let claim = &report.claims[0];
+    let keys: Vec<(String, String)> = claim
+        .quantities
+        .iter()
+        .map(|q| (q.text.clone(), claim.figure_key(q)))
+        .collect();
+    assert!(keys[0].1.starts_with("measure:cost"), "{keys:?}");
+    assert!(!keys[1].1.starts_with("measure:cost"), "{keys:?}");
 }
 
 #[test]
