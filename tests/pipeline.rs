@@ -1921,3 +1921,44 @@ fn responders_sent_to_an_event_are_one_count_per_story() {
         .any(told);
     assert!(found, "{:#?}", report.across_findings);
 }
+
+#[test]
+fn skiers_killed_are_people_in_the_death_toll_not_a_count_of_things() {
+    use corroborate::Document;
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 14).unwrap();
+    let docs = [
+        Document::new(
+            "a",
+            "Paper A",
+            "An avalanche swept down an open piste above the village on Tuesday afternoon.\n\nThree skiers were killed and two were injured, the mountain rescue service said.",
+        )
+        .with_published(day),
+        Document::new(
+            "b",
+            "Paper B",
+            "A slab of snow broke loose above the resort and buried a group of 11 skiers on Tuesday.\n\nFour people died in hospital later that evening, police said.",
+        )
+        .with_published(day),
+    ];
+    let report = Reconciler::default().reconcile(&docs).unwrap();
+    let quantity: Vec<String> = report
+        .findings
+        .iter()
+        .flat_map(|f| &f.discrepancies)
+        .chain(&report.across_findings)
+        .filter(|d| d.slot == corroborate::Slot::Quantity)
+        .map(|d| d.explanation.clone())
+        .collect();
+    // the toll: three killed against four dead
+    assert!(
+        quantity
+            .iter()
+            .any(|e| e.contains("Three skiers") && e.contains("Four people")),
+        "{quantity:?}"
+    );
+    // the skiers killed are no count of the group the avalanche caught
+    assert!(
+        !quantity.iter().any(|e| e.contains("11 skiers")),
+        "{quantity:?}"
+    );
+}
