@@ -1962,3 +1962,19 @@ fn skiers_killed_are_people_in_the_death_toll_not_a_count_of_things() {
         "{quantity:?}"
     );
 }
+
+#[test]
+fn a_common_noun_in_both_numbers_is_no_place_named_two_ways() {
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 10, 19).unwrap();
+    let found = discrepancies(
+        corroborate::Slot::Where,
+        [
+            ("Residents said security at the entrances to the market had been stepped up in recent months.", day),
+            ("The police chief assured residents that security had been reinforced around markets and motor parks.", day),
+        ],
+    );
+    assert!(
+        !found.iter().any(|d| d.contains("named differently")),
+        "{found:?}"
+    );
+}

@@ -2131,8 +2131,11 @@ fn compare_names<'c>(
     let mut spellings: BTreeMap<String, Uses<'c>> = BTreeMap::new();
     for c in claims {
         for e in names(c) {
-            // "investor" and "investors" are one common noun, not two names of one entity
-            if matches!(e.kind, EntityKind::Pronoun | EntityKind::Nominal) {
+            // "investor" and "investors" are one common noun, not two names of one entity; so
+            // are "market" and "markets" for a place
+            if matches!(e.kind, EntityKind::Pronoun | EntityKind::Nominal)
+                || slot == Slot::Where && e.text.starts_with(char::is_lowercase)
+            {
                 continue;
             }
             let (count, uses, docs) = spellings.entry(name_tokens(&e.text).join(" ")).or_default();
