@@ -563,8 +563,9 @@ fn dates_an_onset(c: &Claim, t: &TimeMention) -> bool {
     onset_verb(c, t).is_some()
 }
 
-/// The onset verb that gives a date or clock time (see `dates_an_onset`), as its lemma.
-fn onset_verb(c: &Claim, t: &TimeMention) -> Option<String> {
+/// The moment the onset verb that gives a date or clock time tells (see `dates_an_onset` and
+/// `onset_verbs.tsv`): "event", "take-off", ...
+fn onset_verb(c: &Claim, t: &TimeMention) -> Option<&'static str> {
     let end = t.span.start.saturating_sub(c.span.start).min(c.text.len());
     let before: Vec<&str> = c.text[..ceil_boundary(&c.text, end)]
         .split(|ch: char| !ch.is_alphanumeric())
@@ -582,21 +583,22 @@ fn onset_verb(c: &Claim, t: &TimeMention) -> Option<String> {
                     "out" | "place" | "off" | "over" | "early" | "late" | "shortly" | "just"
                 )
         });
-        let lemma = crate::extract::predicate::lemma(w);
-        let onset = !describes
-            && lexicon::is_onset_verb(&lemma, next)
-            && !window[i + 1..]
-                .iter()
-                .any(|w| crate::extract::predicate::is_reporting_verb(&w.to_lowercase()));
-        onset.then_some(lemma)
+        let telling = window[i + 1..]
+            .iter()
+            .any(|w| crate::extract::predicate::is_reporting_verb(&w.to_lowercase()));
+        if describes || telling {
+            return None;
+        }
+        lexicon::onset_moment(&crate::extract::predicate::lemma(w), next)
     })
 }
 
 /// The conflict of the clock times two documents give one onset ("The fire broke out at about
 /// 2.40am" / "The fire, which broke out around 3.15am, ..."), in claims the alignment put in
 /// different findings: each document's one clock reading for an onset verb (see
-/// `onset_verb`), more than half an hour from another document's for a verb of the same class,
-/// on no other named day. A document giving one verb two readings tells a timeline and says
+/// `onset_verb`), more than half an hour from another document's for the same moment ("broke
+/// loose at around 2.40pm" / "the explosion happened at about 10.15am" are the event's; "took
+/// off" is a flight's take-off, not its crash), on no other named day. A document giving one verb two readings tells a timeline and says
 /// nothing here; a conflict a finding or `told` already holds is not told twice.
 pub(crate) fn onset_clocks(
     claims: &[Claim],
@@ -604,8 +606,8 @@ pub(crate) fn onset_clocks(
     told: &[Discrepancy],
 ) -> Option<Discrepancy> {
     type Reading<'c> = ((i64, i64), &'c Claim, &'c TimeMention);
-    // (verb class, doc) -> its readings
-    let mut readings: BTreeMap<(String, &str), Vec<Reading>> = BTreeMap::new();
+    // (moment, doc) -> its readings
+    let mut readings: BTreeMap<(&str, &str), Vec<Reading>> = BTreeMap::new();
     for c in claims {
         for t in &c.when {
             if !matches!(
@@ -614,14 +616,13 @@ pub(crate) fn onset_clocks(
             ) {
                 continue;
             }
-            let Some(lemma) = onset_verb(c, t) else {
+            let Some(moment) = onset_verb(c, t) else {
                 continue;
             };
             let Some(iv) = super::clock_interval(c, t) else {
                 continue;
             };
-            let class = crate::extract::predicate::synonym_class(&lemma).to_string();
-            let own = readings.entry((class, c.doc.as_str())).or_default();
+            let own = readings.entry((moment, c.doc.as_str())).or_default();
             if !own.iter().any(|(_, _, u)| u.value == t.value) {
                 own.push((iv, c, t));
             }
@@ -630,7 +631,7 @@ pub(crate) fn onset_clocks(
     let lone: Vec<(&str, &str, Reading)> = readings
         .iter()
         .filter(|(_, r)| r.len() == 1)
-        .map(|((class, doc), r)| (class.as_str(), *doc, r[0]))
+        .map(|((moment, doc), r)| (*moment, *doc, r[0]))
         .collect();
     let already = |a: &Claim, b: &Claim| {
         findings
@@ -644,7 +645,10 @@ pub(crate) fn onset_clocks(
     };
     for (i, (ka, da, (ia, ca, ta))) in lone.iter().enumerate() {
         for (kb, db, (ib, cb, tb)) in &lone[i + 1..] {
-            if ka != kb || da == db {
+            // a happening's own verb ("toppled over shortly after 5 am") tells the moment a
+            // verb any happening takes tells ("took place around 3.30 am")
+            let one_moment = ka == kb || *ka == "event" || *kb == "event";
+            if !one_moment || da == db {
                 continue;
             }
             let day = |t: &TimeMention| t.value.split('T').next().unwrap_or("").to_string();

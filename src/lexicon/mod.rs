@@ -258,15 +258,25 @@ pub(crate) fn crowd(word: &str) -> Option<(&'static str, &'static str)> {
 /// Verbs that tell when a happening began or took place (see `onset_verbs.tsv`).
 pub const ONSET_VERBS: &str = include_str!("onset_verbs.tsv");
 
-/// Whether a verb lemma, with the word after it, tells when a happening began or took place
-/// ("break" before "out", "strike", "happen"; see `onset_verbs.tsv`).
-pub(crate) fn is_onset_verb(lemma: &str, next: Option<&str>) -> bool {
+/// The moment a verb lemma, with the word after it, tells the time of, when it tells when a
+/// happening began or took place: "event" for "break" before "out", "strike", "happen";
+/// "take-off" for "take" before "off" (see `onset_verbs.tsv`).
+pub(crate) fn onset_moment(lemma: &str, next: Option<&str>) -> Option<&'static str> {
     use std::sync::OnceLock;
-    static T: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
-    let table = T.get_or_init(|| rows(ONSET_VERBS).map(|r| (r.get(0), r.get(1))).collect());
-    table.iter().any(|&(verb, particle)| {
-        verb == lemma && (particle == "-" || next.is_some_and(|n| n.eq_ignore_ascii_case(particle)))
-    })
+    type Row = (&'static str, &'static str, &'static str);
+    static T: OnceLock<Vec<Row>> = OnceLock::new();
+    let table = T.get_or_init(|| {
+        rows(ONSET_VERBS)
+            .map(|r| (r.get(0), r.get(1), r.get(2)))
+            .collect()
+    });
+    table
+        .iter()
+        .find(|&&(verb, particle, _)| {
+            verb == lemma
+                && (particle == "-" || next.is_some_and(|n| n.eq_ignore_ascii_case(particle)))
+        })
+        .map(|&(_, _, moment)| moment)
 }
 
 /// Kinds of site a story's event happens at one of (see `sites.tsv`).
@@ -456,8 +466,19 @@ mod tests {
         check_table("tallies", TALLIES, 1);
         check_table("divisions", DIVISIONS, 2);
         check_table("sites", SITES, 1);
-        check_table("onset_verbs", ONSET_VERBS, 2);
+        check_table("onset_verbs", ONSET_VERBS, 3);
         check_table("crowds", CROWDS, 3);
+    }
+
+    #[test]
+    fn onset_verbs_need_their_particle_and_name_their_moment() {
+        assert_eq!(onset_moment("go", Some("off")), Some("event"));
+        assert_eq!(onset_moment("break", Some("loose")), Some("event"));
+        assert_eq!(onset_moment("break", Some("the")), None);
+        assert_eq!(onset_moment("take", Some("off")), Some("take-off"));
+        assert_eq!(onset_moment("take", Some("over")), None);
+        assert_eq!(onset_moment("topple", None), Some("overturning"));
+        assert_eq!(onset_moment("say", None), None);
     }
 
     #[test]
