@@ -1136,6 +1136,13 @@ fn sites(c: &Claim) -> Vec<Division> {
                 continue;
             }
         }
+        // "the No. 4 shaft"
+        if first >= 2 && number(words[first - 1].1) && matches!(words[first - 2].1, "No" | "Number")
+        {
+            let n = words[first - 1].1;
+            out.push((kind, n.to_string(), words[first - 2].0, end_of(k)));
+            continue;
+        }
         // "on the third floor", "the 14th floor"
         if let Some(n) = first.checked_sub(1).and_then(|j| ordinal(words[j].1)) {
             out.push((kind, n.to_string(), words[first - 1].0, end_of(k)));
@@ -1606,6 +1613,14 @@ mod tests {
         assert_eq!(
             sited("The fire spread through the east wing."),
             one("wing", "east", "east wing")
+        );
+        assert_eq!(
+            sited("The rockfall struck the mine's No. 4 shaft on Monday."),
+            one("shaft", "4", "No. 4 shaft")
+        );
+        assert_eq!(
+            sited("The slab broke loose on the Rotwand slope."),
+            one("slope", "rotwand", "Rotwand slope")
         );
         assert_eq!(
             sited("The blaze started on the fourth floor before dawn."),
