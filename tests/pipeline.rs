@@ -1978,3 +1978,35 @@ fn a_common_noun_in_both_numbers_is_no_place_named_two_ways() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_attribution_variant_lists_every_source_on_each_side() {
+    use corroborate::Document;
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 14).unwrap();
+    let docs = [
+        ("a", "The weather at the time of the crash was clear, with light winds, police said."),
+        ("b", "The weather at the time of the crash was clear with light winds, police said."),
+        ("c", "The weather at the time of the crash was clear, with light winds, according to the operator."),
+    ]
+    .map(|(id, text)| Document::new(id, format!("Paper {id}"), text).with_published(day));
+    let report = Reconciler::default().reconcile(&docs).unwrap();
+    let told: Vec<(Vec<&str>, &str)> = report
+        .findings
+        .iter()
+        .flat_map(|f| &f.discrepancies)
+        .filter(|d| d.slot == corroborate::Slot::Attribution)
+        .map(|d| {
+            (
+                d.values.iter().map(|v| v.doc.as_str()).collect(),
+                d.explanation.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        told,
+        [(
+            vec!["a", "b", "c"],
+            "a and b attribute it to police; c to operator."
+        )]
+    );
+}

@@ -526,17 +526,53 @@ fn compare_attribution(claims: &[&Claim]) -> Option<Discrepancy> {
                 && !(0..told.len())
                     .any(|x| told[x].0.doc == cb.doc && same_teller(&tellers[x], &tellers[i]))
         });
-        if let Some((cb, b)) = other.map(|j| told[j]) {
+        if let Some(j) = other {
+            let b = told[j].1;
+            // every document that credits one of the two tellers and not the other, its first
+            // such claim ("c-a and c-b attribute it to police; c-c to the operator")
+            let side = |t: usize, not: usize| -> Vec<(&Claim, &Attribution)> {
+                let mut docs: Vec<&str> = Vec::new();
+                told.iter()
+                    .enumerate()
+                    .filter(|&(x, (c, _))| {
+                        same_teller(&tellers[x], &tellers[t])
+                            && !(0..told.len()).any(|y| {
+                                told[y].0.doc == c.doc && same_teller(&tellers[y], &tellers[not])
+                            })
+                    })
+                    .filter(|(_, (c, _))| {
+                        let new = !docs.contains(&c.doc.as_str());
+                        docs.push(c.doc.as_str());
+                        new
+                    })
+                    .map(|(_, &told)| told)
+                    .collect()
+            };
+            let (ones, others) = (side(i, j), side(j, i));
+            let docs = |s: &[(&Claim, &Attribution)]| {
+                let docs: Vec<&str> = s.iter().map(|(c, _)| c.doc.as_str()).collect();
+                docs.join(" and ")
+            };
+            let values = ones
+                .iter()
+                .chain(&others)
+                .map(|(c, t)| value(c, &t.text, t.source.clone(), t.span.start, t.span.end))
+                .collect();
             return Some(Discrepancy {
                 slot: Slot::Attribution,
                 severity: Severity::Variant,
-                values: vec![
-                    value(ca, &a.text, a.source.clone(), a.span.start, a.span.end),
-                    value(cb, &b.text, b.source.clone(), b.span.start, b.span.end),
-                ],
+                values,
                 explanation: format!(
-                    "{} attributes it to {}; {} to {}.",
-                    ca.doc, a.source, cb.doc, b.source
+                    "{} {} it to {}; {} to {}.",
+                    docs(&ones),
+                    if ones.len() == 1 {
+                        "attributes"
+                    } else {
+                        "attribute"
+                    },
+                    a.source,
+                    docs(&others),
+                    b.source
                 ),
             });
         }
