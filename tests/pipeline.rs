@@ -1055,12 +1055,12 @@ fn days_that_need_not_differ_are_not_set_against_each_other() {
             "Hospital walkout\n\nThe strike by nurses at the city hospital began on Wednesday after pay talks broke down.",
         ],
     );
-    // a weekday in an article with no date of its own names no sure day
+    // "yesterday" in an article with no date of its own names no sure day
     none(
         "",
         "2025-03-12",
         [
-            "Landslide cuts mountain road\n\nA landslide that buried a stretch of the mountain road on Monday has cut off three villages.",
+            "Landslide cuts mountain road\n\nA landslide that buried a stretch of the mountain road yesterday has cut off three villages.",
             "Villages cut off\n\nThe slope above the road gave way on Tuesday, burying two parked cars.",
         ],
     );
@@ -1163,27 +1163,26 @@ fn an_undated_article_takes_the_year_of_its_cluster_for_a_day_it_names() {
 }
 
 #[test]
-fn a_weekday_in_an_undated_article_is_not_weighed() {
-    let r = two_dated(
-        "2025-06-14",
-        "",
-        [
-            "Adviser jailed\n\nThe financial adviser Bryn Keller was sentenced on Thursday to six years in prison for fraud.",
-            "Keller sentenced\n\nThe financial adviser Bryn Keller was sentenced on Friday to six years in prison for fraud.",
-        ],
-    );
+fn a_weekday_in_an_undated_article_is_weighed_by_its_weekday() {
+    // Its week is not sure, but a Thursday is never a Friday: read in the week of the dated
+    // source's day, the two conflict.
+    let text = |day: &str| {
+        format!("Keller sentenced\n\nThe financial adviser Bryn Keller was sentenced on {day} to six years in prison for fraud.")
+    };
+    let r = two_dated("", "2025-06-14", [&text("Thursday"), &text("Friday")]);
     let found = date_discrepancies(&r);
-    assert!(found.is_empty(), "{found:?}");
-    // with its own date, the same article's Friday is a day, and conflicts
-    let r = two_dated(
-        "2025-06-14",
-        "2025-06-14",
-        [
-            "Adviser jailed\n\nThe financial adviser Bryn Keller was sentenced on Thursday to six years in prison for fraud.",
-            "Keller sentenced\n\nThe financial adviser Bryn Keller was sentenced on Friday to six years in prison for fraud.",
-        ],
+    assert!(
+        found
+            .iter()
+            .any(|v| v.contains(&"Thursday".to_string()) && v.contains(&"Friday".to_string())),
+        "{found:?}"
     );
-    assert!(!date_discrepancies(&r).is_empty());
+    // the same weekday agrees, whatever week the guessed date would give it
+    let r = two_dated("", "2025-06-14", [&text("Friday"), &text("Friday")]);
+    assert!(date_discrepancies(&r).is_empty());
+    // "yesterday" there names no sure day
+    let r = two_dated("", "2025-06-14", [&text("yesterday"), &text("Friday")]);
+    assert!(date_discrepancies(&r).is_empty());
 }
 
 #[test]

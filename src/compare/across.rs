@@ -467,6 +467,9 @@ struct Lead<'c> {
     /// The words that give the day: the time expression, with a next one that names the same
     /// day right after it ("Sunday evening, October 19").
     span: Span,
+    /// Whether the day is a weekday read against a guessed reference date ("early on Wednesday"
+    /// in an undated article): its weekday is sure, its week is not.
+    moves: bool,
 }
 
 /// The first day a document's opening gives its event: the first date (see `dates`), within
@@ -507,11 +510,15 @@ fn first_day<'c>(
         }
         let dated: Vec<(&TimeMention, DateRange)> = super::dates(c).collect();
         for (k, &(t, range)) in dated.iter().enumerate() {
+            // a weekday read against a guessed date is kept, to be set in the week of the
+            // other sources' days (see `day_pools`); "yesterday" there is no sure day
+            let moves = guessed && !super::fixed_day(&t.text, range, reference);
             if !tells(c, t)
                 || range.first != range.last
                 || reference.is_some_and(|r| range.first > r)
                 || (dates_a_telling(c, t) && !tells_a_plan(c, t))
-                || (guessed && !super::fixed_day(&t.text, range, reference))
+                || (moves
+                    && (reference.is_none() || !crate::extract::time::has_weekday_word(&t.text)))
             {
                 continue;
             }
@@ -531,6 +538,7 @@ fn first_day<'c>(
                 time: t,
                 day: range.first,
                 span,
+                moves,
             });
         }
     }
@@ -798,12 +806,36 @@ fn day_pools<'c>(
     figures: &ClusterFigures,
     day_of: impl Fn(&[&'c Claim], Option<&Reference>) -> Option<Lead<'c>>,
 ) -> BTreeMap<NaiveDate, Vec<Lead<'c>>> {
+    let leads: Vec<Lead<'c>> = claims
+        .chunk_by(|a, b| a.doc == b.doc)
+        .filter_map(|own| {
+            let own: Vec<&Claim> = own.iter().collect();
+            day_of(&own, figures.references.get(&own[0].doc))
+        })
+        .collect();
+    let sure: Vec<NaiveDate> = leads.iter().filter(|l| !l.moves).map(|l| l.day).collect();
     let mut pools: BTreeMap<NaiveDate, Vec<Lead<'_>>> = BTreeMap::new();
-    for own in claims.chunk_by(|a, b| a.doc == b.doc) {
-        let own: Vec<&Claim> = own.iter().collect();
-        if let Some(lead) = day_of(&own, figures.references.get(&own[0].doc)) {
-            pools.entry(lead.day).or_default().push(lead);
+    for mut lead in leads {
+        if lead.moves {
+            // an undated article's weekday lies in the week of the dated sources' days: the
+            // one of its dates a week apart nearest to one of theirs, within half a week
+            let Some((gap, day)) = [-7i64, 0, 7]
+                .iter()
+                .filter_map(|&d| lead.day.checked_add_signed(chrono::TimeDelta::days(d)))
+                .filter_map(|day| {
+                    let gap = sure.iter().map(|s| (*s - day).num_days().abs()).min()?;
+                    Some((gap, day))
+                })
+                .min()
+            else {
+                continue;
+            };
+            if gap > 3 {
+                continue;
+            }
+            lead.day = day;
         }
+        pools.entry(lead.day).or_default().push(lead);
     }
     pools
 }

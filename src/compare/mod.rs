@@ -1108,16 +1108,48 @@ fn when_conflict(
     references: &BTreeMap<String, Reference>,
 ) -> Option<(i64, Discrepancy)> {
     // a day that moves with a guessed reference date ("Monday" in an undated article) is
-    // weighed against nothing
-    let anchored: Vec<(&Claim, &TimeMention, DateRange)> = claims
+    // weighed against nothing, but a weekday: its week is taken to be that of the sure dates
+    // the group's other sources give (see `in_their_week`)
+    let moves = |c: &Claim, t: &TimeMention, r: DateRange| {
+        references
+            .get(c.doc.as_str())
+            .is_some_and(|d| d.guessed && !fixed_day(&t.text, r, Some(d.date)))
+    };
+    let all: Vec<(&Claim, &TimeMention, DateRange)> = claims
         .iter()
         .filter_map(|c| anchor(c).map(|(t, r)| (*c, t, r)))
-        .filter(|(c, t, r)| {
-            references
-                .get(c.doc.as_str())
-                .is_none_or(|d| !d.guessed || fixed_day(&t.text, *r, Some(d.date)))
+        .collect();
+    let sure: Vec<(&Claim, DateRange)> = all
+        .iter()
+        .filter(|(c, t, r)| !moves(c, t, *r))
+        .map(|(c, _, r)| (*c, *r))
+        .collect();
+    // (the mention, by its address) -> the day it was read as
+    let mut shifted: BTreeMap<usize, chrono::NaiveDate> = BTreeMap::new();
+    let anchored: Vec<(&Claim, &TimeMention, DateRange)> = all
+        .iter()
+        .filter_map(|&(c, t, r)| {
+            if !moves(c, t, r) {
+                return Some((c, t, r));
+            }
+            let day = in_their_week(c, t, r, &sure)?;
+            shifted.insert(std::ptr::from_ref(t) as usize, day);
+            Some((
+                c,
+                t,
+                DateRange {
+                    first: day,
+                    last: day,
+                },
+            ))
         })
         .collect();
+    // a moved weekday is shown as the day it was read as
+    let shown = |t: &TimeMention| {
+        shifted
+            .get(&(std::ptr::from_ref(t) as usize))
+            .map_or(t.value.clone(), |d| d.to_string())
+    };
     let after = |k: usize, doc: &str| {
         references
             .get(doc)
@@ -1154,7 +1186,7 @@ fn when_conflict(
             .iter()
             .zip(&flags)
             .filter(|(_, &f)| f)
-            .map(|((c, t, _), _)| value(c, &t.text, t.value.clone(), t.span.start, t.span.end)),
+            .map(|((c, t, _), _)| value(c, &t.text, shown(t), t.span.start, t.span.end)),
     );
     let flagged = [a.1, b.1]
         .iter()
@@ -1174,13 +1206,52 @@ fn when_conflict(
             "{} dates it “{}” ({}) and {} “{}” ({}): {gap} day{} apart, so both cannot be right.{flagged}",
             a.0.doc,
             a.1.text,
-            a.1.value,
+            shown(a.1),
             b.0.doc,
             b.1.text,
-            b.1.value,
+            shown(b.1),
             if gap == 1 { "" } else { "s" },
         ),
     }))
+}
+
+/// The day a weekday read against a guessed reference date ("early on Wednesday" in an undated
+/// article) is taken to be: of its dates a week apart, the one nearest a sure date another
+/// source gives for a verb of the same class, within half a week; `None` for a time that names
+/// no weekday ("yesterday"), a day longer than one, or no such sure date near enough.
+fn in_their_week(
+    c: &Claim,
+    t: &TimeMention,
+    r: DateRange,
+    sure: &[(&Claim, DateRange)],
+) -> Option<chrono::NaiveDate> {
+    if r.first != r.last || !crate::extract::time::has_weekday_word(&t.text) {
+        return None;
+    }
+    let class = |c: &Claim| {
+        c.what
+            .as_ref()
+            .map(|p| crate::extract::predicate::synonym_class(&p.lemma).to_string())
+    };
+    let own = class(c)?;
+    let sure: Vec<(&str, DateRange)> = sure
+        .iter()
+        .filter(|(s, _)| class(s).as_deref() == Some(own.as_str()))
+        .map(|(s, r)| (s.doc.as_str(), *r))
+        .collect();
+    let (gap, day) = [-7i64, 0, 7]
+        .iter()
+        .filter_map(|&d| r.first.checked_add_signed(chrono::TimeDelta::days(d)))
+        .filter_map(|day| {
+            let gap = sure
+                .iter()
+                .filter(|(doc, _)| *doc != c.doc)
+                .map(|(_, s)| (s.first - day).num_days().abs())
+                .min()?;
+            Some((gap, day))
+        })
+        .min()?;
+    (gap <= 3).then_some(day)
 }
 
 /// The conflicting pair of dates with the widest gap, whatever their verbs, for groups too large

@@ -126,6 +126,11 @@ pub(crate) fn is_holiday_name(text: &str) -> bool {
 pub(crate) fn has_day_word(text: &str) -> bool {
     has_word_of(text, &[lex::Kind::Deictic, lex::Kind::Weekday])
 }
+
+/// Whether a time expression names a weekday ("early on Wednesday", "Sunday night").
+pub(crate) fn has_weekday_word(text: &str) -> bool {
+    has_word_of(text, &[lex::Kind::Weekday])
+}
 mod resolve;
 mod scan;
 
