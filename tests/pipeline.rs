@@ -2009,3 +2009,21 @@ fn an_attribution_variant_lists_every_source_on_each_side() {
         )]
     );
 }
+
+#[test]
+fn a_verb_any_happening_takes_times_the_happening_another_source_tells() {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 5, 14).unwrap();
+    let found = discrepancies(
+        corroborate::Slot::When,
+        [
+            ("The explosion happened at 8.50am at the Carrella fireworks plant outside the town, killing five workers.", day),
+            ("The blast tore through the Carrella fireworks plant outside the town shortly after 10.30am, killing five workers.", day),
+        ],
+    );
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("8.50am") && d.contains("10.30am")),
+        "{found:?}"
+    );
+}

@@ -573,7 +573,7 @@ fn dates_an_onset(c: &Claim, t: &TimeMention) -> bool {
 
 /// The moment the onset verb that gives a date or clock time tells (see `dates_an_onset` and
 /// `onset_verbs.tsv`): "event", "take-off", ...
-fn onset_verb(c: &Claim, t: &TimeMention) -> Option<&'static str> {
+pub(super) fn onset_verb(c: &Claim, t: &TimeMention) -> Option<&'static str> {
     let end = t.span.start.saturating_sub(c.span.start).min(c.text.len());
     let before: Vec<&str> = c.text[..ceil_boundary(&c.text, end)]
         .split(|ch: char| !ch.is_alphanumeric())
@@ -594,10 +594,15 @@ fn onset_verb(c: &Claim, t: &TimeMention) -> Option<&'static str> {
         let telling = window[i + 1..]
             .iter()
             .any(|w| crate::extract::predicate::is_reporting_verb(&w.to_lowercase()));
-        if describes || telling {
+        if telling {
             return None;
         }
-        lexicon::onset_moment(&crate::extract::predicate::lemma(w), next)
+        let lemma = crate::extract::predicate::lemma(w);
+        // a verb with its particle ("caught fire", "broke out") describes nothing
+        match lexicon::onset_moment(&lemma, None) {
+            Some(moment) => (!describes).then_some(moment),
+            None => lexicon::onset_moment(&lemma, next),
+        }
     })
 }
 
