@@ -2175,6 +2175,18 @@ fn romanised(name: &str) -> String {
     out
 }
 
+/// Whether one name is the other with a country's name or demonym before it ("Philippine Coast
+/// Guard", "Coast Guard"; "the Russian Ministry of Defence"): the country qualifies the body, it
+/// does not name another.
+fn country_qualified(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    let long = long.trim_start_matches("the ").trim_start_matches("The ");
+    let short = short.trim_start_matches("the ").trim_start_matches("The ");
+    long.strip_suffix(short)
+        .map(str::trim_end)
+        .is_some_and(|q| !q.is_empty() && crate::extract::entity::is_country_word(q))
+}
+
 /// Whether two words of four letters or more are one word but for a plural ending ("dairies",
 /// "dairy"; "partners", "partner").
 fn same_but_plural(x: &str, y: &str) -> bool {
@@ -2328,7 +2340,7 @@ fn compare_names<'c>(
         }) else {
             continue;
         };
-        if same_person(ea, eb) {
+        if same_person(ea, eb) || country_qualified(&ea.text, &eb.text) {
             continue;
         }
         out.push(Discrepancy {
@@ -2742,6 +2754,21 @@ mod tests {
             source: source.into(),
             chain: vec![],
         }
+    }
+
+    #[test]
+    fn a_country_before_a_body_qualifies_it_and_names_no_other() {
+        assert!(country_qualified("Philippine Coast Guard", "Coast Guard"));
+        assert!(country_qualified(
+            "Ministry of Digital Development",
+            "the Russian Ministry of Digital Development"
+        ));
+        assert!(!country_qualified("Coast Guard", "Coast Guard"));
+        assert!(!country_qualified(
+            "Acme Trading Company",
+            "Trading Company"
+        ));
+        assert!(!country_qualified("Kestrel Bay Hospital", "Bay Hospital"));
     }
 
     #[test]
