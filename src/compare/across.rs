@@ -110,7 +110,15 @@ fn on_board(claim: &Claim, q: &Quantity, head: &str, key: &str) -> Option<String
     let start = q.span.start.checked_sub(claim.span.start)?;
     let end = q.span.end.checked_sub(claim.span.start)?;
     let before = claim.text.get(..start)?.trim_end();
-    let after = claim.text.get(end..)?.trim_start().to_lowercase();
+    // (the few words after it only: a claim may run to a megabyte)
+    let after: String = claim
+        .text
+        .get(end..)?
+        .trim_start()
+        .chars()
+        .take(24)
+        .collect::<String>()
+        .to_lowercase();
     let last = before
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
@@ -574,8 +582,14 @@ fn dates_an_onset(c: &Claim, t: &TimeMention) -> bool {
 /// The moment the onset verb that gives a date or clock time tells (see `dates_an_onset` and
 /// `onset_verbs.tsv`): "event", "take-off", ...
 pub(super) fn onset_verb(c: &Claim, t: &TimeMention) -> Option<&'static str> {
-    let end = t.span.start.saturating_sub(c.span.start).min(c.text.len());
-    let before: Vec<&str> = c.text[..ceil_boundary(&c.text, end)]
+    let end = ceil_boundary(
+        &c.text,
+        t.span.start.saturating_sub(c.span.start).min(c.text.len()),
+    );
+    // (the last few hundred bytes only: a claim may run to a megabyte; a word cut at the start
+    // lies outside the window)
+    let start = ceil_boundary(&c.text, end.saturating_sub(ONSET_WINDOW * 40));
+    let before: Vec<&str> = c.text[start..end]
         .split(|ch: char| !ch.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
