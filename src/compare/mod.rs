@@ -135,7 +135,9 @@ fn grown_to(c: &Claim) -> Vec<f64> {
         .iter()
         .filter(|q| {
             let from = q.span.end.saturating_sub(c.span.start);
-            let rest = c.text.get(from..).unwrap_or("");
+            // (a few hundred bytes on: twelve words, and a claim may run to a megabyte)
+            let to = crate::document::ceil_boundary(&c.text, from.saturating_add(240));
+            let rest = c.text.get(from..to).unwrap_or("");
             let rest = rest.split(['.', ';']).next().unwrap_or("");
             let words: Vec<&str> = rest
                 .split(|ch: char| !(ch.is_alphanumeric() || ch == ','))
