@@ -208,18 +208,18 @@ fn sums_in_letter_currencies_compare_by_what_they_pay_for() {
     assert_eq!(who, ["firm"]);
     // A length of time does not take a measure from past the next figure: "12 years over
     // R310m roads tender" is no tender of 12, and the sum is the tender's.
-    let docs = [corroborate::Document::new(
-        "a",
-        "A",
-        "Mbekwa was jailed for 12 years over the R310m roads tender on Thursday.",
-    )];
-    let report = Reconciler::default().reconcile(&docs).unwrap();
-    let claim = &report.claims[0];
-    let keys: Vec<(String, String)> = claim
-        .quantities
-        .iter()
-        .map(|q| (q.text.clone(), claim.figure_key(q)))
-        .collect();
+    // (each figure of a one-sentence article, with its key)
+    let keys_of = |text: &str| -> Vec<(String, String)> {
+        let docs = [corroborate::Document::new("a", "A", text)];
+        let report = Reconciler::default().reconcile(&docs).unwrap();
+        let claim = &report.claims[0];
+        claim
+            .quantities
+            .iter()
+            .map(|q| (q.text.clone(), claim.figure_key(q)))
+            .collect()
+    };
+    let keys = keys_of("Mbekwa was jailed for 12 years over the R310m roads tender on Thursday.");
     assert_eq!(keys[0].0, "12 years");
     assert_ne!(keys[0].1, "measure:contract", "{keys:?}");
     assert_eq!(
@@ -227,18 +227,9 @@ fn sums_in_letter_currencies_compare_by_what_they_pay_for() {
         ("R310m".to_string(), "measure:contract".to_string())
     );
     // Nor from past an "and" after another figure: the sum saved is no cost.
-    let docs = [corroborate::Document::new(
-        "a",
-        "A",
+    let keys = keys_of(
         "The group said the restructuring would cost €380 million and save €480 million a year.",
-    )];
-    let report = Reconciler::default().reconcile(&docs).unwrap();
-    let claim = &report.claims[0];
-    let keys: Vec<(String, String)> = claim
-        .quantities
-        .iter()
-        .map(|q| (q.text.clone(), claim.figure_key(q)))
-        .collect();
+    );
     assert!(keys[0].1.starts_with("measure:cost"), "{keys:?}");
     assert!(!keys[1].1.starts_with("measure:cost"), "{keys:?}");
 }

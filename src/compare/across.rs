@@ -632,9 +632,8 @@ pub(crate) fn onset_clocks(
     findings: &[Finding],
     told: &[Discrepancy],
 ) -> Option<Discrepancy> {
-    type Reading<'c> = ((i64, i64), &'c Claim, &'c TimeMention);
-    // (moment, doc) -> its readings
-    let mut readings: BTreeMap<(&str, &str), Vec<Reading>> = BTreeMap::new();
+    // (doc, moment) -> its readings
+    let mut readings: BTreeMap<(&str, &str), Vec<super::Reading>> = BTreeMap::new();
     for c in claims {
         for t in &c.when {
             if !matches!(
@@ -649,17 +648,15 @@ pub(crate) fn onset_clocks(
             let Some(iv) = super::clock_interval(c, t) else {
                 continue;
             };
-            let own = readings.entry((moment, c.doc.as_str())).or_default();
+            let own = readings.entry((c.doc.as_str(), moment)).or_default();
             if !own.iter().any(|(_, _, u)| u.value == t.value) {
                 own.push((iv, c, t));
             }
         }
     }
-    let lone: Vec<(&str, &str, Reading)> = readings
-        .iter()
-        .filter(|(_, r)| r.len() == 1)
-        .map(|((moment, doc), r)| (*moment, *doc, r[0]))
-        .collect();
+    // a happening's own verb ("toppled over shortly after 5 am") tells the moment a verb any
+    // happening takes tells ("took place around 3.30 am")
+    let one_moment = |ka: &str, kb: &str| ka == kb || ka == "event" || kb == "event";
     let already = |a: &Claim, b: &Claim| {
         findings
             .iter()
@@ -670,36 +667,12 @@ pub(crate) fn onset_clocks(
                 d.values.iter().any(|v| v.claim == a.id) && d.values.iter().any(|v| v.claim == b.id)
             })
     };
-    for (i, (ka, da, (ia, ca, ta))) in lone.iter().enumerate() {
-        for (kb, db, (ib, cb, tb)) in &lone[i + 1..] {
-            // a happening's own verb ("toppled over shortly after 5 am") tells the moment a
-            // verb any happening takes tells ("took place around 3.30 am")
-            let one_moment = ka == kb || *ka == "event" || *kb == "event";
-            if !one_moment || da == db {
-                continue;
-            }
-            let day = |t: &TimeMention| t.value.split('T').next().unwrap_or("").to_string();
-            if super::names_a_day(&ta.text) && super::names_a_day(&tb.text) && day(ta) != day(tb) {
-                continue;
-            }
-            if !super::clocks_apart(*ia, *ib) || already(ca, cb) {
-                continue;
-            }
-            return Some(Discrepancy {
-                slot: Slot::When,
-                severity: Severity::Conflict,
-                values: vec![
-                    value(ca, &ta.text, ta.value.clone(), ta.span.start, ta.span.end),
-                    value(cb, &tb.text, tb.value.clone(), tb.span.start, tb.span.end),
-                ],
-                explanation: format!(
-                    "{da} times it “{}” and {db} “{}”, in claims that were not aligned: more than half an hour apart, so both cannot be right.",
-                    ta.text, tb.text
-                ),
-            });
-        }
-    }
-    None
+    super::clock_conflict(
+        &readings,
+        one_moment,
+        already,
+        ", in claims that were not aligned",
+    )
 }
 
 /// Whether what a dated telling tells is a plan ("said on Wednesday it would close its plant",

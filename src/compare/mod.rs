@@ -952,8 +952,7 @@ fn clock_interval(claim: &Claim, t: &TimeMention) -> Option<(i64, i64)> {
 /// Each document's one clock reading for the verb in the group is weighed; days named must be
 /// one day (two days are weighed as dates, not here).
 fn compare_clocks(claims: &[&Claim]) -> Option<Discrepancy> {
-    // (doc, verb class) -> its clock readings: (interval, claim, mention)
-    type Reading<'c> = ((i64, i64), &'c Claim, &'c TimeMention);
+    // (doc, verb class) -> its clock readings
     let mut by_doc: BTreeMap<(&str, &str), Vec<Reading>> = BTreeMap::new();
     for c in claims {
         let Some(p) = &c.what else { continue };
@@ -976,12 +975,6 @@ fn compare_clocks(claims: &[&Claim]) -> Option<Discrepancy> {
             }
         }
     }
-    // one reading per document and verb: several are a timeline, not one moment
-    let lone: Vec<(&str, &str, Reading)> = by_doc
-        .into_iter()
-        .filter(|(_, r)| r.len() == 1)
-        .map(|((doc, class), r)| (doc, class, r[0]))
-        .collect();
     // a verb any happening takes ("the explosion happened at 8.50am") tells the moment of the
     // group's happening, whatever verb another source gives it ("the blast tore through the
     // plant shortly after 10.30am"), but no telling's
@@ -990,6 +983,29 @@ fn compare_clocks(claims: &[&Claim]) -> Option<Discrepancy> {
         let telling = |k: &str| crate::extract::predicate::is_reporting_verb(k);
         ka == kb || (any(ka) && !telling(kb)) || (any(kb) && !telling(ka))
     };
+    clock_conflict(&by_doc, meet, |_, _| false, "")
+}
+
+/// A clock reading: its interval in minutes after midnight (see `clock_interval`), its claim and
+/// its time expression.
+type Reading<'c> = ((i64, i64), &'c Claim, &'c TimeMention);
+
+/// The first conflict between two documents' clock readings (`by_doc`: by document and verb
+/// class, or moment), one reading per document and class (several are a timeline, not one
+/// moment), of classes that `meet`, on no two different named days, that cannot be one moment
+/// (see `clocks_apart`) and that `told` does not say are reported already; `note` follows the
+/// two readings in the explanation.
+fn clock_conflict(
+    by_doc: &BTreeMap<(&str, &str), Vec<Reading>>,
+    meet: impl Fn(&str, &str) -> bool,
+    told: impl Fn(&Claim, &Claim) -> bool,
+    note: &str,
+) -> Option<Discrepancy> {
+    let lone: Vec<(&str, &str, Reading)> = by_doc
+        .iter()
+        .filter(|(_, r)| r.len() == 1)
+        .map(|(&(doc, class), r)| (doc, class, r[0]))
+        .collect();
     for (i, (da, ka, (ia, ca, ta))) in lone.iter().enumerate() {
         for (db, kb, (ib, cb, tb)) in &lone[i + 1..] {
             if da == db || !meet(ka, kb) {
@@ -999,7 +1015,7 @@ fn compare_clocks(claims: &[&Claim]) -> Option<Discrepancy> {
             if names_a_day(&ta.text) && names_a_day(&tb.text) && day(ta) != day(tb) {
                 continue;
             }
-            if !clocks_apart(*ia, *ib) {
+            if !clocks_apart(*ia, *ib) || told(ca, cb) {
                 continue;
             }
             return Some(Discrepancy {
@@ -1010,7 +1026,7 @@ fn compare_clocks(claims: &[&Claim]) -> Option<Discrepancy> {
                     value(cb, &tb.text, tb.value.clone(), tb.span.start, tb.span.end),
                 ],
                 explanation: format!(
-                    "{da} times it “{}” and {db} “{}”: more than half an hour apart, so both cannot be right.",
+                    "{da} times it “{}” and {db} “{}”{note}: more than half an hour apart, so both cannot be right.",
                     ta.text, tb.text
                 ),
             });
