@@ -960,12 +960,6 @@ fn divisions(c: &Claim) -> Vec<Division> {
             && !crate::extract::entity::is_org_word(w)
             && !crate::extract::entity::is_title_word(w)
     };
-    let fold = |s: &str| -> String {
-        s.to_lowercase()
-            .chars()
-            .map(crate::roles::unaccented)
-            .collect()
-    };
     // a place noun capitalised in a title-case headline may be no name's ("Shooting In Brooklyn
     // Neighborhood")
     let headline = title_case(text);
@@ -1025,7 +1019,7 @@ fn divisions(c: &Claim) -> Vec<Division> {
         if first < named_before {
             let name = text[words[first].0..end_of(named_before - 1)].to_string();
             if !placing(&name) {
-                out.push((kind, fold(&name), words[first].0, end_of(k)));
+                out.push((kind, folded(&name), words[first].0, end_of(k)));
                 continue;
             }
         }
@@ -1049,7 +1043,7 @@ fn divisions(c: &Claim) -> Vec<Division> {
         if last > from && (capital || text[end_of(k)..words[from].0].trim() == "of") {
             let name = text[words[from].0..end_of(last - 1)].to_string();
             if lexicon::division(kind).is_some() || !broad(&name) {
-                out.push((kind, fold(&name), at, end_of(last - 1)));
+                out.push((kind, folded(&name), at, end_of(last - 1)));
             }
         }
     }
@@ -1101,12 +1095,6 @@ fn sites(c: &Claim) -> Vec<Division> {
             && lexicon::calendar_word(w).is_none()
     };
     let number = |w: &str| w.chars().all(|ch| ch.is_ascii_digit()) && w.len() <= 4;
-    let fold = |s: &str| -> String {
-        s.to_lowercase()
-            .chars()
-            .map(crate::roles::unaccented)
-            .collect()
-    };
     let placed_only_broadly = |name: &str, next: Option<&(usize, &str)>| {
         crate::extract::entity::is_state_name(name)
             || crate::extract::entity::is_country_word(name)
@@ -1156,7 +1144,7 @@ fn sites(c: &Claim) -> Vec<Division> {
             let opening = from == 0 && first == 1;
             let placing = from > 0 && matches!(words[from - 1].1, "a" | "an" | "A" | "An");
             if !opening && !placing && !placed_only_broadly(name, None) {
-                out.push((kind, fold(name), words[from].0, end_of(k)));
+                out.push((kind, folded(name), words[from].0, end_of(k)));
                 continue;
             }
         }
@@ -1175,7 +1163,7 @@ fn sites(c: &Claim) -> Vec<Division> {
         // "the east stand"
         if first > 0 && COMPASS.contains(&words[first - 1].1.to_lowercase().as_str()) {
             let name = words[first - 1].1;
-            out.push((kind, fold(name), words[first - 1].0, end_of(k)));
+            out.push((kind, folded(name), words[first - 1].0, end_of(k)));
             continue;
         }
         let Some(&(_, next)) = words.get(k + 1) else {
@@ -1214,7 +1202,7 @@ fn sites(c: &Claim) -> Vec<Division> {
         if last > from {
             let name = &text[words[from].0..end_of(last - 1)];
             if !placed_only_broadly(name, words.get(last)) {
-                out.push((kind, fold(name), words[first].0, end_of(last - 1)));
+                out.push((kind, folded(name), words[first].0, end_of(last - 1)));
             }
         }
     }
@@ -1273,6 +1261,14 @@ fn title_case(text: &str) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .count();
     words.len() >= 3 && lower * 100 <= words.len() * 15
+}
+
+/// A name as compared: lowercase, unaccented ("Córdoba" -> "cordoba").
+fn folded(name: &str) -> String {
+    name.to_lowercase()
+        .chars()
+        .map(crate::roles::unaccented)
+        .collect()
 }
 
 /// The words of a text with their byte offsets: runs of letters and digits, with the
