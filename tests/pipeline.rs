@@ -53,7 +53,8 @@ fn a_surname_alone_joins_the_one_person_of_that_name() {
 
 /// The discrepancies of one slot between two documents published on the given days, as
 /// "Severity: explanation".
-fn discrepancies(slot: corroborate::Slot, texts: [(&str, chrono::NaiveDate); 2]) -> Vec<String> {
+/// The report on two articles published on the given days.
+fn reconciled(texts: [(&str, chrono::NaiveDate); 2]) -> corroborate::Report {
     use corroborate::Document;
     let docs: Vec<Document> = texts
         .iter()
@@ -62,8 +63,11 @@ fn discrepancies(slot: corroborate::Slot, texts: [(&str, chrono::NaiveDate); 2])
             Document::new(format!("d{i}"), format!("Paper {i}"), *t).with_published(*day)
         })
         .collect();
-    let report = Reconciler::default().reconcile(&docs).unwrap();
-    report
+    Reconciler::default().reconcile(&docs).unwrap()
+}
+
+fn discrepancies(slot: corroborate::Slot, texts: [(&str, chrono::NaiveDate); 2]) -> Vec<String> {
+    reconciled(texts)
         .findings
         .iter()
         .flat_map(|f| &f.discrepancies)
@@ -1820,16 +1824,7 @@ fn an_undated_page_takes_its_own_date_stamp_not_its_teasers() {
 
 /// The across-findings `when` discrepancies of two articles published on the given days.
 fn across_when(texts: [(&str, chrono::NaiveDate); 2]) -> Vec<String> {
-    use corroborate::Document;
-    let docs: Vec<Document> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, (t, day))| {
-            Document::new(format!("d{i}"), format!("Paper {i}"), *t).with_published(*day)
-        })
-        .collect();
-    let report = Reconciler::default().reconcile(&docs).unwrap();
-    report
+    reconciled(texts)
         .across_findings
         .iter()
         .filter(|d| d.slot == corroborate::Slot::When)

@@ -809,22 +809,10 @@ fn day_pools<'c>(
     let mut pools: BTreeMap<NaiveDate, Vec<Lead<'_>>> = BTreeMap::new();
     for mut lead in leads {
         if lead.moves {
-            // an undated article's weekday lies in the week of the dated sources' days: the
-            // one of its dates a week apart nearest to one of theirs, within half a week
-            let Some((gap, day)) = [-7i64, 0, 7]
-                .iter()
-                .filter_map(|&d| lead.day.checked_add_signed(chrono::TimeDelta::days(d)))
-                .filter_map(|day| {
-                    let gap = sure.iter().map(|s| (*s - day).num_days().abs()).min()?;
-                    Some((gap, day))
-                })
-                .min()
-            else {
+            // an undated article's weekday lies in the week of the dated sources' days
+            let Some(day) = super::nearest_week(lead.day, &sure) else {
                 continue;
             };
-            if gap > 3 {
-                continue;
-            }
             lead.day = day;
         }
         pools.entry(lead.day).or_default().push(lead);

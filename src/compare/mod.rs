@@ -1263,20 +1263,25 @@ fn in_their_week(
             .map(|p| crate::extract::predicate::synonym_class(&p.lemma).to_string())
     };
     let own = class(c)?;
-    let sure: Vec<(&str, DateRange)> = sure
+    let sure: Vec<chrono::NaiveDate> = sure
         .iter()
-        .filter(|(s, _)| class(s).as_deref() == Some(own.as_str()))
-        .map(|(s, r)| (s.doc.as_str(), *r))
+        .filter(|(s, _)| s.doc != c.doc && class(s).as_deref() == Some(own.as_str()))
+        .map(|(_, r)| r.first)
         .collect();
+    nearest_week(r.first, &sure)
+}
+
+/// Of a weekday's dates a week apart (`day` and the dates a week either side), the one nearest
+/// one of the `sure` days, when it lies within half a week of it.
+pub(super) fn nearest_week(
+    day: chrono::NaiveDate,
+    sure: &[chrono::NaiveDate],
+) -> Option<chrono::NaiveDate> {
     let (gap, day) = [-7i64, 0, 7]
         .iter()
-        .filter_map(|&d| r.first.checked_add_signed(chrono::TimeDelta::days(d)))
+        .filter_map(|&d| day.checked_add_signed(chrono::TimeDelta::days(d)))
         .filter_map(|day| {
-            let gap = sure
-                .iter()
-                .filter(|(doc, _)| *doc != c.doc)
-                .map(|(_, s)| (s.first - day).num_days().abs())
-                .min()?;
+            let gap = sure.iter().map(|s| (*s - day).num_days().abs()).min()?;
             Some((gap, day))
         })
         .min()?;
