@@ -348,6 +348,23 @@ fn dates_of_two_steps_of_one_story_do_not_conflict() {
 }
 
 #[test]
+fn the_day_of_a_state_is_no_day_of_a_happening() {
+    // 2025-06-16 is a Monday, 2025-06-17 a Tuesday: the bridge was still shut on Monday and
+    // opened again on Tuesday; both papers can be right.
+    let found = when_discrepancies([
+        ("The Harlow Street bridge over the River Aun remained closed on Monday while engineers from Carrow council inspected its cracked pier.", 17),
+        ("The Harlow Street bridge over the River Aun reopened on Tuesday after engineers from Carrow council inspected its cracked pier.", 17),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // A state verb heading the sentence does not hide the day of the happening after it.
+    let found = when_discrepancies([
+        ("A search is continuing along the River Aun after three men escaped from Carrow prison on Sunday.", 17),
+        ("Three men escaped from Carrow prison on Saturday and are thought to be heading for the River Aun.", 17),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn the_date_of_a_trailing_attribution_dates_the_telling() {
     // 2025-06-16 is a Monday: "said on Monday" is when officials spoke, not when the river rose.
     let found = when_discrepancies([

@@ -896,6 +896,51 @@ fn dates_the_telling(claim: &Claim, t: &TimeMention) -> bool {
     telling_part || matches!(between, "" | "on" | "late on" | "early on")
 }
 
+/// Whether a time expression gives a day of a state its claim's verb tells ("the runway
+/// remained closed on Monday", "on Tuesday the patient stayed in intensive care"; see
+/// `state_verbs.tsv`): the verb and the time are in one clause, no other verb's clause opening
+/// between them ("a manhunt is continuing after five men broke out on 3 November" dates the
+/// escape).
+fn dates_a_state(claim: &Claim, t: &TimeMention) -> bool {
+    let Some(p) = claim
+        .what
+        .as_ref()
+        .filter(|p| crate::lexicon::tells_a_state(&p.lemma))
+    else {
+        return false;
+    };
+    let (start, end) = if p.span.end <= t.span.start {
+        (p.span.end, t.span.start)
+    } else {
+        (t.span.end, p.span.start)
+    };
+    let Some(between) = claim_text(claim, start, end) else {
+        return false;
+    };
+    const CLAUSE_OPENERS: &[&str] = &[
+        "after",
+        "before",
+        "when",
+        "since",
+        "as",
+        "because",
+        "while",
+        "until",
+        "following",
+        "once",
+        "where",
+        "which",
+        "who",
+        "that",
+        "said",
+        "says",
+    ];
+    !between
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| CLAUSE_OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+        && !between.contains(['.', ';'])
+}
+
 /// Whether a time expression names the same days against a reference date a week later: then
 /// its day does not hang on the reference ("Sunday 3 March", not "Sunday").
 pub(super) fn fixed_day(
@@ -1131,7 +1176,9 @@ fn weighed_conflict(
 /// will stay closed through at least Tuesday" against "an attack detected early on Thursday").
 /// Nor is history against news: a date more than [`HISTORY_DAYS`] before its document's
 /// reference date ("the dam, built in 1989") against a recent one ("failed on Monday"). Both
-/// need the documents' `references`; without them every pair is weighed.
+/// need the documents' `references`; without them every pair is weighed. A day given to a verb
+/// that tells a state ("remained closed on Monday", see `state_verbs.tsv`) is weighed against
+/// none.
 fn when_conflict(
     claims: &[&Claim],
     references: &BTreeMap<String, Reference>,
@@ -1144,9 +1191,12 @@ fn when_conflict(
             .get(c.doc.as_str())
             .is_some_and(|d| d.guessed && !fixed_day(&t.text, r, Some(d.date)))
     };
+    // a verb that tells a state ("the runway remained closed on Monday") gives one day of it,
+    // which no other day denies ("reopened on Tuesday")
     let all: Vec<(&Claim, &TimeMention, DateRange)> = claims
         .iter()
         .filter_map(|c| anchor(c).map(|(t, r)| (*c, t, r)))
+        .filter(|(c, t, _)| !dates_a_state(c, t))
         .collect();
     let sure: Vec<(&Claim, DateRange)> = all
         .iter()

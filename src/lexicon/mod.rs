@@ -279,6 +279,27 @@ pub(crate) fn onset_moment(lemma: &str, next: Option<&str>) -> Option<&'static s
         .map(|&(_, _, moment)| moment)
 }
 
+/// Verbs that tell a state holding over time rather than a moment (see `state_verbs.tsv`).
+pub const STATE_VERBS: &str = include_str!("state_verbs.tsv");
+
+/// Whether a verb lemma tells a state that holds over a stretch of time ("remain", "stay"), so
+/// that the day it is given names one day of the state, not when anything happened.
+///
+/// # Example
+///
+/// ```
+/// use corroborate::lexicon::tells_a_state;
+/// assert!(tells_a_state("remain"));
+/// assert!(!tells_a_state("reopen"));
+/// ```
+pub fn tells_a_state(lemma: &str) -> bool {
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| rows(STATE_VERBS).map(|r| r.get(0)).collect())
+        .contains(lemma)
+}
+
 /// Kinds of site a story's event happens at one of (see `sites.tsv`).
 pub const SITES: &str = include_str!("sites.tsv");
 
@@ -468,6 +489,7 @@ mod tests {
         check_table("sites", SITES, 1);
         check_table("onset_verbs", ONSET_VERBS, 3);
         check_table("crowds", CROWDS, 3);
+        check_table("state_verbs", STATE_VERBS, 1);
     }
 
     #[test]
