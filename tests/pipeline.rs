@@ -365,6 +365,17 @@ fn the_day_of_a_state_is_no_day_of_a_happening() {
 }
 
 #[test]
+fn two_plans_told_with_different_verbs_are_two_steps() {
+    // 2025-06-17 is a Tuesday: the dates of the strikes are to be announced next week; the
+    // strikes themselves are threatened for August. Both can hold.
+    let found = when_discrepancies([
+        ("Further strike dates at Carrow General Hospital in August will be announced next week unless talks resume, the union said.", 17),
+        ("The union at Carrow General Hospital has warned of further strikes in August if no agreement is reached.", 17),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn the_date_of_a_trailing_attribution_dates_the_telling() {
     // 2025-06-16 is a Monday: "said on Monday" is when officials spoke, not when the river rose.
     let found = when_discrepancies([

@@ -1175,7 +1175,8 @@ fn weighed_conflict(
 /// the text does not tell as past, and after the other document's reference date too ("offices
 /// will stay closed through at least Tuesday" against "an attack detected early on Thursday").
 /// Nor is history against news: a date more than [`HISTORY_DAYS`] before its document's
-/// reference date ("the dam, built in 1989") against a recent one ("failed on Monday"). Both
+/// reference date ("the dam, built in 1989") against a recent one ("failed on Monday"), nor two
+/// plans told with different verbs ("will be announced next week" / "walkouts in February"). Both
 /// need the documents' `references`; without them every pair is weighed. A day given to a verb
 /// that tells a state ("remained closed on Monday", see `state_verbs.tsv`) is weighed against
 /// none.
@@ -1247,8 +1248,18 @@ fn when_conflict(
                 .is_some_and(|d| (d.date - r.last).num_days() > HISTORY_DAYS)
         })
         .collect();
+    // two plans told with different verbs are two steps still to come ("dates in February will
+    // be announced next week" / "warned of walkouts in February")
+    let verb = |k: usize| {
+        anchored[k]
+            .0
+            .what
+            .as_ref()
+            .map(|p| crate::extract::predicate::synonym_class(&p.lemma))
+    };
     let apart = |i: usize, j: usize| {
-        history[i] != history[j]
+        (plan[i] && plan[j] && verb(i).is_some() && verb(j).is_some() && verb(i) != verb(j))
+            || history[i] != history[j]
             || plan[i] != plan[j] && {
                 let (p, other) = if plan[i] { (i, j) } else { (j, i) };
                 after(p, &anchored[other].0.doc)
