@@ -345,3 +345,21 @@ fn invented_timeml_documents_keep_their_value_score() {
         "value F1 {f1:.2} ({correct} of {n_gold} gold, {n_pred} found)"
     );
 }
+
+#[test]
+fn other_calendars_new_year_and_headline_verbs_set_no_date() {
+    // the Lunar New Year follows the moon, not 1 January
+    let found = tag(
+        "Families gathered on Lunar New Year's Eve for the reunion dinner.",
+        date("2015-02-17"),
+    );
+    assert!(
+        found.iter().all(|m| !m.value.ends_with("12-31")),
+        "{}",
+        show(&found)
+    );
+    // a headline's present tense ("begins") is no tense of the paragraph under it
+    let text = "Town begins digging out after twister\n\nOn Tuesday night, a tornado with winds of 150 mph.";
+    let found = tag(text, date("2025-05-08"));
+    assert_eq!(find(&found, "Tuesday night").value, "2025-05-06TNI");
+}

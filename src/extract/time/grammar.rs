@@ -249,16 +249,30 @@ impl G<'_> {
         !(decimal || abbreviation)
     }
 
+    /// Whether a blank line lies between token `k` and the one before it: a headline or a
+    /// paragraph ends there, even without a full stop ("Town begins digging out after twister").
+    fn paragraph_break(&self, k: usize) -> bool {
+        k > 0
+            && self
+                .text
+                .get(self.t[k - 1].e..self.t[k].s)
+                .is_some_and(|gap| gap.matches('\n').count() >= 2)
+    }
+
     fn clause_bounds(&self, i: usize) -> (usize, usize) {
         let mut a = i;
         let mut steps = 0;
-        while a > 0 && steps < 14 && !self.stop(a - 1) {
+        while a > 0 && steps < 14 && !self.stop(a - 1) && !self.paragraph_break(a) {
             a -= 1;
             steps += 1;
         }
         let mut b = i;
         steps = 0;
-        while b + 1 < self.t.len() && steps < 10 && !self.stop(b + 1) {
+        while b + 1 < self.t.len()
+            && steps < 10
+            && !self.stop(b + 1)
+            && !self.paragraph_break(b + 1)
+        {
             b += 1;
             steps += 1;
         }
@@ -295,6 +309,7 @@ impl G<'_> {
             while e < self.t.len()
                 && e < b + 30
                 && !self.stop(e)
+                && !self.paragraph_break(e)
                 && !(self.is(e, "to")
                     && matches!(self.t.get(e + 1), Some(t) if t.kind == TokKind::Word && !t.cap)
                     && !self.is_any(e + 1, DETERMINERS))
@@ -352,8 +367,9 @@ impl G<'_> {
                         || self.sense(j + 2, Kind::Past).is_some()
                         || self.word(j + 2).ends_with("ed")
                         || self.word(j + 2).ends_with("en")))
-                // "May" is the month
-                && !(self.cap(j) && self.is(j, "may"));
+                // "May" is the month; a capital inside a clause is a name ("Millbrook Falls",
+                // "Will Hayes")
+                && !(self.cap(j) && (self.is(j, "may") || (j > a && !self.quote(j - 1))));
             // "was kidnapped along with the boy to make the trip": an infinitive of purpose
             // after a past verb tells no future
             // ("agreed to buy it in February", "did not plan to remove him Thursday": a verb
@@ -390,7 +406,10 @@ impl G<'_> {
             let reported = that_at.is_some_and(|t| t < j);
             // "will stay closed until Tuesday after hackers broke in": a marker past a
             // subordinating word is the tense of another clause
-            let subordinate = subordinator_at.is_some_and(|k| k < j);
+            let subordinate = subordinator_at.is_some_and(|k| k < j)
+                // "expected closing arguments on Monday and hoped to ...": a verb after "and"
+                // heads another verb phrase
+                || (j > i + 1 && self.is_any(j - 1, &["and", "but"]));
             let weight = dist
                 + 4 * n_commas
                 + if teller { 16 } else { 0 }
@@ -1346,10 +1365,13 @@ impl G<'_> {
         {
             return None;
         }
-        // "Wednesday's ruling" names something that has happened
-        let mut future = self.skip_poss(j) == j && (self.future(i) || self.ahead(i));
+        // "Wednesday's ruling" names something that has happened; "will speak at Wednesday's
+        // meeting" a sitting still to come
+        let poss = self.skip_poss(j) != j;
+        let mut future = (!poss || self.is_any(self.skip_poss(j), SCHEDULED))
+            && (self.future(i) || self.ahead(i));
         // With no tense word at all, the nearer of the two (a day or two ahead beats five back).
-        if !future && self.tense(i).is_none() && self.skip_poss(j) == j {
+        if !future && self.tense(i).is_none() && !poss {
             if let Some(d) = self.ctx.dct {
                 let back = (r::weekday_number(d) + 7 - wd) % 7;
                 future = back > 4;
@@ -2572,8 +2594,17 @@ impl G<'_> {
         if !self.cap(i) {
             return None;
         }
+        // "New Year's Day", "New Year's Eve", "New Year": the holiday's name runs on
+        let new_year = s.n == 3;
+        // ("Lunar New Year", "Chinese New Year", "Jewish New Year" follow other calendars)
+        if new_year
+            && (!(self.is(i + 1, "year") && self.cap(i + 1))
+                || (i > 0 && self.cap(i - 1) && self.t[i - 1].kind == TokKind::Word))
+        {
+            return None;
+        }
         // "Valentine's Day", "St. Patrick's Day"
-        let mut j = self.skip_poss(i + 1);
+        let mut j = self.skip_poss(i + 1 + usize::from(new_year));
         let mut eve = false;
         if self.is(j, "day") && self.cap(j) {
             j += 1;
@@ -2638,6 +2669,12 @@ impl G<'_> {
                     && (tense.is_some() || nearer_behind)
                 {
                     y -= 1;
+                } else if d < dct
+                    && tense != Some(false)
+                    && resolve(y + 1).is_some_and(|n| (n - dct) < (dct - d))
+                {
+                    // "New Year's Day" in an article of 29 December: the one days ahead
+                    y += 1;
                 }
                 r::day(resolve(y)?)
             }
@@ -3516,6 +3553,36 @@ const DAY_PREPS: &[&str] = &[
 
 /// Words that open a clause of their own after a time expression ("until Tuesday after hackers
 /// broke in"): a tense marker past them belongs to that clause.
+/// Sittings and fixtures a weekday's possessive may name ahead of time ("at Wednesday's
+/// meeting").
+const SCHEDULED: &[&str] = &[
+    "meeting",
+    "vote",
+    "game",
+    "match",
+    "hearing",
+    "session",
+    "summit",
+    "debate",
+    "election",
+    "deadline",
+    "talks",
+    "race",
+    "final",
+    "ceremony",
+    "launch",
+    "opening",
+    "kickoff",
+    "parade",
+    "rally",
+    "sitting",
+    "trial",
+    "fixture",
+    "showdown",
+    "referendum",
+    "poll",
+];
+
 const SUBORDINATORS: &[&str] = &[
     "after", "before", "because", "when", "while", "since", "although", "though", "unless",
     "whereas", "once",
