@@ -976,11 +976,12 @@ impl G<'_> {
             })
             .or(self.ctx.dct);
         let mut dval: Option<String> = None;
-        let k = if self.is(j, "on") || self.p(j, b',') {
-            j + 1
-        } else {
-            j
-        };
+        // "6pm on Saturday", "9am on New Year's Eve": the day sets the clock's date but is an
+        // expression of its own, as TimeML annotators mark it; "5 p.m. EST, Nov. 6" and
+        // "noon Saturday" are one
+        let on = self.is(j, "on");
+        let clock_end = j;
+        let k = if on || self.p(j, b',') { j + 1 } else { j };
         let written = if self.month_at(k).is_some()
             || self.weekday_at(k).is_some()
             || (self.day_at(k).is_some() && k > j)
@@ -1005,6 +1006,9 @@ impl G<'_> {
         } else if let Some(s) = self.sense(k, Kind::Deictic) {
             date = self.ctx.dct.and_then(|d| r::add_days(d, i64::from(s.n)));
             j = k + 1;
+        } else if let Some(f) = self.holiday(k).filter(|_| on) {
+            date = f.val.2.map(|r| r.first);
+            j = f.b;
         } else if let Some(wd) = self.day_in_parentheses(j) {
             // "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)":
             // the day is told past a conversion, which stays out of the match
@@ -1026,6 +1030,9 @@ impl G<'_> {
             grain = Grain::Minute;
         }
         let range = date.map(|d| super::DateRange { first: d, last: d });
+        if on {
+            j = clock_end;
+        }
         Some(Found::new(
             i,
             j,
