@@ -764,7 +764,7 @@ impl G<'_> {
         }
         let mut best: Option<Found> = None;
         // One rule at a time: an array of every rule's result would copy 29 matches per token.
-        let rules: [fn(&Self, usize) -> Option<Found>; 29] = [
+        let rules: [fn(&Self, usize) -> Option<Found>; 30] = [
             Self::clock,
             Self::explicit,
             Self::numeric_date,
@@ -794,6 +794,7 @@ impl G<'_> {
             Self::coordinated_day,
             Self::frequency,
             Self::day_of_month,
+            Self::overnight,
         ];
         for rule in rules {
             if let Some(c) = rule(self, i) {
@@ -829,6 +830,10 @@ impl G<'_> {
                 && [Kind::Month, Kind::Weekday, Kind::Holiday, Kind::Season]
                     .iter()
                     .all(|&kind| self.sense(k, kind).is_none())
+                // "on Mondays" is capitalised as its day is
+                && !self
+                    .sense(k, Kind::Set)
+                    .is_some_and(|s| s.text.starts_with("XXXX-WXX"))
         };
         let Some(k) = (a..b).find(|&k| lower_word(k)) else {
             return false;
@@ -2970,6 +2975,25 @@ impl G<'_> {
         };
         let val = r::day(r::ymd(y, 12, 31)?);
         Some(Found::new(i, k + 1, TimexType::Date, val, Cls::Relative))
+    }
+
+    /// `overnight` on its own: the night before the reference date ("fell overnight"), or the
+    /// coming one in a clause about the future ("will move inland overnight").
+    fn overnight(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "overnight") || (self.p(i + 1, b'-') && self.adj(i)) {
+            return None;
+        }
+        let back = if self.future(i) { 0 } else { -1 };
+        let d = self.ctx.dct.and_then(|d| r::add_days(d, back));
+        let base = d.map_or_else(|| "XXXX-XX-XX".to_string(), |d| r::day(d).0);
+        let range = d.map(|d| super::DateRange { first: d, last: d });
+        Some(Found::new(
+            i,
+            i + 1,
+            TimexType::Time,
+            (format!("{base}TNI"), Grain::PartOfDay, range),
+            Cls::Relative,
+        ))
     }
 
     /// `in the morning`, `mid-afternoon`: a part of the reference day (or of the last day named).
