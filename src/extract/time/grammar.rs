@@ -3,6 +3,7 @@
 //! resolves its own value against the reference date (the document creation time, DCT).
 
 use chrono::{Datelike, NaiveDate};
+use itertools::Itertools;
 
 use super::lex::{Kind, Sense, Unit};
 use super::resolve::{self as r, Val};
@@ -194,7 +195,6 @@ impl G<'_> {
     fn cap(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| t.cap)
     }
-    /// Skips a possessive `'s` at `i`.
     /// A quotation mark at `i` (straight or typographic).
     fn quote(&self, i: usize) -> bool {
         match self.t.get(i) {
@@ -205,6 +205,7 @@ impl G<'_> {
             _ => false,
         }
     }
+    /// Skips a possessive `'s` at `i`.
     fn skip_poss(&self, i: usize) -> usize {
         if (self.p(i, b'\'') || matches!(self.t.get(i), Some(t) if t.kind == TokKind::Other))
             && self.is(i + 1, "s")
@@ -374,12 +375,17 @@ impl G<'_> {
             // after a past verb tells no future
             // ("agreed to buy it in February", "did not plan to remove him Thursday": a verb
             // that takes the infinitive still looks ahead)
+            // ("ordered him to surrender it by Friday": a verb and its object before the
+            // infinitive tell what is asked of someone, still to come)
             let fut = fut
                 && !(self.is(j, "to")
                     && j > a
                     && !self.past_verb(j - 1, a)
                     && self.sense(j - 1, Kind::Future).is_none()
                     && !self.is_any(j - 1, TAKES_INFINITIVE)
+                    && !(j > a + 1
+                        && self.is_any(j - 1, OBJECT_PRONOUNS)
+                        && self.past_verb(j - 2, a))
                     && (j.saturating_sub(8).max(a)..j).any(|k| self.past_verb(k, a)));
             let past = self.past_verb(j, a);
             if !(fut || past) {
@@ -861,6 +867,8 @@ impl G<'_> {
     /// `10:35 a.m.`, `4 p.m. EDT Thursday`, `noon`, `14:30`, `4 in the morning`.
     fn clock(&self, i: usize) -> Option<Found> {
         let (mut h, mut m, mut j, mut grain);
+        // whether the clock says which half of the day it is in ("3:15 p.m.")
+        let mut told_half = false;
         if let Some(s) = self.sense(i, Kind::Clock) {
             let (hh, mm) = s.text.split_once(':')?;
             h = hh.parse().ok()?;
@@ -868,16 +876,25 @@ impl G<'_> {
             j = i + 1;
             grain = Grain::Minute;
         } else if let Some(t) = self.num(i).filter(|t| {
-            // "0930 GMT", "1430 UTC": a four-digit clock before its time zone
+            // "0930 GMT", "1430 UTC", "0045 local time", "at 1900 hours": a four-digit clock
+            // before its time zone, or after a preposition of time before "hours" ("1500 hours"
+            // alone is as often a count of hours)
             t.digits == 4
                 && !t.comma
                 && t.num / 100 < 24
                 && t.num % 100 < 60
-                && self.sense(i + 1, Kind::Tz).is_some()
+                && (self.zone_end(i + 1).is_some()
+                    || (self.is_any(i + 1, &["hours", "hrs"])
+                        && i > 0
+                        && self.is_any(i - 1, CLOCK_PREPS)))
         }) {
             h = (t.num / 100) as u32;
             m = (t.num % 100) as u32;
-            j = i + 1;
+            j = if self.is_any(i + 1, &["hours", "hrs"]) {
+                i + 2
+            } else {
+                i + 1
+            };
             grain = Grain::Minute;
         } else {
             let t = self.num(i)?;
@@ -919,6 +936,7 @@ impl G<'_> {
                 grain = Grain::Minute;
             }
             let (ampm, k) = self.ampm(j);
+            told_half = ampm.is_some();
             if let Some(pm) = ampm {
                 if h == 0 || h > 12 {
                     return None;
@@ -934,17 +952,12 @@ impl G<'_> {
                 && self.sense(j + 2, Kind::Pod).is_some()
             {
                 let code = self.sense(j + 2, Kind::Pod)?.text;
-                if matches!(code, "AF" | "EV" | "NI")
-                    && h < 12
-                    && h != 0
-                    && !(code == "NI" && h < 5)
-                {
-                    h += 12;
-                }
+                h = in_half_of(h, code);
+                told_half = true;
                 j += 3;
             } else if self.is_any(j, &["o"]) && self.p(j + 1, b'\'') && self.is(j + 2, "clock") {
                 j += 3;
-            } else if !has_min
+            } else if (!has_min && !self.hour_before_part_of_day(i, h, j))
                 || h > 23
                 || (i > 0 && (self.p(i - 1, b'$') || self.p(i - 1, b'.')))
                 || self.p(j, b':')
@@ -954,11 +967,10 @@ impl G<'_> {
                 return None;
             }
         }
-        // An optional time zone, then an optional day.
-        if self.sense(j, Kind::Tz).is_some() {
-            j += 1;
-        } else if self.is(j, "local") && self.is(j + 1, "time") {
-            j += 2;
+        // An optional time zone ("EST", "Pacific time", "Eastern Standard Time", "local
+        // time"), then an optional day.
+        if let Some(e) = self.zone_end(j) {
+            j = e;
         }
         // A clock time with no day is on the day the story is at ("The ferry sailed on Friday.
         // It hit the rocks at 10:40 p.m."), but in a future clause on the day its own sentence
@@ -973,11 +985,15 @@ impl G<'_> {
                 && here - from <= MAX_SENTENCE_BYTES
                 && !ends_a_sentence(self.text.get(from..here).unwrap_or("."))
         };
+        // A clock opening a paragraph stamps an entry of a live report ("2:30 p.m. - The
+        // mayor said ..."): it is on the reference day, whatever the entry before it told.
+        let stamp = i == 0 || self.paragraph_break(i);
         let mut date = self
             .ctx
             .anchor
             .filter(|&a| {
-                !(self.future(i) || self.ctx.dct.is_some_and(|d| a > d)) || same_sentence()
+                !stamp
+                    && (!(self.future(i) || self.ctx.dct.is_some_and(|d| a > d)) || same_sentence())
             })
             .or(self.ctx.dct);
         let mut dval: Option<String> = None;
@@ -987,7 +1003,11 @@ impl G<'_> {
         let on = self.is(j, "on");
         let clock_end = j;
         let k = if on || self.p(j, b',') { j + 1 } else { j };
-        let written = if self.month_at(k).is_some()
+        // a day past a blank line heads the next entry, not this clock's
+        let apart = k < self.t.len() && self.paragraph_break(k);
+        let written = if apart {
+            None
+        } else if self.month_at(k).is_some()
             || self.weekday_at(k).is_some()
             || (self.day_at(k).is_some() && k > j)
         {
@@ -995,7 +1015,8 @@ impl G<'_> {
         } else {
             None
         };
-        if let Some(f) = written {
+        if apart {
+        } else if let Some(f) = written {
             date = f.val.2.map(|r| r.first);
             if date.is_none() {
                 dval = Some(f.val.0.clone());
@@ -1008,6 +1029,14 @@ impl G<'_> {
                 dval = Some(format!("XXXX-WXX-{wd}"));
             }
             j = e;
+        } else if let Some((f, code)) = self.day_after_clock(k).filter(|_| !on) {
+            // "5pm next Saturday", "3:15 this afternoon", "8 o'clock tomorrow night": one
+            // expression; a part of day sets the half the clock is in
+            date = f.val.2.map(|r| r.first);
+            if let (Some(code), false) = (code, told_half) {
+                h = in_half_of(h, code);
+            }
+            j = f.b;
         } else if let Some(s) = self.sense(k, Kind::Deictic) {
             date = self.ctx.dct.and_then(|d| r::add_days(d, i64::from(s.n)));
             j = k + 1;
@@ -1045,6 +1074,53 @@ impl G<'_> {
             (value, grain, range),
             Cls::Clock,
         ))
+    }
+
+    /// Whether a bare hour `h` at `i`, its number ending at `j`, is a clock because a part of a
+    /// day follows it: "at 7 this morning", "at 9 tonight".
+    fn hour_before_part_of_day(&self, i: usize, h: u32, j: usize) -> bool {
+        i > 0
+            && self.is(i - 1, "at")
+            && h <= 12
+            && self
+                .day_after_clock(j)
+                .is_some_and(|(_, code)| code.is_some())
+    }
+
+    /// The end of a time zone told at `j` after a clock time: `EST`, `GMT`, `local time`,
+    /// `Pacific time`, `Eastern Standard Time` (a zone's name, unlike its abbreviation, needs
+    /// its "time": "at 9 a.m. Central Park").
+    fn zone_end(&self, j: usize) -> Option<usize> {
+        if self.is(j, "local") && self.is(j + 1, "time") {
+            return Some(j + 2);
+        }
+        let named = self.sense(j, Kind::Tz)?.text.len() == 2;
+        let e = j + 1;
+        if self.is_any(e, &["standard", "daylight", "mean"]) && self.is(e + 1, "time") {
+            Some(e + 2)
+        } else if self.is(e, "time") {
+            Some(e + 1)
+        } else {
+            (!named).then_some(e)
+        }
+    }
+
+    /// A relative day right after a clock time, with the part of day it names if any: `next
+    /// Saturday`, `this afternoon`, `tomorrow night`, `yesterday morning`.
+    fn day_after_clock(&self, k: usize) -> Option<(Found, Option<&'static str>)> {
+        if !self.is_any(k, &["next", "this", "last", "tonight"])
+            && self.sense(k, Kind::Deictic).is_none()
+        {
+            return None;
+        }
+        let f = self.deictic(k).or_else(|| self.shift_rule(k))?;
+        let one_day = f.val.2.is_some_and(|r| r.first == r.last);
+        let code = match f.val.1 {
+            Grain::Day => None,
+            Grain::PartOfDay => Some(self.sense(f.b - 1, Kind::Pod).map_or("NI", |p| p.text)),
+            _ => return None,
+        };
+        (one_day || code.is_some()).then_some((f, code))
     }
 
     /// The weekday inside or right after a parenthesis opening at `j` (`(0735 GMT) Friday`,
@@ -1100,6 +1176,19 @@ impl G<'_> {
             } else if (diff < -240 && !past) || (diff < -60 && (future || self.ahead(a))) {
                 // "Jan. 2" in a late-October article, "until June 1": the coming one
                 yy += 1;
+            }
+            // "Tuesday 17 January" in a December article: the weekday tells the year, when
+            // only a year next to the guessed one fits it and lies within half a year
+            if let Some(w) = wd {
+                let fits = |y: i32| r::ymd(y, m, d).is_some_and(|x| r::weekday_number(x) == w);
+                let near =
+                    |y: i32| r::ymd(y, m, d).is_some_and(|x| (x - dct).num_days().abs() <= 183);
+                if !fits(yy) {
+                    let other = [yy - 1, yy + 1].into_iter().filter(|&y| fits(y) && near(y));
+                    if let Ok(y) = other.exactly_one() {
+                        yy = y;
+                    }
+                }
             }
             Some(yy)
         });
@@ -1159,6 +1248,10 @@ impl G<'_> {
             j = if self.p(e, b',') { e + 1 } else { e };
             if self.month_at(j).is_none() && self.day_at(j).is_none() && !self.is(j, "the") {
                 return self.weekday_rule(i);
+            }
+            // "Thursday 12/03/2009", "Tue, 10/03/09"
+            if let Some(f) = self.numeric_date_from(i, j, wd) {
+                return Some(f);
             }
         }
         if self.is(j, "the")
@@ -1360,10 +1453,27 @@ impl G<'_> {
             && self.is(i - 1, "as")
             && self.is_any(i - 2, &["soon", "early"])
             && self.is(i - 3, "as");
+        if self.ahead_of(i) {
+            return true;
+        }
         // "noted he has until Friday to appeal": a deadline held now lies ahead, whatever the
         // telling's tense
         let held = prep && i > 1 && self.is_any(i - 2, &["has", "have"]);
         held || ((prep || as_soon) && !self.past(i))
+    }
+
+    /// Whether a present `is` or `are` stands in the clause before token `i`, within a few
+    /// words ("The vote is on Monday", "the hall is the starting point for the parade on
+    /// Monday").
+    fn present_copula_before(&self, i: usize) -> bool {
+        let (a, _) = self.clause_bounds(i);
+        (a.max(i.saturating_sub(12))..i).any(|k| self.is_any(k, &["is", "are"]))
+    }
+
+    /// Whether the expression at `i` follows `ahead of` or `ahead to` ("rose ahead of
+    /// Friday's vote", "looking ahead to Friday's figures"): what is before it is still to come.
+    fn ahead_of(&self, i: usize) -> bool {
+        i > 1 && self.is(i - 2, "ahead") && self.is_any(i - 1, &["of", "to"])
     }
 
     fn weekday_rule(&self, i: usize) -> Option<Found> {
@@ -1380,17 +1490,65 @@ impl G<'_> {
         // "Wednesday's ruling" names something that has happened; "will speak at Wednesday's
         // meeting" a sitting still to come
         let poss = self.skip_poss(j) != j;
-        let mut future = (!poss || self.is_any(self.skip_poss(j), SCHEDULED))
-            && (self.future(i) || self.ahead(i));
+        let mut future = self.ahead_of(i)
+            || ((!poss || self.is_any(self.skip_poss(j), SCHEDULED))
+                && (self.future(i) || self.ahead(i)));
         // With no tense word at all, the nearer of the two (a day or two ahead beats five back).
+        // ("The procession is on Monday": a present "is" with a day and no other tense word
+        // tells a schedule)
         if !future && self.tense(i).is_none() && !poss {
             if let Some(d) = self.ctx.dct {
                 let back = (r::weekday_number(d) + 7 - wd) % 7;
-                future = back > 4;
+                future = back > 4 || (back > 0 && self.present_copula_before(i));
             }
+        }
+        // "Wednesday last week", "Friday next week": the weekday of that week
+        if let (Some(off), Some(dct)) = (self.week_shift_at(j), self.ctx.dct) {
+            let monday = r::add_days(
+                dct,
+                7 * i64::from(off) - i64::from(r::weekday_number(dct)) + 1,
+            );
+            let date = monday.and_then(|m| r::add_days(m, i64::from(wd) - 1));
+            return Some(Found::new(
+                i,
+                j + 2,
+                TimexType::Date,
+                date.map_or_else(|| fixed("XXXX-XX-XX", Grain::Day), r::day),
+                Cls::Relative,
+            ));
         }
         let date = self.ctx.dct.and_then(|d| r::weekday_near(d, wd, 0, future));
         self.weekday_with_pod(i, j, wd, date)
+    }
+
+    /// `last year`, `next year`, `this year`, `two years ago` at `j`: (years from the
+    /// reference year, end).
+    fn year_shift_at(&self, j: usize) -> Option<(i32, usize)> {
+        let off = match self.lower(j).as_str() {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        };
+        if let Some(off) = off {
+            return matches!(self.unit_at(j + 1), Some((Unit::Year, false)))
+                .then_some((off, j + 2));
+        }
+        let (n, half, e) = self.count_at(j)?;
+        let n = n.filter(|&n| !half && n <= 100)?;
+        (matches!(self.unit_at(e), Some((Unit::Year, _))) && self.is(e + 1, "ago"))
+            .then_some((-(n as i32), e + 2))
+    }
+
+    /// `last week` (-1), `this week` (0), `next week` (1) at `j`.
+    fn week_shift_at(&self, j: usize) -> Option<i32> {
+        let off = match self.lower(j).as_str() {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        matches!(self.unit_at(j + 1), Some((Unit::Week, false))).then_some(off)
     }
 
     fn weekday_with_pod(
@@ -1430,6 +1588,11 @@ impl G<'_> {
 
     /// `2024-10-29`, `10/29/2024`, `29/10/2024`, `29.10.2024`.
     fn numeric_date(&self, i: usize) -> Option<Found> {
+        self.numeric_date_from(i, i, None)
+    }
+
+    /// A numeric date at `i` whose match starts at `from`, after weekday `wd` if any.
+    fn numeric_date_from(&self, from: usize, i: usize, wd: Option<u32>) -> Option<Found> {
         let a = self.num(i)?;
         let sep = match self.t.get(i + 1)?.kind {
             TokKind::Punct(c @ (b'-' | b'/' | b'.')) => c,
@@ -1453,15 +1616,16 @@ impl G<'_> {
         let (y, m, d) = if a.digits == 4 && b.digits <= 2 && c.digits <= 2 && sep != b'.' {
             (a.num as i32, b.num as u32, c.num as u32)
         } else if c.digits == 4 && a.digits <= 2 && b.digits <= 2 {
-            if sep == b'.' || a.num > 12 {
-                (c.num as i32, b.num as u32, a.num as u32)
+            let y = c.num as i32;
+            if sep == b'.' || a.num > 12 || self.day_first(i, y, a.num as u32, b.num as u32) {
+                (y, b.num as u32, a.num as u32)
             } else {
-                (c.num as i32, a.num as u32, b.num as u32)
+                (y, a.num as u32, b.num as u32)
             }
         } else if c.digits == 2 && a.digits <= 2 && b.digits <= 2 && sep == b'/' {
             let yy = c.num as i32;
             let y = if yy < 50 { 2000 + yy } else { 1900 + yy };
-            if a.num > 12 {
+            if a.num > 12 || self.day_first(i, y, a.num as u32, b.num as u32) {
                 (y, b.num as u32, a.num as u32)
             } else {
                 (y, a.num as u32, b.num as u32)
@@ -1472,7 +1636,37 @@ impl G<'_> {
         if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1000..=2199).contains(&y) {
             return None;
         }
-        Some(self.build_date(i, i + 5, Some(y), m, d, None))
+        Some(self.build_date(from, i + 5, Some(y), m, d, wd))
+    }
+
+    /// Whether a numeric date `a/b/y` at `i` that reads both ways is day first, as in most of
+    /// the world, rather than month first, as in the United States: the weekday written before
+    /// it fits only the day-first date ("Thursday 12/03/2009" is 12 March), or, with no
+    /// weekday, the day-first date lies near the reference date and the month-first one far
+    /// from it.
+    fn day_first(&self, i: usize, y: i32, a: u32, b: u32) -> bool {
+        if a == b || a > 12 || b > 12 {
+            return false;
+        }
+        let (Some(md), Some(dm)) = (r::ymd(y, a, b), r::ymd(y, b, a)) else {
+            return false;
+        };
+        let before = if i >= 2 && self.p(i - 1, b',') {
+            i - 2
+        } else {
+            i.wrapping_sub(1)
+        };
+        if let Some((wd, _)) = self.weekday_at(before).filter(|_| i > 0) {
+            let (fits_dm, fits_md) = (r::weekday_number(dm) == wd, r::weekday_number(md) == wd);
+            if fits_dm != fits_md {
+                return fits_dm;
+            }
+        }
+        let Some(dct) = self.ctx.dct else {
+            return false;
+        };
+        let far = |d: NaiveDate| (d - dct).num_days().abs();
+        far(md) > 45 && far(dm) * 4 < far(md)
     }
 
     /// `1990`, `1990s`, `'90s`, `fiscal 1989`, `1990's first quarter`.
@@ -1611,6 +1805,27 @@ impl G<'_> {
     /// `the third quarter [of 1990]`, `fourth-quarter`, `the first half`, `the quarter`,
     /// `the year-ago quarter`, `year-earlier`.
     fn quarter_rule(&self, i: usize) -> Option<Found> {
+        // "the March quarter", "the December quarter 2011": a quarter named by the month it
+        // ends with, the latest begun unless a year is written
+        if self.is(i, "the") {
+            if let Some((m, e)) = self
+                .month_at(i + 1)
+                .filter(|&(m, _)| m % 3 == 0 && self.cap(i + 1))
+            {
+                if matches!(self.unit_at(e), Some((Unit::Quarter, false))) {
+                    let q = m / 3;
+                    let (y, end) = match self.year_at(e + 1) {
+                        Some((y, e2)) => (y, e2),
+                        None => {
+                            let dct = self.ctx.dct?;
+                            let begun = r::ymd(dct.year(), m - 2, 1).is_some_and(|s| s <= dct);
+                            (if begun { dct.year() } else { dct.year() - 1 }, e + 1)
+                        }
+                    };
+                    return Some(self.quarter_found(i, end, y, q));
+                }
+            }
+        }
         // "Q3 2024", "H1", "Q4 of 2023"
         let w = self.word(i);
         if (w == "Q" || w == "H") && self.adj(i) {
@@ -1989,6 +2204,17 @@ impl G<'_> {
                     };
                     (TimexType::Date, r::weekend(d))
                 }
+                // "the next fortnight", "the past fortnight": two weeks ahead or behind, as
+                // "the next two weeks" is
+                Unit::Fortnight if off != 0 && the => {
+                    return Some(Found::flat(
+                        i,
+                        k + 1,
+                        TimexType::Duration,
+                        "P2W",
+                        Cls::Duration,
+                    ));
+                }
                 Unit::Fortnight => return None,
                 Unit::Month => {
                     // "In March ... The following month": the month the story is at
@@ -2221,7 +2447,14 @@ impl G<'_> {
         let (n, half, mut j) = self.count_at(i)?;
         if self.is_any(
             j,
-            &["more", "additional", "straight", "consecutive", "full"],
+            &[
+                "more",
+                "additional",
+                "straight",
+                "consecutive",
+                "full",
+                "single",
+            ],
         ) && self.unit_at(j + 1).is_some()
         {
             j += 1;
@@ -2294,8 +2527,13 @@ impl G<'_> {
         if so {
             e += 2;
         }
-        // "two years ago", "a year earlier"
-        if let Some(ago) = self.sense(e, Kind::Ago) {
+        // "two years ago", "a year earlier" (but in "for two hours earlier today" the
+        // "earlier" belongs to the day)
+        if let Some(ago) = self.sense(e, Kind::Ago).filter(|_| {
+            !(self.is_any(e, &["earlier", "later"])
+                && (self.sense(e + 1, Kind::Deictic).is_some()
+                    || self.is_any(e + 1, &["this", "that"])))
+        }) {
             let w = self.word(e);
             // "three days later" counts from an event: TimeBank tags the duration alone
             if !(w.eq_ignore_ascii_case("before")
@@ -2321,6 +2559,25 @@ impl G<'_> {
                 }
             }
         }
+        // "three years from now", "in two years' time", "in a week's time": a date ahead
+        let from_now = self.is(e, "from") && self.is(e + 1, "now");
+        let apostrophe = self.p(e, b'\'')
+            || matches!(self.t.get(e), Some(t) if t.kind == TokKind::Other
+                && self.text.get(t.s..t.e) == Some("\u{2019}"));
+        let in_time = i > 0
+            && self.is(i - 1, "in")
+            && apostrophe
+            && (self.is(e + 1, "time") || (self.is(e + 1, "s") && self.is(e + 2, "time")));
+        if let (Some(n), true) = (n, from_now || in_time) {
+            let end = if from_now {
+                e + 2
+            } else {
+                e + if self.is(e + 1, "time") { 2 } else { 3 }
+            };
+            if let Some(val) = self.shifted(self.ctx.dct, u, n.min(100_000) as i32, true) {
+                return Some(Found::new(i, end, TimexType::Date, val, Cls::Ago).derived());
+            }
+        }
         // "$4 billion a year": a rate
         // ... but "after a week of protests" is a length of time
         if article && !plural && i > 0 && !self.is(e, "of") {
@@ -2330,6 +2587,10 @@ impl G<'_> {
                     && self.num(i - 2).is_some()
                     && self.t[i - 1].kind == TokKind::Word
                     && !self.is_any(i - 1, RATE_BREAKERS));
+            // "120 miles an hour" is a speed
+            if prev_num && self.is_any(i - 1, LENGTH_UNITS) {
+                return None;
+            }
             if prev_num {
                 let v = duration_value(Some(1), false, u);
                 return Some(Found::flat(i, e, TimexType::Set, &v, Cls::Set));
@@ -2349,8 +2610,10 @@ impl G<'_> {
         if self.is(e, "or") && self.is(e + 1, "so") {
             e += 2;
         }
-        // "37 years old" is an age, "three-quarters" a fraction, "a second" an ordinal
+        // "37 years old", "15 months of age" are ages, "three-quarters" a fraction, "a second"
+        // an ordinal
         if (self.is(e, "old") && !hyph)
+            || (self.is(e, "of") && self.is(e + 1, "age"))
             || (u == Unit::Quarter && hyph)
             || (u == Unit::Second && (article || self.is(k, "second") && n == Some(1)))
         {
@@ -2538,6 +2801,19 @@ impl G<'_> {
                     return Some(Found::flat(i, e + 1, TimexType::Set, &v, Cls::Set));
                 }
             }
+            // "every half hour"
+            if self.is(j, "half") {
+                let v = match self.unit_at(j + 1) {
+                    Some((Unit::Hour, false)) => "PT30M",
+                    Some((Unit::Minute, false)) => "PT30S",
+                    Some((Unit::Day, false)) => "PT12H",
+                    Some((Unit::Year, false)) => "P6M",
+                    _ => "",
+                };
+                if !v.is_empty() {
+                    return Some(Found::flat(i, j + 2, TimexType::Set, v, Cls::Set));
+                }
+            }
             if let Some((u, false)) = self.unit_at(j).filter(|u| u.0 != Unit::Second) {
                 let v = duration_value(Some(if other { 2 } else { 1 }), false, u);
                 return Some(Found::flat(i, j + 1, TimexType::Set, &v, Cls::Set));
@@ -2602,6 +2878,10 @@ impl G<'_> {
 
     /// `Christmas`, `Thanksgiving Day`, `Christmas Eve`.
     fn holiday(&self, i: usize) -> Option<Found> {
+        // "the Easter weekend" starts at its article
+        if self.is(i, "the") {
+            return self.holiday(i + 1).filter(|f| f.a == i);
+        }
         let s = self.sense(i, Kind::Holiday)?;
         if !self.cap(i) {
             return None;
@@ -2626,6 +2906,26 @@ impl G<'_> {
         } else if s.n == 2 {
             // "Good Friday"
             if !(self.is(j, "friday") && self.cap(j)) {
+                return None;
+            }
+            j += 1;
+        } else if s.n == 4 {
+            // "Fourth of July": the name runs on with "of" and the holiday's month
+            let month = s
+                .text
+                .split_once('-')
+                .and_then(|(m, _)| m.parse::<u32>().ok());
+            if !(self.cap(i)
+                && self.is(j, "of")
+                && self.cap(j + 1)
+                && self.month_at(j + 1).map(|(m, _)| m) == month)
+            {
+                return None;
+            }
+            j += 2;
+        } else if s.n == 5 {
+            // "Bonfire Night"
+            if !(self.is(j, "night") && self.cap(j)) {
                 return None;
             }
             j += 1;
@@ -2692,6 +2992,66 @@ impl G<'_> {
             }
             None => return None,
         };
+        let (mut val, mut j) = (val, j);
+        let date = val.2.map(|r| r.first);
+        let holiday_on = |y: i32| resolve(y).map(r::day);
+        if let (Some(d), Some(dct)) = (date, dct) {
+            if let Some(off) = self.year_shift_at(j) {
+                // "Boxing Day last year", "Halloween two years ago", "Christmas 2001"
+                if let Some(v) = holiday_on(dct.year() + off.0) {
+                    val = v;
+                    j = off.1;
+                }
+            } else if let Some((y, e)) = self.year_at(j) {
+                if let Some(v) = holiday_on(y) {
+                    val = v;
+                    j = e;
+                }
+            } else if let Some((wd, e)) = self.weekday_at(j) {
+                // "Easter Monday", "Easter Sunday": the first such weekday from the holiday on
+                let k = (wd + 7 - r::weekday_number(d)) % 7;
+                if let Some(x) = r::add_days(d, i64::from(k)) {
+                    val = r::day(x);
+                    j = e;
+                }
+            } else if matches!(self.unit_at(j), Some((Unit::Weekend, false))) {
+                // "the Easter weekend", "the Fourth of July weekend": the weekend nearest it
+                let back = i64::from((r::weekday_number(d) + 1) % 7);
+                let sat = if back <= 3 {
+                    r::add_days(d, -back)
+                } else {
+                    r::add_days(d, 7 - back)
+                };
+                if let Some(sat) = sat {
+                    let a = if i > 0 && self.is(i - 1, "the") {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    return Some(Found::new(
+                        a,
+                        j + 1,
+                        TimexType::Date,
+                        r::weekend(sat),
+                        Cls::Relative,
+                    ));
+                }
+            }
+        }
+        // "Christmas morning", "on Easter Sunday night" (not "Christmas nights")
+        if let Some(p) = self
+            .sense(j, Kind::Pod)
+            .filter(|_| !self.word(j).ends_with('s') && !self.is(j, "overnight"))
+        {
+            let v = format!("{}T{}", val.0, p.text);
+            return Some(Found::new(
+                i,
+                j + 1,
+                TimexType::Time,
+                (v, Grain::PartOfDay, val.2),
+                Cls::Relative,
+            ));
+        }
         Some(Found::new(i, j, TimexType::Date, val, Cls::Relative))
     }
 
@@ -2987,13 +3347,17 @@ impl G<'_> {
         let d = self.ctx.dct.and_then(|d| r::add_days(d, back));
         let base = d.map_or_else(|| "XXXX-XX-XX".to_string(), |d| r::day(d).0);
         let range = d.map(|d| super::DateRange { first: d, last: d });
-        Some(Found::new(
-            i,
-            i + 1,
-            TimexType::Time,
-            (format!("{base}TNI"), Grain::PartOfDay, range),
-            Cls::Relative,
-        ))
+        Some(
+            Found::new(
+                i,
+                i + 1,
+                TimexType::Time,
+                (format!("{base}TNI"), Grain::PartOfDay, range),
+                Cls::Relative,
+            )
+            // (a guess from the reference date: the story does not move to it)
+            .derived(),
+        )
     }
 
     /// `in the morning`, `mid-afternoon`: a part of the reference day (or of the last day named).
@@ -3038,7 +3402,12 @@ impl G<'_> {
         if self.word(k).ends_with('s') || self.is(k, "overnight") {
             return None;
         }
-        let d = self.ctx.anchor.or(self.ctx.dct);
+        // (a day still to come, "by Thursday", is no day the story is at)
+        let d = self
+            .ctx
+            .anchor
+            .filter(|&a| self.ctx.dct.is_none_or(|d| a <= d) || self.future(i))
+            .or(self.ctx.dct);
         let base = d.map_or_else(|| "XXXX-XX-XX".to_string(), |d| r::day(d).0);
         let mut e = k + 1;
         let mut date = d;
@@ -3060,6 +3429,26 @@ impl G<'_> {
 
     /// `these days`, `the near term`, `the short term`: references written as phrases.
     fn phrase_ref(&self, i: usize) -> Option<Found> {
+        // "the year to date", "year-to-date": the reference year so far
+        let y = usize::from(self.is(i, "the"));
+        if self.is(i + y, "year")
+            && (self.p(i + y + 1, b'-') || y == 1)
+            && self.is(i + y + 1 + usize::from(self.p(i + y + 1, b'-')), "to")
+        {
+            let to = i + y + 1 + usize::from(self.p(i + y + 1, b'-'));
+            let hy = self.p(to + 1, b'-');
+            let date = to + 1 + usize::from(hy);
+            if self.is(date, "date") && (y == 1 || hy) {
+                let dct = self.ctx.dct?;
+                return Some(Found::new(
+                    i,
+                    date + 1,
+                    TimexType::Date,
+                    r::year(dct.year()),
+                    Cls::Relative,
+                ));
+            }
+        }
         let (value, len) = if self.is(i, "these") && self.is(i + 1, "days") {
             ("PRESENT_REF", 2)
         } else if self.is_any(i, &["a", "an"])
@@ -3572,6 +3961,32 @@ const NOUNS_AFTER_TO: &[&str] = &[
 ];
 
 /// Words between a number and "a week" that show it is no rate ("in 2024 after a week").
+/// Units of length before `an hour` in a speed (`120 miles an hour`).
+const LENGTH_UNITS: &[&str] = &[
+    "miles",
+    "mile",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "km",
+    "feet",
+    "foot",
+    "metres",
+    "meters",
+    "metre",
+    "meter",
+    "yards",
+    "inches",
+    "centimetres",
+    "centimeters",
+    "cm",
+    "millimetres",
+    "millimeters",
+    "mm",
+    "knots",
+];
+
 const RATE_BREAKERS: &[&str] = &[
     "after", "before", "for", "in", "within", "than", "about", "over", "during", "and", "or",
     "since", "until", "of", "at", "on", "by", "from", "to",
@@ -3632,6 +4047,14 @@ const PUT_OFF: &[&str] = &[
 ];
 
 /// Prepositions before a part of the day with an edge ("by mid afternoon").
+/// Pronouns that are a verb's object (`ordered him to`).
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "it", "you"];
+
+/// Prepositions of time before a four-digit clock told in hours (`at 1900 hours`).
+const CLOCK_PREPS: &[&str] = &[
+    "at", "by", "until", "till", "from", "around", "about", "before", "after", "since", "to",
+];
+
 const POD_PREPS: &[&str] = &[
     "by", "in", "until", "till", "since", "from", "before", "after", "at", "around", "through",
     "about", "during",
@@ -3669,6 +4092,16 @@ const MAX_SENTENCE_BYTES: usize = 600;
 
 /// Whether a stretch of text ends a sentence: a full stop, question or exclamation mark after
 /// a word of three letters or more (not "a.m." or "Mr."), then a capital ("Monday. Tonight").
+/// The hour `h` of a clock told without am or pm, in the half of the day a part of day `code`
+/// (`MO`, `AF`, `EV`, `NI`) puts it: 3 in the afternoon is 15, 11 at night 23, 2 at night 2.
+fn in_half_of(h: u32, code: &str) -> u32 {
+    if matches!(code, "AF" | "EV" | "NI") && h < 12 && h != 0 && !(code == "NI" && h < 5) {
+        h + 12
+    } else {
+        h
+    }
+}
+
 fn ends_a_sentence(s: &str) -> bool {
     let b = s.as_bytes();
     b.iter().enumerate().any(|(k, &c)| {

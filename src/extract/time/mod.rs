@@ -366,7 +366,9 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
         }
         let span = Span::new(toks[f.a].s, toks[f.b - 1].e);
         let (value, grain, range) = f.val;
-        if f.ty == TimexType::Date && !f.derived {
+        // (a part of a day typed TIME, "yesterday afternoon", anchors as a day does)
+        let dated = f.ty == TimexType::Date || grain == Grain::PartOfDay;
+        if dated && !f.derived {
             match grain {
                 // A quarter still to come ("through the third quarter of next year") is no
                 // reporting period: "the year-ago quarter" compares with a past one.
