@@ -1517,8 +1517,31 @@ impl G<'_> {
                 Cls::Relative,
             ));
         }
-        let date = self.ctx.dct.and_then(|d| r::weekday_near(d, wd, 0, future));
+        let mut date = self.ctx.dct.and_then(|d| r::weekday_near(d, wd, 0, future));
+        // "on Tuesday, Thursday and Saturday": a list of days runs forward from its first
+        if let (Some(prev), Some(dct)) = (self.listed_after_weekday(i), self.ctx.dct) {
+            let k = (wd + 7 - r::weekday_number(prev)) % 7;
+            let next = r::add_days(prev, i64::from(if k == 0 { 7 } else { k }));
+            if next.is_some_and(|n| n <= dct || future || prev > dct) {
+                date = next;
+            }
+        }
         self.weekday_with_pod(i, j, wd, date)
+    }
+
+    /// The day the story is at when the weekday at `i` follows another in a list ("Tuesday,
+    /// Thursday and Saturday", "Monday or Tuesday").
+    fn listed_after_weekday(&self, i: usize) -> Option<NaiveDate> {
+        if i < 2 || !(self.p(i - 1, b',') || self.is_any(i - 1, &["and", "or"])) {
+            return None;
+        }
+        let k = if self.p(i - 2, b',') && self.is_any(i - 1, &["and", "or"]) {
+            i - 3
+        } else {
+            i - 2
+        };
+        self.weekday_at(k).filter(|&(_, e)| e == k + 1)?;
+        self.ctx.anchor
     }
 
     /// `last year`, `next year`, `this year`, `two years ago` at `j`: (years from the
@@ -2144,6 +2167,21 @@ impl G<'_> {
                 return Some(Found::new(i, e, TimexType::Date, val, Cls::Relative).derived());
             }
         }
+        // "the same month last year": the month the story is at, a year before
+        if w == "same"
+            && self.unit_at(k) == Some((Unit::Month, false))
+            && self.is(k + 1, "last")
+            && self.is(k + 2, "year")
+        {
+            let (y, m) = match (self.ctx.last_month, self.ctx.dct) {
+                (Some(ym), _) => ym,
+                (None, Some(d)) => (d.year(), d.month()),
+                (None, None) => return None,
+            };
+            return Some(
+                Found::new(i, k + 3, TimexType::Date, r::month(y - 1, m), Cls::Relative).derived(),
+            );
+        }
         // shift + count + unit: a duration ("the past three years")
         if let Some((n, half, e)) = self.count_at(k) {
             if let Some((u, plural)) = self.unit_at(e) {
@@ -2228,6 +2266,10 @@ impl G<'_> {
                 Unit::Quarter => {
                     let (y, q) = if w == "latest" || (w == "last" && the) {
                         self.latest_quarter()?
+                    } else if let Some((y, q)) = self.ctx.last_quarter.filter(|_| anchored) {
+                        // "the July-September quarter ... the previous quarter": the one before
+                        // the quarter the story is at
+                        r::add_quarters(y, q, off)
                     } else {
                         r::add_quarters(base.year(), r::quarter_of(base), off)
                     };
@@ -2603,6 +2645,8 @@ impl G<'_> {
                 i.wrapping_sub(1),
                 &["for", "in", "within", "than", "about", "over"],
             )
+            // ("a day after the teachers", as "two days after", is a length of time)
+            && !self.is_any(e, &["after", "before"])
         {
             return None;
         }
@@ -3148,7 +3192,11 @@ impl G<'_> {
             }
         }
         // Next to an event ("the day after he lost his job"), TimeBank tags "the day" alone;
-        // the best guess for its date is next to the last day named.
+        // the best guess for its date is next to the last day named. ("a day after the
+        // teachers" is a length of time, as "two days after" is.)
+        if self.is(i, "a") {
+            return None;
+        }
         let v = match self.ctx.anchor {
             Some(d) => r::day(r::add_days(d, dir)?),
             None => fixed("XXXX-XX-XX", Grain::Day),
