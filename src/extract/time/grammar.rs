@@ -342,7 +342,8 @@ impl G<'_> {
             if self.t[j].kind != TokKind::Word {
                 continue;
             }
-            let fut = (self.sense(j, Kind::Future).is_some()
+            let fut = self.wont(j)
+                || (self.sense(j, Kind::Future).is_some()
                 && !(self.is_any(j, &["plans", "planned"])
                     && (j >= i || i - j < 2 || (self.is(j, "plans") && !self.is(j + 1, "to")))))
                 || (self.is(j, "to")
@@ -361,8 +362,14 @@ impl G<'_> {
             // from a past that is itself over, so the day has gone by
             let fut = fut && !(j.saturating_sub(4).max(a)..j).any(|k| self.is(k, "had"));
             // "may have died Friday", "would have voted Monday": a modal perfect looks back
+            // "could not be reached Monday", "could be located Wednesday": a negated "could", or
+            // one that tells whether the reporter reached someone, tells a past
             let fut = fut
-                && !(self.is_any(j, &["may", "might", "would"])
+                && !(self.is(j, "could")
+                    && (self.is(j + 1, "not")
+                        || (self.is(j + 1, "be") && self.is_any(j + 2, CONTACT_VERBS))));
+            let fut = fut
+                && !(self.is_any(j, &["may", "might", "would", "could", "should"])
                     && self.is(j + 1, "have")
                     && (self.is(j + 2, "been")
                         || self.sense(j + 2, Kind::Past).is_some()
@@ -452,6 +459,15 @@ impl G<'_> {
             // "were planning to", "was expected to": the future seen from the past
             && self.sense(j + 1, Kind::Future).is_none()
             && !self.is_any(j, PUT_OFF)
+            && !self.wont(j)
+    }
+
+    /// Whether `won` at `j` is the "won" of "won't" (will not).
+    fn wont(&self, j: usize) -> bool {
+        self.is(j, "won")
+            && (self.p(j + 1, b'\'')
+                || matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Other))
+            && self.is(j + 2, "t")
     }
 
     /// Whether the clause around token `i` speaks of the future.
@@ -1418,6 +1434,17 @@ impl G<'_> {
                 if i > 0 && self.is(i - 1, "since") {
                     return r::month(if m <= cur { y } else { y - 1 }, m);
                 }
+                // "crude for September delivery" is a contract still to run; "the July jobs
+                // report" tells a month gone by, whatever the clause's tense
+                let after = (i..i + 3)
+                    .find(|&k| self.sense(k, Kind::Month).is_some())
+                    .map_or(i + 1, |k| k + 1);
+                if self.is_any(after, DELIVERY_NOUNS) {
+                    return r::month(if m >= cur { y } else { y + 1 }, m);
+                }
+                if self.is_any(after, REPORT_NOUNS) {
+                    return r::month(if m <= cur { y } else { y - 1 }, m);
+                }
                 let deadline = self.ahead(i);
                 let tense = self.tense(i);
                 // A month up to three months ahead, in a clause without a past verb, is the
@@ -2232,8 +2259,17 @@ impl G<'_> {
                     r::week(r::add_days(base, 7 * i64::from(off))?),
                 ),
                 Unit::Weekend => {
-                    let d = if off == 0 && !self.future(i) {
+                    // "last weekend": the one before the coming Saturday, or before the one
+                    // under way on a Saturday or Sunday; "through the weekend" looks ahead
+                    let d = if off == 0 && !(self.future(i) || self.ahead(i)) {
                         r::weekday_near(base, 6, 0, false)?
+                    } else if off < 0 {
+                        let sat = r::weekday_near(base, 6, 0, false)?;
+                        if r::weekday_number(base) >= 6 {
+                            r::add_days(sat, -7)?
+                        } else {
+                            sat
+                        }
                     } else {
                         r::add_days(
                             r::weekday_near(base, 6, 0, true)?,
@@ -4095,6 +4131,40 @@ const PUT_OFF: &[&str] = &[
 ];
 
 /// Prepositions before a part of the day with an edge ("by mid afternoon").
+/// Nouns after a month that make it a contract's month, still to come (`September delivery`).
+const DELIVERY_NOUNS: &[&str] = &["delivery", "futures", "contract", "contracts", "options"];
+
+/// Nouns after a month that make it the month a report covers, gone by (`the July jobs report`).
+const REPORT_NOUNS: &[&str] = &[
+    "report",
+    "figures",
+    "data",
+    "numbers",
+    "statistics",
+    "employment",
+    "jobs",
+    "payrolls",
+    "payroll",
+    "sales",
+    "inflation",
+    "unemployment",
+    "survey",
+    "reading",
+    "index",
+    "trade",
+];
+
+/// Participles that tell whether a reporter reached someone (`could not be reached`).
+const CONTACT_VERBS: &[&str] = &[
+    "reached",
+    "located",
+    "contacted",
+    "found",
+    "identified",
+    "confirmed",
+    "verified",
+];
+
 /// Pronouns that are a verb's object (`ordered him to`).
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "it", "you"];
 
