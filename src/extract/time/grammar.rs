@@ -24,6 +24,9 @@ pub(crate) struct Ctx {
     pub anchor: Option<NaiveDate>,
     /// Where the mention of that day ends (a byte offset into the text).
     pub anchor_end: usize,
+    /// Whether that day was named by its night or evening (`last night`): a morning clock
+    /// after it is on the next day.
+    pub anchor_night: bool,
     /// The year of the last date mentioned (`that year`, `the following year`).
     pub last_year: Option<i32>,
     /// The month of the last day or month mentioned (`the following month`).
@@ -342,14 +345,17 @@ impl G<'_> {
             if self.t[j].kind != TokKind::Word {
                 continue;
             }
+            // (a verb of a schedule after "to", "evidence to begin the trial", is an
+            // infinitive: the "to" speaks for it, before the expression only)
             let fut = self.wont(j)
                 || (self.sense(j, Kind::Future).is_some()
+                    && !(j > a && self.is(j - 1, "to"))
                 && !(self.is_any(j, &["plans", "planned"])
                     && (j >= i || i - j < 2 || (self.is(j, "plans") && !self.is(j + 1, "to")))))
                 || (self.is(j, "to")
                     && j < i
                     && i - j <= 6
-                    && matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Word && !t.cap && t.entry.is_none())
+                    && matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Word && !t.cap && (t.entry.is_none() || self.sense(j + 1, Kind::Future).is_some()))
                     && !self.is_any(j + 1, DETERMINERS)
                     && !self.is_any(j + 1, TO_NOT_VERB)
                     && !self.is_any(j + 1, NOUNS_AFTER_TO)
@@ -1004,12 +1010,21 @@ impl G<'_> {
         // A clock opening a paragraph stamps an entry of a live report ("2:30 p.m. - The
         // mayor said ..."): it is on the reference day, whatever the entry before it told.
         let stamp = i == 0 || self.paragraph_break(i);
+        // ("two hours last night, and the agency issued its statement at 5:12 a.m.": a
+        // morning after a night is the next day's)
         let mut date = self
             .ctx
             .anchor
             .filter(|&a| {
                 !stamp
                     && (!(self.future(i) || self.ctx.dct.is_some_and(|d| a > d)) || same_sentence())
+            })
+            .map(|a| {
+                if self.ctx.anchor_night && told_half && h < 12 {
+                    r::add_days(a, 1).unwrap_or(a)
+                } else {
+                    a
+                }
             })
             .or(self.ctx.dct);
         let mut dval: Option<String> = None;
@@ -1110,7 +1125,7 @@ impl G<'_> {
         if self.is(j, "local") && self.is(j + 1, "time") {
             return Some(j + 2);
         }
-        let named = self.sense(j, Kind::Tz)?.text.len() == 2;
+        let named = self.sense(j, Kind::Tz)?.text == "name";
         let e = j + 1;
         if self.is_any(e, &["standard", "daylight", "mean"]) && self.is(e + 1, "time") {
             Some(e + 2)
@@ -1187,7 +1202,7 @@ impl G<'_> {
             let diff = (cand - dct).num_days();
             let future = self.future(a);
             let past = self.past(a);
-            if diff > 60 && !future && (past || diff > 90) {
+            if diff > 60 && !future && !self.ahead(a) && (past || diff > 90) {
                 yy -= 1;
             } else if (diff < -240 && !past) || (diff < -60 && (future || self.ahead(a))) {
                 // "Jan. 2" in a late-October article, "until June 1": the coming one
@@ -1480,7 +1495,17 @@ impl G<'_> {
             && self.is(i - 1, "as")
             && self.is_any(i - 2, &["soon", "early"])
             && self.is(i - 3, "as");
-        if self.ahead_of(i) {
+        // "no later than December 18"
+        if i > 2 && self.is(i - 1, "than") && self.is(i - 2, "later") && self.is(i - 3, "no") {
+            return !self.past(i);
+        }
+        // "between now and New Year's Eve"
+        if self.ahead_of(i)
+            || (i > 2
+                && self.is(i - 1, "and")
+                && self.is(i - 2, "now")
+                && self.is(i - 3, "between"))
+        {
             return true;
         }
         // "noted he has until Friday to appeal": a deadline held now lies ahead, whatever the
@@ -1790,6 +1815,20 @@ impl G<'_> {
             return Some(
                 Found::new(i, j + 1, TimexType::Date, r::quarter(y, q), Cls::Relative).derived(),
             );
+        }
+        // "2023-24", "the 2024/25 financial year": a financial year across two, named by the
+        // year it starts in
+        let next = (y + 1).rem_euclid(100) as u64;
+        if (self.p(j, b'-') || self.p(j, b'/'))
+            && self.adj(j - 1)
+            && self.adj(j)
+            && self
+                .num(j + 1)
+                .is_some_and(|t| t.digits == 2 && t.num == next)
+            && !(self.adj(j + 1)
+                && matches!(self.t.get(j + 2), Some(t) if t.kind == TokKind::Punct(b'-') || t.kind == TokKind::Punct(b'/')))
+        {
+            return Some(Found::new(i, j + 2, TimexType::Date, r::year(y), Cls::Relative).bare());
         }
         Some(Found::new(i, j, TimexType::Date, r::year(y), Cls::Relative).bare())
     }
@@ -2625,6 +2664,24 @@ impl G<'_> {
                     self.ctx.anchor.or(self.ctx.dct)
                 };
                 let dir = ago.n;
+                // "one hundred years ago this month", "50 years ago today": that month or day
+                // so many years back
+                if let (true, Some(n), Unit::Year, Some(d)) = (from_dct, n, u, self.ctx.dct) {
+                    let y = d.year() - n.min(10_000) as i32;
+                    if self.is(e + 1, "this") && self.is(e + 2, "month") {
+                        let f =
+                            Found::new(i, e + 3, TimexType::Date, r::month(y, d.month()), Cls::Ago);
+                        return Some(f.derived());
+                    }
+                    if self.is(e + 1, "today") {
+                        if let Some(x) = r::ymd(y, d.month(), d.day()) {
+                            return Some(
+                                Found::new(i, e + 2, TimexType::Date, r::day(x), Cls::Ago)
+                                    .derived(),
+                            );
+                        }
+                    }
+                }
                 let val = match n {
                     Some(n) => self.shifted(base, u, dir * n.min(100_000) as i32, from_dct),
                     None => Some(fixed(
@@ -2638,7 +2695,16 @@ impl G<'_> {
             }
         }
         // "three years from now", "in two years' time", "in a week's time": a date ahead
-        let from_now = self.is(e, "from") && self.is(e + 1, "now");
+        // ("a week from today", "two days from tomorrow")
+        let from_day = self
+            .is(e, "from")
+            .then(|| {
+                self.sense(e + 1, Kind::Deictic)
+                    .filter(|_| !self.is(e + 1, "tonight"))
+            })
+            .flatten()
+            .map(|s| s.n);
+        let from_now = self.is(e, "from") && (self.is(e + 1, "now") || from_day.is_some());
         let apostrophe = self.p(e, b'\'')
             || matches!(self.t.get(e), Some(t) if t.kind == TokKind::Other
                 && self.text.get(t.s..t.e) == Some("\u{2019}"));
@@ -2652,7 +2718,17 @@ impl G<'_> {
             } else {
                 e + if self.is(e + 1, "time") { 2 } else { 3 }
             };
-            if let Some(val) = self.shifted(self.ctx.dct, u, n.min(100_000) as i32, true) {
+            let base = self
+                .ctx
+                .dct
+                .and_then(|d| r::add_days(d, i64::from(from_day.unwrap_or(0))));
+            // "a week from today" is a day, as "a week from now" is a week
+            let (u, n) = match (from_day, u) {
+                (Some(_), Unit::Week) => (Unit::Day, n.saturating_mul(7)),
+                (Some(_), Unit::Fortnight) => (Unit::Day, n.saturating_mul(14)),
+                _ => (u, n),
+            };
+            if let Some(val) = self.shifted(base, u, n.min(100_000) as i32, true) {
                 return Some(Found::new(i, end, TimexType::Date, val, Cls::Ago).derived());
             }
         }
@@ -3062,7 +3138,7 @@ impl G<'_> {
                 {
                     y -= 1;
                 } else if d < dct
-                    && tense != Some(false)
+                    && (tense != Some(false) || self.ahead(i))
                     && resolve(y + 1).is_some_and(|n| (n - dct) < (dct - d))
                 {
                     // "New Year's Day" in an article of 29 December: the one days ahead
@@ -3513,6 +3589,26 @@ impl G<'_> {
 
     /// `these days`, `the near term`, `the short term`: references written as phrases.
     fn phrase_ref(&self, i: usize) -> Option<Found> {
+        // "the week ending March 5", "the week ended Friday": the week of that day
+        if self.is(i, "the")
+            && matches!(self.unit_at(i + 1), Some((Unit::Week, false)))
+            && self.is_any(i + 2, &["ending", "ended"])
+        {
+            let k = i + 3;
+            let day = self
+                .explicit(k)
+                .or_else(|| self.weekday_rule(k))
+                .filter(|f| f.a == k && f.val.1 == Grain::Day);
+            if let Some(d) = day.as_ref().and_then(|f| f.val.2.map(|r| r.first)) {
+                return Some(Found::new(
+                    i,
+                    day?.b,
+                    TimexType::Date,
+                    r::week(d),
+                    Cls::Relative,
+                ));
+            }
+        }
         // "the year to date", "year-to-date": the reference year so far
         let y = usize::from(self.is(i, "the"));
         if self.is(i + y, "year")

@@ -383,10 +383,13 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
                 // "on Wednesday night": the day of a part of a day anchors what follows, too
                 // ... unless it dates only the telling ("killing a man late on Friday, the coast
                 // guard said on Saturday"): the story stays at Friday
-                Grain::Day | Grain::PartOfDay if !dates_a_telling(text, span.start) => {
+                Grain::Day | Grain::PartOfDay
+                    if !dates_a_telling(text, span.start) && !ends_a_period(text, span.start) =>
+                {
                     if let Some(r) = range {
                         ctx.anchor = Some(r.first);
                         ctx.anchor_end = span.end;
+                        ctx.anchor_night = value.ends_with("TNI") || value.ends_with("TEV");
                     }
                 }
                 _ => {}
@@ -426,6 +429,18 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
 
 /// Whether the words before byte `start` are a verb of telling, so that the time expression
 /// there dates a statement ("officials said on Saturday", "she told reporters Friday").
+/// Whether the day at `start` closes a reporting period ("the quarter ended Sept. 28", "the
+/// week ending March 5"): the story is not at it.
+fn ends_a_period(text: &str, start: usize) -> bool {
+    let before = text
+        .get(floor_boundary(text, start.saturating_sub(12))..start)
+        .unwrap_or("");
+    let last = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty());
+    matches!(last, Some("ended" | "ending"))
+}
+
 fn dates_a_telling(text: &str, start: usize) -> bool {
     let before = text
         .get(floor_boundary(text, start.saturating_sub(40))..start)
