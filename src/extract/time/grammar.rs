@@ -460,6 +460,8 @@ impl G<'_> {
                 && !self.is(j + 1, "by")
                 && !(j > a && self.is_any(j - 1, DETERMINERS))))
             && !(j > a && self.is_any(j - 1, AUXILIARIES))
+            // "is currently targeted": an adverb between the auxiliary and its participle
+            && !(j > a + 1 && self.word(j - 1).ends_with("ly") && self.is_any(j - 2, AUXILIARIES))
             // "will stay closed", "remains shut": a state, not a past event
             && !(j > a && self.sense(j - 1, Kind::Linking).is_some())
             // "were planning to", "was expected to": the future seen from the past
@@ -1366,7 +1368,23 @@ impl G<'_> {
                         _ => None,
                     };
                     if let Some(code) = code.filter(|_| period) {
-                        let f = match self.month_alone(i, m2, 0).0.get(..4).map(str::parse) {
+                        // a period closed in the last three months is the one reports are about,
+                        // whatever the tense ("will release its estimate of growth in the
+                        // July-September quarter" in October)
+                        let closed = self.ctx.dct.and_then(|d| {
+                            let back = (d.month() + 12 - m2) % 12;
+                            (1..=3).contains(&back).then(|| {
+                                if m2 < d.month() {
+                                    d.year()
+                                } else {
+                                    d.year() - 1
+                                }
+                            })
+                        });
+                        let year = closed
+                            .map(Ok)
+                            .or_else(|| self.month_alone(i, m2, 0).0.get(..4).map(str::parse));
+                        let f = match year {
                             Some(Ok(y)) => self.quarter_found(i, e + 3, y, code),
                             _ => Found::flat(
                                 i,
@@ -2682,6 +2700,16 @@ impl G<'_> {
                         }
                     }
                 }
+                // "6.7% in September, unchanged from a month earlier": a month before the month
+                // the story is at
+                if let (false, Some(n), Unit::Month, Some((y, m))) =
+                    (from_dct, n, u, self.ctx.last_month)
+                {
+                    let (y, m) = r::add_months(y, m, dir * n.min(1_200) as i32);
+                    return Some(
+                        Found::new(i, e + 1, TimexType::Date, r::month(y, m), Cls::Ago).derived(),
+                    );
+                }
                 let val = match n {
                     Some(n) => self.shifted(base, u, dir * n.min(100_000) as i32, from_dct),
                     None => Some(fixed(
@@ -3737,7 +3765,11 @@ impl G<'_> {
         let dct = self.ctx.dct?;
         let cur = season_index(dct.month());
         let idx = season_code_index(sea.text);
-        let y = if self.future(i) {
+        // the season next to come, with no tense word ("booking flights for the fall" in
+        // August), or after "until", "by", "through", is the coming one
+        let next_season = idx == cur + 1 || (cur == 3 && idx == 0);
+        let coming = self.future(i) || self.ahead(i) || (next_season && self.tense(i).is_none());
+        let y = if coming {
             if idx >= cur {
                 dct.year()
             } else {
