@@ -29,6 +29,9 @@ pub(crate) struct Ctx {
     pub anchor_night: bool,
     /// The year of the last date mentioned (`that year`, `the following year`).
     pub last_year: Option<i32>,
+    /// The last year named as a year (`1987`, `this year`), and where its mention ends (a
+    /// byte offset into the text).
+    pub year_said: Option<(i32, usize)>,
     /// The month of the last day or month mentioned (`the following month`).
     pub last_month: Option<(i32, u32)>,
 }
@@ -1082,6 +1085,10 @@ impl G<'_> {
             if let Some(dct) = self.ctx.dct {
                 date = r::weekday_near(dct, wd, 0, self.future(i) || self.ahead(i));
             }
+        } else if let Some(d) = self.day_past_conversion(i, j) {
+            // "at 10 pm (2200 GMT) on Sunday", and the "2200 GMT" inside it: the day after
+            // the parenthesis is both clocks' day
+            date = Some(d);
         }
         let hm = if grain == Grain::Hour {
             format!("T{h:02}:00")
@@ -1166,6 +1173,33 @@ impl G<'_> {
         (j + 1..close)
             .chain([close + 1])
             .find_map(|k| self.weekday_at(k).map(|(wd, _)| wd))
+    }
+
+    /// The day told after the parenthesis of a clock's conversion, the clock at `i` ending at
+    /// `j` just before the parenthesis opens (`10 pm (2200 GMT) on Sunday`) or closes
+    /// (`(2200 GMT) on May 22`): a weekday or a written date, with or without "on".
+    fn day_past_conversion(&self, i: usize, j: usize) -> Option<NaiveDate> {
+        let close = if self.p(j, b')') {
+            j
+        } else if self.p(j, b'(') {
+            (j + 1..(j + 12).min(self.t.len())).find(|&c| self.p(c, b')'))?
+        } else {
+            return None;
+        };
+        let k = if self.is(close + 1, "on") {
+            close + 2
+        } else {
+            close + 1
+        };
+        if let Some((wd, _)) = self.weekday_at(k) {
+            let dct = self.ctx.dct?;
+            return r::weekday_near(dct, wd, 0, self.future(i) || self.ahead(i));
+        }
+        if self.month_at(k).is_some() || self.day_at(k).is_some() {
+            let f = self.explicit(k).filter(|f| f.val.1 == Grain::Day)?;
+            return f.val.2.map(|r| r.first);
+        }
+        None
     }
 
     /// `a.m.`, `p.m.`, `am`, `PM` at `j`: (Some(is_pm), next index).
@@ -1469,9 +1503,11 @@ impl G<'_> {
                 }
                 // "crude for September delivery" is a contract still to run; "the July jobs
                 // report" tells a month gone by, whatever the clause's tense
-                let after = (i..i + 3)
-                    .find(|&k| self.sense(k, Kind::Month).is_some())
-                    .map_or(i + 1, |k| k + 1);
+                let after = self.skip_poss(
+                    (i..i + 3)
+                        .find(|&k| self.sense(k, Kind::Month).is_some())
+                        .map_or(i + 1, |k| k + 1),
+                );
                 if self.is_any(after, DELIVERY_NOUNS) {
                     return r::month(if m >= cur { y } else { y + 1 }, m);
                 }
@@ -1480,6 +1516,21 @@ impl G<'_> {
                 }
                 let deadline = self.ahead(i);
                 let tense = self.tense(i);
+                // "has risen 24% this year, crossing 10,000 in March": with no tense word, a
+                // year named earlier in the sentence is the month's
+                if tense.is_none() && !deadline {
+                    if let Some((y0, _)) = self
+                        .ctx
+                        .year_said
+                        .filter(|&(_, end)| self.since_in_sentence(end, i))
+                    {
+                        return r::month(y0, m);
+                    }
+                    // "OPEC's next meeting is in June": a present "is" tells a schedule
+                    if m != cur && self.present_copula_before(i) {
+                        return r::month(if m > cur { y } else { y + 1 }, m);
+                    }
+                }
                 // A month up to three months ahead, in a clause without a past verb, is the
                 // coming one.
                 let ahead = (m + 12 - cur) % 12;
@@ -1530,6 +1581,17 @@ impl G<'_> {
         // telling's tense
         let held = prep && i > 1 && self.is_any(i - 2, &["has", "have"]);
         held || ((prep || as_soon) && !self.past(i))
+    }
+
+    /// Whether the text from byte offset `from` to token `i` lies within one sentence.
+    fn since_in_sentence(&self, from: usize, i: usize) -> bool {
+        let here = self.t[i].s;
+        let between = self.text.get(from..here).unwrap_or(".");
+        from > 0
+            && from <= here
+            && here - from <= MAX_SENTENCE_BYTES
+            && !between.contains("\n\n")
+            && !ends_a_sentence(between)
     }
 
     /// Whether a present `is` or `are` stands in the clause before token `i`, within a few
@@ -2013,7 +2075,9 @@ impl G<'_> {
                 } else {
                     (code - 1) * 3 + 1
                 };
-                if start_month > dct.month() && !self.future(i) {
+                // ("will report fourth-quarter results" in January: the quarter just closed)
+                let just_closed = self.latest_quarter() == Some((dct.year() - 1, code));
+                if start_month > dct.month() && (!self.future(i) || just_closed) {
                     dct.year() - 1
                 } else {
                     dct.year()
@@ -2318,7 +2382,10 @@ impl G<'_> {
                 Unit::Weekend => {
                     // "last weekend": the one before the coming Saturday, or before the one
                     // under way on a Saturday or Sunday; "through the weekend" looks ahead
-                    let d = if off == 0 && !(self.future(i) || self.ahead(i)) {
+                    // "this weekend" from Wednesday on is the coming one, whatever the tense
+                    // ("called for rallies this weekend")
+                    let midweek = w == "this" && (3..=5).contains(&r::weekday_number(base));
+                    let d = if off == 0 && !(self.future(i) || self.ahead(i) || midweek) {
                         r::weekday_near(base, 6, 0, false)?
                     } else if off < 0 {
                         let sat = r::weekday_near(base, 6, 0, false)?;
@@ -2626,6 +2693,30 @@ impl G<'_> {
         }
         let (u, plural) = self.unit_at(k)?;
         let article = self.sense(i, Kind::Article).is_some() && j == i + 1;
+        // "a quarter of a century", "a quarter-century": 25 years; "a quarter point", "a
+        // quarter of the shares": a fraction
+        if u == Unit::Quarter && !plural && n == Some(1) {
+            let of_a = self.is(k + 1, "of") && self.is_any(k + 2, &["a", "an"]);
+            let hy = self.p(k + 1, b'-') && self.adj(k);
+            if (of_a && self.is(k + 3, "century")) || (hy && self.is(k + 2, "century")) {
+                let e = if hy { k + 3 } else { k + 4 };
+                return Some(Found::flat(
+                    i,
+                    e,
+                    TimexType::Duration,
+                    "P25Y",
+                    Cls::Duration,
+                ));
+            }
+            if (self.is(k + 1, "of") && !matches!(self.unit_at(k + 3), Some((Unit::Year, _))))
+                || self.is_any(
+                    k + 1,
+                    &["point", "points", "percent", "percentage", "mile", "cent"],
+                )
+            {
+                return None;
+            }
+        }
         if let Some(t) = self.num(i) {
             if t.digits == 4 && (1000..=2199).contains(&t.num) && !plural && !hyph {
                 return None;
@@ -4343,6 +4434,9 @@ const MAX_SENTENCE_BYTES: usize = 600;
 fn in_half_of(h: u32, code: &str) -> u32 {
     if matches!(code, "AF" | "EV" | "NI") && h < 12 && h != 0 && !(code == "NI" && h < 5) {
         h + 12
+    } else if code == "MO" && h == 12 {
+        // "12:01 this morning" is just after midnight
+        0
     } else {
         h
     }

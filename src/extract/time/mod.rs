@@ -400,6 +400,9 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
             ) {
                 if let Some(r) = range {
                     ctx.last_year = Some(chrono::Datelike::year(&r.first));
+                    if grain == Grain::Year {
+                        ctx.year_said = Some((chrono::Datelike::year(&r.first), span.end));
+                    }
                 }
             }
             if matches!(grain, Grain::Day | Grain::PartOfDay | Grain::Month) {
