@@ -405,3 +405,26 @@ fn other_calendars_new_year_and_headline_verbs_set_no_date() {
     let found = tag(text, date("2025-05-08"));
     assert_eq!(find(&found, "Tuesday night").value, "2025-05-06TNI");
 }
+
+#[test]
+fn runs_of_articles_and_of_one_weekday_stay_small() {
+    // a run of "the" widens no match past one article
+    let text = format!("Crowds came on {}Christmas weekend.", "the ".repeat(5_000));
+    let found = tag(&text, date("2020-01-01"));
+    let m = find(&found, "the Christmas weekend");
+    assert_eq!(m.value, "2019-W52-WE");
+    // a list of the same weekday is one day, not a week further each time
+    let text = format!(
+        "{}and Thursday, the talks went on.",
+        "Thursday, ".repeat(2_000)
+    );
+    let found = tag(&text, date("2020-01-01"));
+    assert!(found.len() > 2_000, "{} found", found.len());
+    let first = found[0].value.clone();
+    assert!(first == "2019-12-26" || first == "2020-01-02", "{first}");
+    assert!(
+        found.iter().all(|m| m.value == first),
+        "{}",
+        found[found.len() - 1].value
+    );
+}

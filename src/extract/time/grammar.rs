@@ -1652,8 +1652,9 @@ impl G<'_> {
         let mut date = self.ctx.dct.and_then(|d| r::weekday_near(d, wd, 0, future));
         // "on Tuesday, Thursday and Saturday": a list of days runs forward from its first
         if let (Some(prev), Some(dct)) = (self.listed_after_weekday(i), self.ctx.dct) {
+            // (the same weekday again is the same day)
             let k = (wd + 7 - r::weekday_number(prev)) % 7;
-            let next = r::add_days(prev, i64::from(if k == 0 { 7 } else { k }));
+            let next = r::add_days(prev, i64::from(k));
             if next.is_some_and(|n| n <= dct || future || prev > dct) {
                 date = next;
             }
@@ -3155,6 +3156,10 @@ impl G<'_> {
     fn holiday(&self, i: usize) -> Option<Found> {
         // "the Easter weekend" starts at its article
         if self.is(i, "the") {
+            // (one article only: a run of them recurses no deeper)
+            if self.is(i + 1, "the") {
+                return None;
+            }
             return self.holiday(i + 1).filter(|f| f.a == i);
         }
         let s = self.sense(i, Kind::Holiday)?;
@@ -4011,6 +4016,10 @@ impl G<'_> {
                 return;
             }
             let p = a - 1;
+            // one article at most ("the the the Christmas weekend" keeps one)
+            if self.is(p, "the") && self.is(a, "the") {
+                return;
+            }
             let the = self.is(p, "the") && !f.bare;
             // TimeBank keeps "nearly", "almost", "more than", "up to" in a duration's span but
             // not "about", "just" or "over"
