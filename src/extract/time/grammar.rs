@@ -871,6 +871,22 @@ impl G<'_> {
         let Some(k) = (a..b).find(|&k| lower_word(k)) else {
             return false;
         };
+        // "CNN LIVE TODAY", "WORLD NEWS TONIGHT": a word in capitals among capitals names a
+        // programme
+        let shouted = |x: usize| {
+            self.t.get(x).is_some_and(|t| {
+                t.kind == TokKind::Word
+                    && t.e - t.s >= 2
+                    && self.word(x).bytes().all(|c| c.is_ascii_uppercase())
+            })
+        };
+        if b == a + 1
+            && self.t[a].e - self.t[a].s >= 3
+            && shouted(a)
+            && ((a > 0 && shouted(a - 1)) || shouted(b))
+        {
+            return true;
+        }
         // the first word of a sentence, a quote or a parenthesis is capitalised anyway
         let first = |k: usize| {
             k == 0
@@ -1610,6 +1626,10 @@ impl G<'_> {
 
     fn weekday_rule(&self, i: usize) -> Option<Found> {
         let (wd, j) = self.weekday_at(i)?;
+        // "Black Monday", "Super Tuesday", "Bloody Sunday": a day's name, not a day
+        if i > 0 && self.cap(i - 1) && self.is_any(i - 1, DAY_NAME_WORDS) {
+            return None;
+        }
         // "the Sunday Times", "the Good Friday Agreement": a weekday inside a name
         if self.name_after(j)
             && i > 0
@@ -4380,6 +4400,12 @@ const REPORT_NOUNS: &[&str] = &[
     "reading",
     "index",
     "trade",
+];
+
+/// Words that make a capitalised weekday after them a name (`Black Monday`, `Super Tuesday`).
+const DAY_NAME_WORDS: &[&str] = &[
+    "black", "cyber", "super", "bloody", "blue", "ash", "palm", "holy", "shrove", "maundy", "whit",
+    "low", "mad", "manic", "giving", "small",
 ];
 
 /// Participles that tell whether a reporter reached someone (`could not be reached`).
