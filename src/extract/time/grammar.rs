@@ -4378,7 +4378,6 @@ const PUT_OFF: &[&str] = &[
     "extended",
 ];
 
-/// Prepositions before a part of the day with an edge ("by mid afternoon").
 /// Nouns after a month that make it a contract's month, still to come (`September delivery`).
 const DELIVERY_NOUNS: &[&str] = &["delivery", "futures", "contract", "contracts", "options"];
 
@@ -4427,6 +4426,7 @@ const CLOCK_PREPS: &[&str] = &[
     "at", "by", "until", "till", "from", "around", "about", "before", "after", "since", "to",
 ];
 
+/// Prepositions before a part of the day with an edge ("by mid afternoon").
 const POD_PREPS: &[&str] = &[
     "by", "in", "until", "till", "since", "from", "before", "after", "at", "around", "through",
     "about", "during",
