@@ -909,6 +909,12 @@ impl G<'_> {
 
     /// `10:35 a.m.`, `4 p.m. EDT Thursday`, `noon`, `14:30`, `4 in the morning`.
     fn clock(&self, i: usize) -> Option<Found> {
+        self.clock_at(i, true)
+    }
+
+    /// A clock time at `i`; with `range`, one that opens a range ("from 9 a.m. to 5 p.m. on
+    /// Friday") takes the day of the clock that closes it.
+    fn clock_at(&self, i: usize, range: bool) -> Option<Found> {
         let (mut h, mut m, mut j, mut grain);
         // whether the clock says which half of the day it is in ("3:15 p.m.")
         let mut told_half = false;
@@ -1105,6 +1111,10 @@ impl G<'_> {
             // "at 10 pm (2200 GMT) on Sunday", and the "2200 GMT" inside it: the day after
             // the parenthesis is both clocks' day
             date = Some(d);
+        } else if let Some(d) = range.then(|| self.range_end_day(j)).flatten() {
+            // "from 9 a.m. to 5 p.m. on Friday", "between 3am and 9am on Friday": the day
+            // after the range is its opening clock's too
+            date = Some(d);
         }
         let hm = if grain == Grain::Hour {
             format!("T{h:02}:00")
@@ -1164,12 +1174,20 @@ impl G<'_> {
     /// A relative day right after a clock time, with the part of day it names if any: `next
     /// Saturday`, `this afternoon`, `tomorrow night`, `yesterday morning`.
     fn day_after_clock(&self, k: usize) -> Option<(Found, Option<&'static str>)> {
+        // ... and a day the story is at: "2am the following morning", "3 p.m. the same day",
+        // "11:30 a.m. that day"
+        let anchored = (self.is(k, "the") && self.is_any(k + 1, &["following", "same", "next"]))
+            || self.is(k, "that");
         if !self.is_any(k, &["next", "this", "last", "tonight"])
             && self.sense(k, Kind::Deictic).is_none()
+            && !anchored
         {
             return None;
         }
-        let f = self.deictic(k).or_else(|| self.shift_rule(k))?;
+        let f = self
+            .deictic(k)
+            .or_else(|| self.shift_rule(k))
+            .or_else(|| self.that_rule(k))?;
         let one_day = f.val.2.is_some_and(|r| r.first == r.last);
         let code = match f.val.1 {
             Grain::Day => None,
@@ -1189,6 +1207,17 @@ impl G<'_> {
         (j + 1..close)
             .chain([close + 1])
             .find_map(|k| self.weekday_at(k).map(|(wd, _)| wd))
+    }
+
+    /// The day of the clock that closes a range opened by a clock ending at `j` ("to 5 p.m. on
+    /// Friday", "and 9am on Friday", "- 8pm tonight"): the day it names, or, naming none, the
+    /// same day the opening clock has.
+    fn range_end_day(&self, j: usize) -> Option<NaiveDate> {
+        if !(self.is_any(j, &["to", "and", "until", "till", "through"]) || self.p(j, b'-')) {
+            return None;
+        }
+        let f = self.clock_at(j + 1, false)?;
+        f.val.2.map(|r| r.first)
     }
 
     /// The day told after the parenthesis of a clock's conversion, the clock at `i` ending at
@@ -1685,7 +1714,11 @@ impl G<'_> {
     /// The day the story is at when the weekday at `i` follows another in a list ("Tuesday,
     /// Thursday and Saturday", "Monday or Tuesday").
     fn listed_after_weekday(&self, i: usize) -> Option<NaiveDate> {
-        if i < 2 || !(self.p(i - 1, b',') || self.is_any(i - 1, &["and", "or"])) {
+        if i < 2
+            || !(self.p(i - 1, b',')
+                || self.p(i - 1, b'-')
+                || self.is_any(i - 1, &["and", "or", "to", "through", "till", "until"]))
+        {
             return None;
         }
         let k = if self.p(i - 2, b',') && self.is_any(i - 1, &["and", "or"]) {
@@ -1757,6 +1790,18 @@ impl G<'_> {
                 TimexType::Date,
                 (v, Grain::PartOfDay, base.2),
                 Cls::Relative,
+            ));
+        }
+        // "Thursday noon", "Friday midnight": the clock of that day
+        if let (Some(c), Some(d)) = (self.sense(j, Kind::Clock), date) {
+            let v = format!("{}T{}", r::day(d).0, c.text);
+            let range = Some(super::DateRange { first: d, last: d });
+            return Some(Found::new(
+                i,
+                j + 1,
+                TimexType::Time,
+                (v, Grain::Minute, range),
+                Cls::Clock,
             ));
         }
         Some(Found::new(i, j, TimexType::Date, base, Cls::Relative).bare())
@@ -1997,10 +2042,12 @@ impl G<'_> {
     fn quarter_rule(&self, i: usize) -> Option<Found> {
         // "the March quarter", "the December quarter 2011": a quarter named by the month it
         // ends with, the latest begun unless a year is written
-        if self.is(i, "the") {
+        // ("its June quarter results": the article may be another determiner)
+        let at = if self.is(i, "the") { i + 1 } else { i };
+        if at == i + 1 || self.sense(i, Kind::Month).is_some() {
             if let Some((m, e)) = self
-                .month_at(i + 1)
-                .filter(|&(m, _)| m % 3 == 0 && self.cap(i + 1))
+                .month_at(at)
+                .filter(|&(m, _)| m % 3 == 0 && self.cap(at))
             {
                 if matches!(self.unit_at(e), Some((Unit::Quarter, false))) {
                     let q = m / 3;
@@ -2803,12 +2850,16 @@ impl G<'_> {
                             Found::new(i, e + 3, TimexType::Date, r::month(y, d.month()), Cls::Ago);
                         return Some(f.derived());
                     }
+                    // (the story moves to that day: "at 7:05 in the morning" is on it)
                     if self.is(e + 1, "today") {
                         if let Some(x) = r::ymd(y, d.month(), d.day()) {
-                            return Some(
-                                Found::new(i, e + 2, TimexType::Date, r::day(x), Cls::Ago)
-                                    .derived(),
-                            );
+                            return Some(Found::new(
+                                i,
+                                e + 2,
+                                TimexType::Date,
+                                r::day(x),
+                                Cls::Ago,
+                            ));
                         }
                     }
                 }
@@ -2974,7 +3025,6 @@ impl G<'_> {
                 if n.abs() == 1 && self.ctx.last_quarter.is_some() && !self.ctx.long_period {
                     return self.year_back(-n, Some(b));
                 }
-                let _ = from_dct;
                 r::year(b.year() + n)
             }
             Unit::Decade => r::year(b.year() + 10 * n),
@@ -2988,6 +3038,9 @@ impl G<'_> {
                 let (y, m) = r::add_months(b.year(), b.month(), n);
                 r::month(y, m)
             }
+            // "two weeks ago" is the day two weeks back, as TimeBank mostly has it
+            Unit::Week if from_dct && n < 0 => r::day(r::add_days(b, 7 * i64::from(n))?),
+            Unit::Fortnight if from_dct && n < 0 => r::day(r::add_days(b, 14 * i64::from(n))?),
             Unit::Week | Unit::Weekend => r::week(r::add_days(b, 7 * i64::from(n))?),
             Unit::Fortnight => r::week(r::add_days(b, 14 * i64::from(n))?),
             Unit::Day => r::day(r::add_days(b, i64::from(n))?),
@@ -3109,6 +3162,15 @@ impl G<'_> {
                 if !v.is_empty() {
                     return Some(Found::flat(i, j + 2, TimexType::Set, v, Cls::Set));
                 }
+            }
+            if let (Some((Unit::Weekend, false)), false) = (self.unit_at(j), other) {
+                return Some(Found::flat(
+                    i,
+                    j + 1,
+                    TimexType::Set,
+                    "XXXX-WXX-WE",
+                    Cls::Set,
+                ));
             }
             if let Some((u, false)) = self.unit_at(j).filter(|u| u.0 != Unit::Second) {
                 let v = duration_value(Some(if other { 2 } else { 1 }), false, u);
@@ -3756,13 +3818,13 @@ impl G<'_> {
         // "the year to date", "year-to-date": the reference year so far
         let y = usize::from(self.is(i, "the"));
         if self.is(i + y, "year")
-            && (self.p(i + y + 1, b'-') || y == 1)
+            && (self.p(i + y + 1, b'-') || y == 1 || self.cap(i))
             && self.is(i + y + 1 + usize::from(self.p(i + y + 1, b'-')), "to")
         {
             let to = i + y + 1 + usize::from(self.p(i + y + 1, b'-'));
             let hy = self.p(to + 1, b'-');
             let date = to + 1 + usize::from(hy);
-            if self.is(date, "date") && (y == 1 || hy) {
+            if self.is(date, "date") && (y == 1 || hy || self.cap(i)) {
                 let dct = self.ctx.dct?;
                 return Some(Found::new(
                     i,
@@ -3820,6 +3882,35 @@ impl G<'_> {
                 )
                 .derived(),
             );
+        }
+        // "that October", "that spring": of the year the story is at
+        if let (Some(y), true) = (self.ctx.last_year, self.cap(i + 1)) {
+            if let Some(m) = self.sense(i + 1, Kind::Month) {
+                return Some(
+                    Found::new(
+                        i,
+                        i + 2,
+                        TimexType::Date,
+                        r::month(y, m.n as u32),
+                        Cls::Relative,
+                    )
+                    .derived(),
+                );
+            }
+        }
+        if let (Some(y), Some(sea)) = (self.ctx.last_year, self.sense(i + 1, Kind::Season)) {
+            if !self.word(i + 1).ends_with('s') {
+                return Some(
+                    Found::new(
+                        i,
+                        i + 2,
+                        TimexType::Date,
+                        r::season(y, sea.text),
+                        Cls::Relative,
+                    )
+                    .derived(),
+                );
+            }
         }
         let (u, false) = self.unit_at(i + 1)? else {
             return None;

@@ -396,7 +396,7 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
             }
             if matches!(
                 grain,
-                Grain::Day | Grain::Month | Grain::Year | Grain::Quarter
+                Grain::Day | Grain::PartOfDay | Grain::Month | Grain::Year | Grain::Quarter
             ) {
                 if let Some(r) = range {
                     ctx.last_year = Some(chrono::Datelike::year(&r.first));
