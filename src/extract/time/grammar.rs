@@ -462,11 +462,13 @@ impl G<'_> {
                 && !self.cap(j)
                 && !self.is(j + 1, "by")
                 && !(j > a && self.is_any(j - 1, DETERMINERS))))
-            && !(j > a && self.is_any(j - 1, AUXILIARIES))
+            // (the word before may lie past the window's edge: "will be offered from 9 a.m. to
+            // 5 p.m. on Friday" reaches back to "offered" only)
+            && !(j > 0 && self.is_any(j - 1, AUXILIARIES))
             // "is currently targeted": an adverb between the auxiliary and its participle
             && !(j > a + 1 && self.word(j - 1).ends_with("ly") && self.is_any(j - 2, AUXILIARIES))
             // "will stay closed", "remains shut": a state, not a past event
-            && !(j > a && self.sense(j - 1, Kind::Linking).is_some())
+            && !(j > 0 && self.sense(j - 1, Kind::Linking).is_some())
             // "were planning to", "was expected to": the future seen from the past
             && self.sense(j + 1, Kind::Future).is_none()
             && !self.is_any(j, PUT_OFF)
