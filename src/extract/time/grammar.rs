@@ -1027,15 +1027,9 @@ impl G<'_> {
         // It hit the rocks at 10:40 p.m."), but in a future clause on the day its own sentence
         // names, else on the reference day: a day named sentences before ("The special airs on
         // Monday.") is not the day of "We'll be live from the square at 11:30".
-        let here = self.t[i].s;
         // (read lazily, and over at most a sentence's length: the text since the anchor may be
         // long)
-        let same_sentence = || {
-            let from = self.ctx.anchor_end;
-            from <= here
-                && here - from <= MAX_SENTENCE_BYTES
-                && !ends_a_sentence(self.text.get(from..here).unwrap_or("."))
-        };
+        let same_sentence = || self.within_sentence(self.ctx.anchor_end, i);
         // A clock opening a paragraph stamps an entry of a live report ("2:30 p.m. - The
         // mayor said ..."): it is on the reference day, whatever the entry before it told.
         let stamp = i == 0 || self.paragraph_break(i);
@@ -1205,10 +1199,15 @@ impl G<'_> {
         if !self.p(j, b'(') {
             return None;
         }
-        let close = (j + 1..(j + 12).min(self.t.len())).find(|&c| self.p(c, b')'))?;
+        let close = self.closing_paren(j)?;
         (j + 1..close)
             .chain([close + 1])
             .find_map(|k| self.weekday_at(k).map(|(wd, _)| wd))
+    }
+
+    /// The `)` closing, within a few tokens, a parenthesis that opens at `j`.
+    fn closing_paren(&self, j: usize) -> Option<usize> {
+        (j + 1..(j + 12).min(self.t.len())).find(|&c| self.p(c, b')'))
     }
 
     /// The day of the clock that closes a range opened by a clock ending at `j` ("to 5 p.m. on
@@ -1229,7 +1228,7 @@ impl G<'_> {
         let close = if self.p(j, b')') {
             j
         } else if self.p(j, b'(') {
-            (j + 1..(j + 12).min(self.t.len())).find(|&c| self.p(c, b')'))?
+            self.closing_paren(j)?
         } else {
             return None;
         };
@@ -1630,15 +1629,25 @@ impl G<'_> {
         held || ((prep || as_soon) && !self.past(i))
     }
 
-    /// Whether the text from byte offset `from` to token `i` lies within one sentence.
-    fn since_in_sentence(&self, from: usize, i: usize) -> bool {
+    /// Whether the text from byte offset `from` to token `i` is no longer than a sentence and
+    /// ends none.
+    fn within_sentence(&self, from: usize, i: usize) -> bool {
         let here = self.t[i].s;
-        let between = self.text.get(from..here).unwrap_or(".");
-        from > 0
-            && from <= here
+        from <= here
             && here - from <= MAX_SENTENCE_BYTES
-            && !between.contains("\n\n")
-            && !ends_a_sentence(between)
+            && !ends_a_sentence(self.text.get(from..here).unwrap_or("."))
+    }
+
+    /// Whether a mention ending at byte offset `from` lies in the sentence of token `i`, with
+    /// no blank line between.
+    fn since_in_sentence(&self, from: usize, i: usize) -> bool {
+        from > 0
+            && self.within_sentence(from, i)
+            && !self
+                .text
+                .get(from..self.t[i].s)
+                .unwrap_or("")
+                .contains("\n\n")
     }
 
     /// Whether a present `is` or `are` stands in the clause before token `i`, within a few
@@ -1735,13 +1744,7 @@ impl G<'_> {
     /// `last year`, `next year`, `this year`, `two years ago` at `j`: (years from the
     /// reference year, end).
     fn year_shift_at(&self, j: usize) -> Option<(i32, usize)> {
-        let off = match self.lower(j).as_str() {
-            "last" => Some(-1),
-            "this" => Some(0),
-            "next" => Some(1),
-            _ => None,
-        };
-        if let Some(off) = off {
+        if let Some(off) = self.last_this_next(j) {
             return matches!(self.unit_at(j + 1), Some((Unit::Year, false)))
                 .then_some((off, j + 2));
         }
@@ -1751,14 +1754,19 @@ impl G<'_> {
             .then_some((-(n as i32), e + 2))
     }
 
+    /// `last` (-1), `this` (0), `next` (1) at `j`.
+    fn last_this_next(&self, j: usize) -> Option<i32> {
+        match self.lower(j).as_str() {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        }
+    }
+
     /// `last week` (-1), `this week` (0), `next week` (1) at `j`.
     fn week_shift_at(&self, j: usize) -> Option<i32> {
-        let off = match self.lower(j).as_str() {
-            "last" => -1,
-            "this" => 0,
-            "next" => 1,
-            _ => return None,
-        };
+        let off = self.last_this_next(j)?;
         matches!(self.unit_at(j + 1), Some((Unit::Week, false))).then_some(off)
     }
 
@@ -3818,15 +3826,15 @@ impl G<'_> {
             }
         }
         // "the year to date", "year-to-date": the reference year so far
+        // (bare, it needs its capital or both hyphens: "Year to date,", "year-to-date")
         let y = usize::from(self.is(i, "the"));
-        if self.is(i + y, "year")
-            && (self.p(i + y + 1, b'-') || y == 1 || self.cap(i))
-            && self.is(i + y + 1 + usize::from(self.p(i + y + 1, b'-')), "to")
-        {
-            let to = i + y + 1 + usize::from(self.p(i + y + 1, b'-'));
-            let hy = self.p(to + 1, b'-');
-            let date = to + 1 + usize::from(hy);
-            if self.is(date, "date") && (y == 1 || hy || self.cap(i)) {
+        if self.is(i + y, "year") {
+            let hy1 = self.p(i + y + 1, b'-');
+            let to = i + y + 1 + usize::from(hy1);
+            let hy2 = self.p(to + 1, b'-');
+            let date = to + 1 + usize::from(hy2);
+            if self.is(to, "to") && self.is(date, "date") && (y == 1 || self.cap(i) || (hy1 && hy2))
+            {
                 let dct = self.ctx.dct?;
                 return Some(Found::new(
                     i,
@@ -4385,7 +4393,6 @@ const NOUNS_AFTER_TO: &[&str] = &[
     "par",
 ];
 
-/// Words between a number and "a week" that show it is no rate ("in 2024 after a week").
 /// Units of length before `an hour` in a speed (`120 miles an hour`).
 const LENGTH_UNITS: &[&str] = &[
     "miles",
@@ -4412,6 +4419,7 @@ const LENGTH_UNITS: &[&str] = &[
     "knots",
 ];
 
+/// Words between a number and "a week" that show it is no rate ("in 2024 after a week").
 const RATE_BREAKERS: &[&str] = &[
     "after", "before", "for", "in", "within", "than", "about", "over", "during", "and", "or",
     "since", "until", "of", "at", "on", "by", "from", "to",
@@ -4555,8 +4563,6 @@ const MAY_BEFORE: &[&str] = &[
 /// The longest stretch a clock time looks back over for the day its sentence names.
 const MAX_SENTENCE_BYTES: usize = 600;
 
-/// Whether a stretch of text ends a sentence: a full stop, question or exclamation mark after
-/// a word of three letters or more (not "a.m." or "Mr."), then a capital ("Monday. Tonight").
 /// The hour `h` of a clock told without am or pm, in the half of the day a part of day `code`
 /// (`MO`, `AF`, `EV`, `NI`) puts it: 3 in the afternoon is 15, 11 at night 23, 2 at night 2.
 fn in_half_of(h: u32, code: &str) -> u32 {
@@ -4570,6 +4576,8 @@ fn in_half_of(h: u32, code: &str) -> u32 {
     }
 }
 
+/// Whether a stretch of text ends a sentence: a full stop, question or exclamation mark after
+/// a word of three letters or more (not "a.m." or "Mr."), then a capital ("Monday. Tonight").
 fn ends_a_sentence(s: &str) -> bool {
     let b = s.as_bytes();
     b.iter().enumerate().any(|(k, &c)| {

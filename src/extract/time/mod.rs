@@ -430,27 +430,27 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
     out
 }
 
-/// Whether the words before byte `start` are a verb of telling, so that the time expression
-/// there dates a statement ("officials said on Saturday", "she told reporters Friday").
+/// The words in the `bytes` bytes before byte `start`, nearest first.
+fn words_before(text: &str, start: usize, bytes: usize) -> impl Iterator<Item = &str> {
+    text.get(floor_boundary(text, start.saturating_sub(bytes))..start)
+        .unwrap_or("")
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
 /// Whether the day at `start` closes a reporting period ("the quarter ended Sept. 28", "the
 /// week ending March 5"): the story is not at it.
 fn ends_a_period(text: &str, start: usize) -> bool {
-    let before = text
-        .get(floor_boundary(text, start.saturating_sub(12))..start)
-        .unwrap_or("");
-    let last = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty());
-    matches!(last, Some("ended" | "ending"))
+    matches!(
+        words_before(text, start, 12).next(),
+        Some("ended" | "ending")
+    )
 }
 
+/// Whether the words before byte `start` are a verb of telling, so that the time expression
+/// there dates a statement ("officials said on Saturday", "she told reporters Friday").
 fn dates_a_telling(text: &str, start: usize) -> bool {
-    let before = text
-        .get(floor_boundary(text, start.saturating_sub(40))..start)
-        .unwrap_or("");
-    let mut words = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
+    let mut words = words_before(text, start, 40);
     let tellers = [
         "said",
         "says",
