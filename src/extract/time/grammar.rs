@@ -307,6 +307,13 @@ impl G<'_> {
 
     fn read_tense(&self, i: usize) -> Tense {
         let (a, b) = self.clause_bounds(i);
+        // "The Fed cut rates in January, and policymakers meet again next Tuesday": past ", and"
+        // or ", but" another clause tells its own time
+        if let Some(join) =
+            (i + 1..b).find(|&k| self.p(k, b',') && self.is_any(k + 1, &["and", "but"]))
+        {
+            return self.read_tense_within(i, a, join);
+        }
         self.read_tense_within(i, a, b).or_else(|| {
             // "In January, a week after the anniversary, a bombing killed ...": nothing in the
             // window, so the sentence's first marker past it decides
@@ -353,6 +360,7 @@ impl G<'_> {
             let fut = self.wont(j)
                 || (self.sense(j, Kind::Future).is_some()
                     && !(j > a && self.is(j - 1, "to"))
+                    && !self.plain_verb_undone(j)
                 && !(self.is_any(j, &["plans", "planned"])
                     && (j >= i || i - j < 2 || (self.is(j, "plans") && !self.is(j + 1, "to")))))
                 || (self.is(j, "to")
@@ -441,6 +449,18 @@ impl G<'_> {
             }
         }
         best.map(|(_, dist, fut, teller)| (dist, fut, teller))
+    }
+
+    /// Whether the plain form of a schedule verb at `j` ("meet", "begin") is no present tense:
+    /// negated or done ("did not meet", "didn't begin"), a noun ("the meet", "a face"), or an
+    /// infinitive or imperative after a modal or "to" that speaks for itself.
+    fn plain_verb_undone(&self, j: usize) -> bool {
+        j > 0
+            && self.sense(j, Kind::Future).is_some_and(|s| s.n == 2)
+            && (self.is_any(j - 1, &["not", "t", "never", "did", "do", "does", "to"])
+                || self.is_any(j - 1, DETERMINERS)
+                || self.p(j - 1, b'\'')
+                || (j > 1 && self.is(j - 1, "s") && self.p(j - 2, b'\'')))
     }
 
     /// Whether the word at `k` reads as a plural noun: an -s ending that no base verb has
