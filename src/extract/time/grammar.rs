@@ -411,7 +411,7 @@ impl G<'_> {
                         && self.is_any(j - 1, OBJECT_PRONOUNS)
                         && self.past_verb(j - 2, a))
                     && (j.saturating_sub(8).max(a)..j).any(|k| self.past_verb(k, a)));
-            let past = self.past_verb(j, a);
+            let past = self.past_verb(j, a) && !self.after_modal(j, a);
             if !(fut || past) {
                 continue;
             }
@@ -461,6 +461,23 @@ impl G<'_> {
                 || self.is_any(j - 1, DETERMINERS)
                 || self.p(j - 1, b'\'')
                 || (j > 1 && self.is(j - 1, "s") && self.p(j - 2, b'\'')))
+    }
+
+    /// Whether the "-ed" word at `j` stands in the verb phrase of a modal a few words before it
+    /// ("will publish updated figures on Friday", "would announce revised plans Monday"): an
+    /// adjective or participle there, no past. A comma or a relative word between ends the
+    /// phrase ("will appeal the ruling, which was issued Friday"), and so does a subordinating
+    /// word ("would not withdraw until they apologized for the January clash").
+    fn after_modal(&self, j: usize, a: usize) -> bool {
+        self.sense(j, Kind::Past).is_none()
+            && (j.saturating_sub(5).max(a)..j)
+                .rev()
+                .take_while(|&k| {
+                    !self.p(k, b',')
+                        && !self.is_any(k, SUBORDINATORS)
+                        && !self.is_any(k, &["which", "who", "that", "until", "if", "and"])
+                })
+                .any(|k| self.is_any(k, &["will", "would", "shall", "ll"]))
     }
 
     /// Whether the word at `k` reads as a plural noun: an -s ending that no base verb has
@@ -1678,6 +1695,19 @@ impl G<'_> {
         (a.max(i.saturating_sub(12))..i).any(|k| self.is_any(k, &["is", "are"]))
     }
 
+    /// Whether the day at `i` ends a state that lasts until it, told even in the past tense
+    /// ("closed the schools until Friday", "has cancelled 30 trains until Monday", "warned of
+    /// extreme cold through Sunday"): the day is still to come, or today. Not "up until" or "not
+    /// until" (a turn that has come), nor in a clause with "had" (a state that is over: "Until
+    /// Thursday, they had not named him").
+    fn lasts_until(&self, i: usize) -> bool {
+        let (a, b) = self.clause_bounds(i);
+        i > 0
+            && self.is_any(i - 1, &["until", "till", "through"])
+            && !(i > 1 && self.is_any(i - 2, &["up", "not", "t"]))
+            && !(a..b).any(|k| self.is(k, "had"))
+    }
+
     /// Whether the expression at `i` follows `ahead of` or `ahead to` ("rose ahead of
     /// Friday's vote", "looking ahead to Friday's figures"): what is before it is still to come.
     fn ahead_of(&self, i: usize) -> bool {
@@ -1703,6 +1733,7 @@ impl G<'_> {
         // meeting" a sitting still to come
         let poss = self.skip_poss(j) != j;
         let mut future = self.ahead_of(i)
+            || (!poss && self.lasts_until(i))
             || ((!poss || self.is_any(self.skip_poss(j), SCHEDULED))
                 && (self.future(i) || self.ahead(i)));
         // With no tense word at all, the nearer of the two (a day or two ahead beats five back).

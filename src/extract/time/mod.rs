@@ -384,7 +384,9 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
                 // ... unless it dates only the telling ("killing a man late on Friday, the coast
                 // guard said on Saturday"): the story stays at Friday
                 Grain::Day | Grain::PartOfDay
-                    if !dates_a_telling(text, span.start) && !ends_a_period(text, span.start) =>
+                    if !dates_a_telling(text, span.start)
+                        && !ends_a_period(text, span.start)
+                        && !dates_a_background(text, span) =>
                 {
                     if let Some(r) = range {
                         ctx.anchor = Some(r.first);
@@ -445,6 +447,33 @@ fn ends_a_period(text: &str, start: usize) -> bool {
         words_before(text, start, 12).next(),
         Some("ended" | "ending")
     )
+}
+
+/// Whether the day at `span` dates something beside the story rather than where the story is:
+/// the other side of a comparison ("up from 310 million shares Monday"), the start of a span
+/// ("its lowest close since June 26"), or a past perfect's background ("the index had lost 1.1
+/// percent Monday"). A clock later in the text stays on the story's day.
+fn dates_a_background(text: &str, span: Span) -> bool {
+    let before: Vec<&str> = words_before(text, span.start, 48).take(7).collect();
+    let from = before.iter().position(|&w| w == "from");
+    let compared = from.is_some_and(|k| {
+        before[..k]
+            .iter()
+            .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    // (the clause back to its last comma or stop; a point inside a number is neither)
+    let lo = floor_boundary(text, span.start.saturating_sub(80));
+    let clause = text.get(lo..span.start).unwrap_or("");
+    let clause = clause
+        .match_indices(['.', ',', ';', '!', '?', '\n'])
+        .filter(|&(k, _)| !clause[k + 1..].starts_with(|c: char| c.is_ascii_digit()))
+        .last()
+        .map_or(clause, |(k, _)| &clause[k + 1..]);
+    compared
+        || before.first() == Some(&"since")
+        || clause
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "had")
 }
 
 /// Whether the words before byte `start` are a verb of telling, so that the time expression
