@@ -492,8 +492,10 @@ impl G<'_> {
     /// Whether the word at `j` (in a clause opening at `a`) is a verb in the past tense.
     fn past_verb(&self, j: usize, a: usize) -> bool {
         let w = self.word(j);
-        // "-ed" before "by" is a participle ("markets untouched by the crisis")
-        (self.sense(j, Kind::Past).is_some()
+        // "-ed" before "by" is a participle ("markets untouched by the crisis"); after an
+        // article or a possessive, an adjective ("the lost production", "a broken lock")
+        ((self.sense(j, Kind::Past).is_some()
+            && !(j > a && self.is_any(j - 1, &["a", "an", "the", "its", "their", "his", "her", "our"])))
             || (w.len() > 4
                 && w.ends_with("ed")
                 && !self.cap(j)
@@ -1591,7 +1593,11 @@ impl G<'_> {
                         .find(|&k| self.sense(k, Kind::Month).is_some())
                         .map_or(i + 1, |k| k + 1),
                 );
-                if self.is_any(after, DELIVERY_NOUNS) {
+                // ("December crude", "November soybeans", "Brent crude for November")
+                if self.is_any(after, DELIVERY_NOUNS)
+                    || self.is_any(after, COMMODITIES)
+                    || (i > 1 && self.is(i - 1, "for") && self.is_any(i - 2, COMMODITIES))
+                {
                     return r::month(if m >= cur { y } else { y + 1 }, m);
                 }
                 if self.is_any(after, REPORT_NOUNS) {
@@ -1642,7 +1648,11 @@ impl G<'_> {
     /// Whether the expression at `i` follows a word that points ahead (`until Tuesday`,
     /// `as early as Monday`, `by May`) in a clause without a past verb.
     fn ahead(&self, i: usize) -> bool {
-        let prep = i > 0 && self.is_any(i - 1, &["until", "till", "by", "through"]);
+        let prep = i > 0
+            && self.is_any(
+                i - 1,
+                &["until", "till", "by", "through", "beyond", "before"],
+            );
         let as_soon = i > 2
             && self.is(i - 1, "as")
             && self.is_any(i - 2, &["soon", "early"])
@@ -4532,6 +4542,55 @@ const PUT_OFF: &[&str] = &[
 
 /// Nouns after a month that make it a contract's month, still to come (`September delivery`).
 const DELIVERY_NOUNS: &[&str] = &["delivery", "futures", "contract", "contracts", "options"];
+
+/// Goods traded on futures exchanges: a month before one names a contract ("December crude",
+/// "November soybeans").
+const COMMODITIES: &[&str] = &[
+    "crude",
+    "oil",
+    "gasoline",
+    "diesel",
+    "gasoil",
+    "kerosene",
+    "propane",
+    "brent",
+    "wti",
+    "gold",
+    "silver",
+    "copper",
+    "platinum",
+    "palladium",
+    "aluminum",
+    "aluminium",
+    "nickel",
+    "zinc",
+    "tin",
+    "lead",
+    "wheat",
+    "corn",
+    "maize",
+    "soybeans",
+    "soybean",
+    "soymeal",
+    "oats",
+    "rice",
+    "canola",
+    "rapeseed",
+    "cotton",
+    "sugar",
+    "coffee",
+    "cocoa",
+    "cattle",
+    "hogs",
+    "bellies",
+    "lumber",
+    "orange",
+    "milk",
+    "butter",
+    "cheese",
+    "rubber",
+    "palm",
+];
 
 /// Nouns after a month that make it the month a report covers, gone by (`the July jobs report`).
 const REPORT_NOUNS: &[&str] = &[
