@@ -465,9 +465,8 @@ fn dates_a_background(text: &str, span: Span) -> bool {
     let lo = floor_boundary(text, span.start.saturating_sub(80));
     let clause = text.get(lo..span.start).unwrap_or("");
     let clause = clause
-        .match_indices(['.', ',', ';', '!', '?', '\n'])
-        .filter(|&(k, _)| !clause[k + 1..].starts_with(|c: char| c.is_ascii_digit()))
-        .last()
+        .rmatch_indices(['.', ',', ';', '!', '?', '\n'])
+        .find(|&(k, _)| !clause[k + 1..].starts_with(|c: char| c.is_ascii_digit()))
         .map_or(clause, |(k, _)| &clause[k + 1..]);
     compared
         || before.first() == Some(&"since")
