@@ -1202,7 +1202,14 @@ impl G<'_> {
         } else if self.is(e, "time") {
             Some(e + 1)
         } else {
-            (!named).then_some(e)
+            // "11 a.m. Eastern, and": a zone's name alone, capitalised and not the first word
+            // of a longer name ("9 a.m. Central Park")
+            let alone = self.cap(j)
+                && !(self
+                    .t
+                    .get(e)
+                    .is_some_and(|t| t.kind == TokKind::Word && t.cap));
+            (!named || alone).then_some(e)
         }
     }
 
@@ -1464,14 +1471,14 @@ impl G<'_> {
                     ));
                 }
             }
-            // Month this/last/next year
-            if self.sense(e, Kind::Shift).is_some() && self.is(e + 1, "year") {
-                let off = self.sense(e, Kind::Shift)?.n;
+            // Month [of] this/last/next year
+            if self.sense(k, Kind::Shift).is_some() && self.is(k + 1, "year") {
+                let off = self.sense(k, Kind::Shift)?.n;
                 let val = match self.ctx.dct {
                     Some(d) => r::month(d.year() + off, m),
                     None => fixed(&format!("XXXX-{m:02}"), Grain::Month),
                 };
-                return Some(Found::new(i, e + 2, TimexType::Date, val, Cls::Relative));
+                return Some(Found::new(i, k + 2, TimexType::Date, val, Cls::Relative));
             }
             // "the April-June quarter", "the January-June period": a quarter or half named by
             // its months, the year that of its last month
@@ -1549,10 +1556,17 @@ impl G<'_> {
         if let Some((y, e2)) = self.year_at(k) {
             return (Some(y), e2);
         }
+        // "July of 1998", "July of last year"
+        let k = if self.is(e, "of") { e + 1 } else { e };
+        if k > e {
+            if let Some((y, e2)) = self.year_at(k).filter(|_| self.num(k).is_some()) {
+                return (Some(y), e2);
+            }
+        }
         // "14 February last year", "March 3 next year"
-        if let (Some(s), Some(d)) = (self.sense(e, Kind::Shift), self.ctx.dct) {
-            if self.is(e + 1, "year") && matches!(s.n, -1..=1) {
-                return (Some(d.year() + s.n), e + 2);
+        if let (Some(s), Some(d)) = (self.sense(k, Kind::Shift), self.ctx.dct) {
+            if self.is(k + 1, "year") && matches!(s.n, -1..=1) {
+                return (Some(d.year() + s.n), k + 2);
             }
         }
         (None, e)
@@ -1755,8 +1769,10 @@ impl G<'_> {
                 future = back > 4 || (back > 0 && self.present_copula_before(i));
             }
         }
-        // "Wednesday last week", "Friday next week": the weekday of that week
-        if let (Some(off), Some(dct)) = (self.week_shift_at(j), self.ctx.dct) {
+        // "Wednesday last week", "Friday next week", "Thursday of next week": the weekday of
+        // that week
+        let of = usize::from(self.is(j, "of"));
+        if let (Some(off), Some(dct)) = (self.week_shift_at(j + of), self.ctx.dct) {
             let monday = r::add_days(
                 dct,
                 7 * i64::from(off) - i64::from(r::weekday_number(dct)) + 1,
@@ -1764,7 +1780,7 @@ impl G<'_> {
             let date = monday.and_then(|m| r::add_days(m, i64::from(wd) - 1));
             return Some(Found::new(
                 i,
-                j + 2,
+                j + of + 2,
                 TimexType::Date,
                 date.map_or_else(|| fixed("XXXX-XX-XX", Grain::Day), r::day),
                 Cls::Relative,
@@ -2122,7 +2138,9 @@ impl G<'_> {
             {
                 if matches!(self.unit_at(e), Some((Unit::Quarter, false))) {
                     let q = m / 3;
-                    let (y, end) = match self.year_at(e + 1) {
+                    // ("the March quarter of last year", "the June quarter of 2011")
+                    let of = self.year_of(e + 1 + usize::from(self.is(e + 1, "of")));
+                    let (y, end) = match self.year_at(e + 1).or(of) {
                         Some((y, e2)) => (y, e2),
                         None => {
                             let dct = self.ctx.dct?;
@@ -3198,6 +3216,10 @@ impl G<'_> {
 
     /// `daily`, `every week`, `each Thursday`, `every two years`, `Mondays`, `per year`.
     fn set_rule(&self, i: usize) -> Option<Found> {
+        // "a half-hourly service"
+        if self.is(i, "half") && self.p(i + 1, b'-') && self.is(i + 2, "hourly") && self.adj(i) {
+            return Some(Found::flat(i, i + 3, TimexType::Set, "PT30M", Cls::Set));
+        }
         if let Some(s) = self.sense(i, Kind::Set) {
             // "quarterly dividend": some set words are tagged as adverbs only
             let adjective = matches!(self.t.get(i + 1), Some(t) if t.kind == TokKind::Word && !t.cap && t.entry.is_none());
@@ -3221,9 +3243,10 @@ impl G<'_> {
                     return Some(Found::flat(i, e + 1, TimexType::Set, &v, Cls::Set));
                 }
             }
-            // "every half hour"
+            // "every half hour", "every half-hour"
             if self.is(j, "half") {
-                let v = match self.unit_at(j + 1) {
+                let h = usize::from(self.p(j + 1, b'-'));
+                let v = match self.unit_at(j + 1 + h) {
                     Some((Unit::Hour, false)) => "PT30M",
                     Some((Unit::Minute, false)) => "PT30S",
                     Some((Unit::Day, false)) => "PT12H",
@@ -3231,7 +3254,7 @@ impl G<'_> {
                     _ => "",
                 };
                 if !v.is_empty() {
-                    return Some(Found::flat(i, j + 2, TimexType::Set, v, Cls::Set));
+                    return Some(Found::flat(i, j + 2 + h, TimexType::Set, v, Cls::Set));
                 }
             }
             if let (Some((Unit::Weekend, false)), false) = (self.unit_at(j), other) {
@@ -3256,6 +3279,13 @@ impl G<'_> {
                     e += 1;
                 }
                 return Some(Found::flat(i, e, TimexType::Set, &v, Cls::Set));
+            }
+            // "every Aug. 12", "every March 25th"
+            if let Some((m, e)) = self.month_at(j).filter(|_| self.cap(j)) {
+                if let Some((d, e2)) = self.day_at(e).filter(|&(d, _)| d <= max_month_len(m)) {
+                    let v = format!("XXXX-{m:02}-{d:02}");
+                    return Some(Found::flat(i, e2, TimexType::Set, &v, Cls::Set));
+                }
             }
             if let Some(s) = self.sense(j, Kind::Month).filter(|_| self.cap(j)) {
                 let v = format!("XXXX-{:02}", s.n);
@@ -3919,7 +3949,20 @@ impl G<'_> {
             && self.is_any(i + 1, &["near", "short"])
             && self.is(i + 2, "term")
         {
+            // ("the long run" is no time TimeBank tags)
             ("FUTURE_REF", 3)
+        } else if self.is(i, "a")
+            && self.is(
+                i + 1 + usize::from(self.is_any(i + 1, &["little", "short"])),
+                "while",
+            )
+        {
+            // "a little while ago", "a while ago"
+            let w = i + 1 + usize::from(self.is_any(i + 1, &["little", "short"]));
+            if !self.is(w + 1, "ago") {
+                return None;
+            }
+            ("PAST_REF", w + 2 - i)
         } else {
             return None;
         };
@@ -3934,9 +3977,11 @@ impl G<'_> {
         if !self.is(i, "that") {
             return None;
         }
-        // "that night", "that morning": a part of the last day named
-        if let Some(p) = self.sense(i + 1, Kind::Pod) {
-            if self.word(i + 1).ends_with('s') || self.is(i + 1, "overnight") {
+        // "that night", "that morning", "that same night": a part of the last day named
+        let same = usize::from(self.is(i + 1, "same"));
+        if let Some(p) = self.sense(i + 1 + same, Kind::Pod) {
+            let k = i + 1 + same;
+            if self.word(k).ends_with('s') || self.is(k, "overnight") {
                 return None;
             }
             let d = self.ctx.anchor.or(self.ctx.dct);
@@ -3946,7 +3991,7 @@ impl G<'_> {
             return Some(
                 Found::new(
                     i,
-                    i + 2,
+                    k + 1,
                     TimexType::Time,
                     (v, Grain::PartOfDay, range),
                     Cls::Relative,
