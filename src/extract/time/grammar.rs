@@ -34,6 +34,10 @@ pub(crate) struct Ctx {
     pub year_said: Option<(i32, usize)>,
     /// The month of the last day or month mentioned (`the following month`).
     pub last_month: Option<(i32, u32)>,
+    /// The last past month named as a month (`in May`, `last month`, `December's jump`) with no
+    /// quarter or longer period named since, and where its mention ends (a byte offset): the
+    /// period a figure is for, so `a year ago` close after it is that month a year back.
+    pub month_period: Option<(i32, u32, usize)>,
 }
 
 /// How a match may be widened on its left.
@@ -373,8 +377,9 @@ impl G<'_> {
                     // "went to clinics on Monday": a plural noun, not an infinitive ("to
                     // discuss", "to focus" end in -ss, -us)
                     && !self.plural_noun(j + 1))
-                // "postponed until Tuesday": put off to a day still to come
-                || (j < i && i - j <= 3 && self.is_any(j, PUT_OFF) && self.is_any(j + 1, &["until", "till", "to"]));
+                // "postponed until Tuesday", "moved up to Monday": put off or brought forward
+                // to a day still to come
+                || (j < i && self.put_off_to(j, i));
             // "had been due to expire Friday", "had planned to vote Monday": a future seen
             // from a past that is itself over, so the day has gone by
             let fut = fut && !(j.saturating_sub(4).max(a)..j).any(|k| self.is(k, "had"));
@@ -455,6 +460,11 @@ impl G<'_> {
     /// negated or done ("did not meet", "didn't begin"), a noun ("the meet", "a face"), or an
     /// infinitive or imperative after a modal or "to" that speaks for itself.
     fn plain_verb_undone(&self, j: usize) -> bool {
+        // a verb that is a noun too counts only after a name, a pronoun or "then"
+        if self.sense(j, Kind::Future).is_some_and(|s| s.n == 3) {
+            let name = j > 1 && self.cap(j - 1) && self.t[j - 2].kind == TokKind::Word;
+            return !(name || (j > 0 && self.is_any(j - 1, &["he", "she", "it", "then", "also"])));
+        }
         j > 0
             && self.sense(j, Kind::Future).is_some_and(|s| s.n == 2)
             && (self.is_any(j - 1, &["not", "t", "never", "did", "do", "does", "to"])
@@ -509,9 +519,31 @@ impl G<'_> {
             // "will stay closed", "remains shut": a state, not a past event
             && !(j > 0 && self.sense(j - 1, Kind::Linking).is_some())
             // "were planning to", "was expected to": the future seen from the past
-            && self.sense(j + 1, Kind::Future).is_none()
+            && self.sense(j + 1, Kind::Future).is_none_or(|s| s.n == 3)
             && !self.is_any(j, PUT_OFF)
             && !self.wont(j)
+    }
+
+    /// Whether the verb at `j` moves something to the time at `i`, a few words on
+    /// ("postponed until Tuesday", "moved up to Monday", "pushed back to March", "rescheduled
+    /// for Friday", "brought forward to June").
+    fn put_off_to(&self, j: usize, i: usize) -> bool {
+        let mover = self.is_any(j, PUT_OFF) || self.is_any(j, MOVED);
+        // "put" moves a day only with its particle ("put off until", "brought the vote forward
+        // to", not "put to a vote"); an object may stand between ("moved the vote to Monday")
+        let needs_particle = self.is_any(j, &["put", "brought", "pushed", "bumped"]);
+        let Some(k) = (j + 1..(j + 6).min(i)).find(|&k| {
+            self.is_any(k, &["until", "till", "to", "for"]) || self.t[k].kind != TokKind::Word
+        }) else {
+            return false;
+        };
+        let particle = (j + 1..k).any(|m| self.is_any(m, MOVE_PARTICLES));
+        mover
+            && (particle || !needs_particle)
+            && self.t[k].kind == TokKind::Word
+            && i - k <= 2
+            && self.is_any(k, &["until", "till", "to", "for"])
+            && !(self.is(k, "for") && !self.is(j, "rescheduled"))
     }
 
     /// Whether `won` at `j` is the "won" of "won't" (will not).
@@ -2405,6 +2437,19 @@ impl G<'_> {
         Some(r::year(base.year() - n))
     }
 
+    /// The month of the figures a year before, when a past month was named as the period of
+    /// figures close before token `i` (within the sentence or the one before it, no quarter or
+    /// longer period named since): "imports rose to $10 billion last month from $7 billion a
+    /// year ago" is that month of the year before.
+    fn month_year_back(&self, i: usize) -> Option<Val> {
+        let (y, m, end) = self.ctx.month_period?;
+        let here = self.t[i].s;
+        let between = self.text.get(end..here)?;
+        let sentences = between.matches(". ").count() + between.matches(".\n").count();
+        (sentences <= 1 && !between.contains("\n\n") && between.len() <= 400)
+            .then(|| r::month(y - 1, m))
+    }
+
     /// The last completed quarter before the reference (`the latest quarter`).
     fn latest_quarter(&self) -> Option<(i32, u32)> {
         let dct = self.ctx.dct?;
@@ -2951,6 +2996,11 @@ impl G<'_> {
                             ));
                         }
                     }
+                }
+                // "exports rose to $3 billion in May from $2.4 billion a year ago": the month
+                // of the figures, a year back
+                if let (Some(1), Unit::Year, Some(v)) = (n, u, self.month_year_back(i)) {
+                    return Some(Found::new(i, e + 1, TimexType::Date, v, Cls::Ago).derived());
                 }
                 // "6.7% in September, unchanged from a month earlier": a month before the month
                 // the story is at
@@ -4584,6 +4634,13 @@ const PUT_OFF: &[&str] = &[
     "suspended",
     "extended",
 ];
+
+/// Verbs that move a date: with "to" and often a particle they point to a day still to come
+/// ("moved up to Monday", "pushed back to March").
+const MOVED: &[&str] = &["moved", "pushed", "brought", "put", "shifted", "bumped"];
+
+/// Particles of a moved date (`moved up`, `pushed back`, `brought forward`, `put off`).
+const MOVE_PARTICLES: &[&str] = &["up", "back", "forward", "off", "over"];
 
 /// Nouns after a month that make it a contract's month, still to come (`September delivery`).
 const DELIVERY_NOUNS: &[&str] = &["delivery", "futures", "contract", "contracts", "options"];

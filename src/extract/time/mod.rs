@@ -377,6 +377,7 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
                         if let (Ok(y), Ok(q)) = (y.parse(), q.parse()) {
                             ctx.last_quarter = Some((y, q));
                             ctx.long_period = false;
+                            ctx.month_period = None;
                         }
                     }
                 }
@@ -413,9 +414,14 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
                     ctx.last_month = Some((r.first.year(), r.first.month()));
                 }
             }
+            if let Some(r) = range.filter(|r| grain == Grain::Month && r.first <= latest(ctx)) {
+                use chrono::Datelike;
+                ctx.month_period = Some((r.first.year(), r.first.month(), span.end));
+            }
         }
         if is_long_period(&value, grain) {
             ctx.long_period = true;
+            ctx.month_period = None;
         }
         out.push(TimeMention {
             text: text.get(span.start..span.end).unwrap_or("").to_string(),
