@@ -543,7 +543,7 @@ impl G<'_> {
             && self.t[k].kind == TokKind::Word
             && i - k <= 2
             && self.is_any(k, &["until", "till", "to", "for"])
-            && !(self.is(k, "for") && !self.is(j, "rescheduled"))
+            && (!self.is(k, "for") || self.is(j, "rescheduled"))
     }
 
     /// Whether `won` at `j` is the "won" of "won't" (will not).
