@@ -383,6 +383,14 @@ impl G<'_> {
             // "had been due to expire Friday", "had planned to vote Monday": a future seen
             // from a past that is itself over, so the day has gone by
             let fut = fut && !(j.saturating_sub(4).max(a)..j).any(|k| self.is(k, "had"));
+            // "ruled that he must be returned ... and set Friday as the deadline": an obligation
+            // told in the past is no future
+            let fut = fut
+                && !(self.is(j, "must")
+                    && (j.saturating_sub(8)..j)
+                        .rev()
+                        .take_while(|&k| !self.stop(k))
+                        .any(|k| self.is(k, "had") || self.past_verb(k, k)));
             // "may have died Friday", "would have voted Monday": a modal perfect looks back
             // "could not be reached Monday", "could be located Wednesday": a negated "could", or
             // one that tells whether the reporter reached someone, tells a past
@@ -391,7 +399,7 @@ impl G<'_> {
                     && (self.is(j + 1, "not")
                         || (self.is(j + 1, "be") && self.is_any(j + 2, CONTACT_VERBS))));
             let fut = fut
-                && !(self.is_any(j, &["may", "might", "would", "could", "should"])
+                && !(self.is_any(j, &["may", "might", "would", "could", "should", "must"])
                     && self.is(j + 1, "have")
                     && (self.is(j + 2, "been")
                         || self.sense(j + 2, Kind::Past).is_some()
@@ -1140,6 +1148,7 @@ impl G<'_> {
         } else {
             None
         };
+        let before = (date, dval.is_some());
         if apart {
         } else if let Some(f) = written {
             date = f.val.2.map(|r| r.first);
@@ -1183,6 +1192,13 @@ impl G<'_> {
             // after the range is its opening clock's too
             date = Some(d);
         }
+        // "open daily from 10 a.m.", "departs every day at 7.15am", "until 9 p.m. on
+        // Thursdays": a clock that comes back with a recurrence, and no day of its own, is on
+        // no one day
+        let day_told = j > clock_end || before != (date, dval.is_some());
+        if !day_told && !stamp && self.recurring_sentence(i) {
+            date = None;
+        }
         let hm = if grain == Grain::Hour {
             format!("T{h:02}:00")
         } else {
@@ -1207,6 +1223,25 @@ impl G<'_> {
             (value, grain, range),
             Cls::Clock,
         ))
+    }
+
+    /// Whether the sentence of token `i` tells a recurrence ("daily", "every day", "on
+    /// Thursdays", "twice a day"), other than by years, months or within a day ("buses run
+    /// every 15 minutes until 10 p.m." is tonight).
+    fn recurring_sentence(&self, i: usize) -> bool {
+        let from = (i.saturating_sub(40)..i)
+            .rev()
+            .find(|&k| self.stop(k) || self.paragraph_break(k + 1))
+            .map_or(i.saturating_sub(40), |k| k + 1);
+        let to = (i..(i + 40).min(self.t.len()))
+            .find(|&k| self.stop(k) || (k > i && self.paragraph_break(k)))
+            .unwrap_or((i + 40).min(self.t.len()));
+        (from..to).any(|k| {
+            self.t[k].kind == TokKind::Word
+                && self.set_rule(k).is_some_and(|f| {
+                    !(f.val.0.ends_with('Y') || f.val.0.ends_with('M') || f.val.0.starts_with("PT"))
+                })
+        })
     }
 
     /// Whether a bare hour `h` at `i`, its number ending at `j`, is a clock because a part of a
@@ -1788,7 +1823,14 @@ impl G<'_> {
         // "Wednesday's ruling" names something that has happened; "will speak at Wednesday's
         // meeting" a sitting still to come
         let poss = self.skip_poss(j) != j;
-        let mut future = self.ahead_of(i)
+        // "From Monday, fares rise": a change from a day, told with no past, is still to come
+        // ("\"From Monday, that is over,\" she said": a present after the day beats the teller)
+        let present_after = (j..(j + 6).min(self.t.len()))
+            .take_while(|&k| !self.stop(k))
+            .any(|k| self.is_any(k, &["is", "are", "s", "will", "ll"]));
+        let from = i > 0 && self.is(i - 1, "from") && (!self.past(i) || present_after) && !poss;
+        let mut future = from
+            || self.ahead_of(i)
             || (!poss && self.lasts_until(i))
             || ((!poss || self.is_any(self.skip_poss(j), SCHEDULED))
                 && (self.future(i) || self.ahead(i)));
