@@ -38,6 +38,9 @@ pub(crate) struct Ctx {
     /// quarter or longer period named since, and where its mention ends (a byte offset): the
     /// period a figure is for, so `a year ago` close after it is that month a year back.
     pub month_period: Option<(i32, u32, usize)>,
+    /// Where an evening greeting ("Good evening") ends, a byte offset: the broadcast is in the
+    /// evening, and so are the clocks told after it that do not say their half of the day.
+    pub evening_from: Option<usize>,
 }
 
 /// How a match may be widened on its left.
@@ -1087,6 +1090,12 @@ impl G<'_> {
                 j += 3;
             } else if self.is_any(j, &["o"]) && self.p(j + 1, b'\'') && self.is(j + 2, "clock") {
                 j += 3;
+                // "11 o'clock at night"
+                if self.is(j, "at") && self.is(j + 1, "night") {
+                    h = in_half_of(h, "NI");
+                    told_half = true;
+                    j += 2;
+                }
             } else if (!has_min && !self.hour_before_part_of_day(i, h, j))
                 || h > 23
                 || (i > 0 && (self.p(i - 1, b'$') || self.p(i - 1, b'.')))
@@ -1163,12 +1172,21 @@ impl G<'_> {
                 dval = Some(format!("XXXX-WXX-{wd}"));
             }
             j = e;
+            // "7 o'clock Sunday morning": the part of the day tells the half
+            if let (Some(p), false) = (self.sense(e, Kind::Pod), told_half) {
+                if !self.is(e, "overnight") {
+                    h = in_half_of(h, p.text);
+                    told_half = true;
+                    j = e + 1;
+                }
+            }
         } else if let Some((f, code)) = self.day_after_clock(k).filter(|_| !on) {
             // "5pm next Saturday", "3:15 this afternoon", "8 o'clock tomorrow night": one
             // expression; a part of day sets the half the clock is in
             date = f.val.2.map(|r| r.first);
             if let (Some(code), false) = (code, told_half) {
                 h = in_half_of(h, code);
+                told_half = true;
             }
             j = f.b;
         } else if let Some(s) = self.sense(k, Kind::Deictic) {
@@ -1196,6 +1214,14 @@ impl G<'_> {
         // Thursdays": a clock that comes back with a recurrence, and no day of its own, is on
         // no one day
         let day_told = j > clock_end || before != (date, dval.is_some());
+        // "Good evening. It's 6 o'clock": after an evening greeting, a clock that does not say
+        // its half is in the evening
+        if !told_half
+            && (1..12).contains(&h)
+            && self.ctx.evening_from.is_some_and(|e| e <= self.t[i].s)
+        {
+            h += 12;
+        }
         if !day_told && !stamp && self.recurring_sentence(i) {
             date = None;
         }

@@ -283,6 +283,7 @@ pub struct InferredDate {
 pub fn tag_span(text: &str, within: Span, reference: Option<NaiveDate>) -> Vec<TimeMention> {
     let mut ctx = grammar::Ctx {
         dct: reference,
+        evening_from: evening_greeting(text),
         ..Default::default()
     };
     tag_with(text, within, &mut ctx)
@@ -328,6 +329,7 @@ pub fn tag_spans(
 ) -> Vec<Vec<TimeMention>> {
     let mut ctx = grammar::Ctx {
         dct: reference,
+        evening_from: evening_greeting(text),
         ..Default::default()
     };
     spans
@@ -509,6 +511,14 @@ fn is_long_period(value: &str, grain: Grain) -> bool {
 }
 
 /// The reference date, or the latest date when there is none.
+/// Where the first evening greeting of a broadcast ("Good evening") ends, a byte offset.
+fn evening_greeting(text: &str) -> Option<usize> {
+    ["Good evening", "good evening", "GOOD EVENING"]
+        .iter()
+        .filter_map(|g| text.find(g).map(|k| k + g.len()))
+        .min()
+}
+
 fn latest(ctx: &grammar::Ctx) -> NaiveDate {
     ctx.dct.unwrap_or(NaiveDate::MAX)
 }
