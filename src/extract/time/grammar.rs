@@ -881,8 +881,10 @@ impl G<'_> {
         }
         let mut best: Option<Found> = None;
         // One rule at a time: an array of every rule's result would copy 29 matches per token.
-        let rules: [fn(&Self, usize) -> Option<Found>; 30] = [
+        let rules: [fn(&Self, usize) -> Option<Found>; 32] = [
             Self::clock,
+            Self::week_of,
+            Self::era_year,
             Self::explicit,
             Self::numeric_date,
             Self::year_rule,
@@ -924,6 +926,45 @@ impl G<'_> {
             return None;
         }
         best
+    }
+
+    /// `the week beginning January 7`, `the week of Oct. 21`, `the week to Sunday, February
+    /// 17`: the week of that day, one expression.
+    fn week_of(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "the") || self.unit_at(i + 1) != Some((Unit::Week, false)) {
+            return None;
+        }
+        let k = i + 2;
+        if !self.is_any(
+            k,
+            &[
+                "beginning",
+                "starting",
+                "commencing",
+                "of",
+                "to",
+                "ending",
+                "ended",
+            ],
+        ) {
+            return None;
+        }
+        let k = k + 1 + usize::from(self.is(k + 1, "on"));
+        let f = self.explicit(k).filter(|f| f.val.1 == Grain::Day)?;
+        let day = f.val.2?.first;
+        // (the range is the day told: "the following week" counts from it)
+        let (v, g, _) = r::week(day);
+        let range = Some(super::DateRange {
+            first: day,
+            last: day,
+        });
+        Some(Found::new(
+            i,
+            f.b,
+            TimexType::Date,
+            (v, g, range),
+            Cls::Relative,
+        ))
     }
 
     /// Whether tokens `a..b` are the title of a show, a paper or a film (`"60 Minutes"`, ABC's
@@ -4246,6 +4287,72 @@ impl G<'_> {
         ))
     }
 
+    /// The era written at `k`: `BC`, `BCE`, `B.C.`, `B.C.E.` (before, `true`) or `AD`, `A.D.`
+    /// (`false`), and where it ends.
+    fn era_at(&self, k: usize) -> Option<(bool, usize)> {
+        let w = self.word(k);
+        if w.eq_ignore_ascii_case("bc") || w.eq_ignore_ascii_case("bce") {
+            return Some((true, k + 1));
+        }
+        if w == "AD" {
+            return Some((false, k + 1));
+        }
+        // "B.C.", "B.C.E.", "A.D."
+        let letter = |k: usize, c: &str| self.word(k) == c && self.p(k + 1, b'.');
+        if letter(k, "B") && letter(k + 2, "C") {
+            let e = if letter(k + 4, "E") { k + 6 } else { k + 4 };
+            return Some((true, e));
+        }
+        (letter(k, "A") && letter(k + 2, "D")).then_some((false, k + 4))
+    }
+
+    /// `300 BC`, `1200 B.C.`, `AD 79`, `the third century BC`: a year or century of an era.
+    fn era_year(&self, i: usize) -> Option<Found> {
+        let (v, e) = if let Some(t) = self.num(i).filter(|t| (1..=99_999).contains(&t.num)) {
+            // "AD 79"
+            if i > 0 && self.era_at(i - 1) == Some((false, i)) && t.num <= 9_999 && !t.comma {
+                let f = fixed(&format!("{:04}", t.num), Grain::Year);
+                return Some(Found::new(i - 1, i + 1, TimexType::Date, f, Cls::Ago));
+            }
+            let (bc, e) = self.era_at(i + 1)?;
+            // ("30 AD spots" is an advertisement's count)
+            let noun_after = matches!(self.t.get(e), Some(x) if x.kind == TokKind::Word && !x.cap)
+                && !self.is_any(e, ERA_FOLLOWERS);
+            if bc {
+                (format!("BC{:04}", t.num), e)
+            } else if !noun_after && !t.comma {
+                (format!("{:04}", t.num), e)
+            } else {
+                return None;
+            }
+        } else {
+            // "the third century BC"
+            let j = i + usize::from(self.is(i, "the"));
+            let (n, k) = self.ordinal_at(j)?;
+            let k = if self.p(k, b'-') { k + 1 } else { k };
+            if !matches!(self.unit_at(k), Some((Unit::Century, false))) || n == 0 || n > 99 {
+                return None;
+            }
+            let (bc, e) = self.era_at(k + 1)?;
+            let c = n - 1;
+            (
+                if bc {
+                    format!("BC{c:02}")
+                } else {
+                    format!("{c:02}")
+                },
+                e,
+            )
+        };
+        Some(Found::new(
+            i,
+            e,
+            TimexType::Date,
+            fixed(&v, Grain::Year),
+            Cls::Ago,
+        ))
+    }
+
     /// `nineteen ninety-six`, `nineteen eighty`.
     fn spelled_year(&self, i: usize) -> Option<Found> {
         let c = self.sense(i, Kind::Number)?.n;
@@ -4701,6 +4808,12 @@ const PUT_OFF: &[&str] = &[
     "recessed",
     "suspended",
     "extended",
+];
+
+/// Words that may follow a year of an era (`in 79 AD when`, `400 AD and`): any other word in
+/// lower case after `AD` makes it a count of advertisements.
+const ERA_FOLLOWERS: &[&str] = &[
+    "and", "or", "to", "by", "in", "when", "the", "until", "was", "were", "at", "on", "as",
 ];
 
 /// Verbs that move a date: with "to" and often a particle they point to a day still to come

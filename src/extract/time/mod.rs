@@ -386,8 +386,10 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
                 // "on Wednesday night": the day of a part of a day anchors what follows, too
                 // ... unless it dates only the telling ("killing a man late on Friday, the coast
                 // guard said on Saturday"): the story stays at Friday
-                Grain::Day | Grain::PartOfDay
-                    if !dates_a_telling(text, span.start)
+                // ("the week beginning January 7" carries the day it was told by)
+                Grain::Day | Grain::PartOfDay | Grain::Week
+                    if range.is_some_and(|r| grain != Grain::Week || r.first == r.last)
+                        && !dates_a_telling(text, span.start)
                         && !ends_a_period(text, span.start)
                         && !dates_a_background(text, span) =>
                 {
