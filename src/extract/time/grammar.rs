@@ -2445,21 +2445,9 @@ impl G<'_> {
                         }
                         r::year(dct?.year())
                     }
+                    // ("the week of Nov. 18" is `week_of`'s)
+                    Unit::Week if k == j && self.is(k + 1, "of") => return None,
                     Unit::Week if k == j => match dct {
-                        // "the week of Nov. 18": the week that holds that day
-                        _ if self.is(k + 1, "of") => {
-                            let f = self
-                                .explicit(k + 2)
-                                .filter(|f| f.val.1 == Grain::Day && f.val.2.is_some())?;
-                            let day = f.val.2?.first;
-                            return Some(Found::new(
-                                i,
-                                f.b,
-                                TimexType::Date,
-                                r::week(day),
-                                Cls::Relative,
-                            ));
-                        }
                         // "the week after next"
                         Some(d) if self.is(k + 1, "after") && self.is(k + 2, "next") => {
                             let v = r::week(r::add_days(d, 14)?);
@@ -2480,6 +2468,16 @@ impl G<'_> {
                             Some(d) => r::month(d.year(), d.month()),
                             None => fixed("XXXX-XX", Grain::Month),
                         }
+                    }
+                    // "imports rose 54% during the month": the month of the figures just named
+                    Unit::Month
+                        if k == j
+                            && i > 0
+                            && self.is_any(i - 1, &["in", "during", "for", "over", "through"])
+                            && !self
+                                .is_any(k + 1, &["before", "after", "ahead", "ago", "earlier"]) =>
+                    {
+                        self.month_period_near(i)?
                     }
                     Unit::Weekend if k == j => match dct {
                         Some(d) => r::weekend(r::weekday_near(d, 6, 0, self.future(i))?),
@@ -2551,12 +2549,24 @@ impl G<'_> {
     /// longer period named since): "imports rose to $10 billion last month from $7 billion a
     /// year ago" is that month of the year before.
     fn month_year_back(&self, i: usize) -> Option<Val> {
+        let (y, m) = self.month_period_at(i)?;
+        Some(r::month(y - 1, m))
+    }
+
+    /// The month of figures named close before token `i` (see `month_year_back`), as a value.
+    fn month_period_near(&self, i: usize) -> Option<Val> {
+        let (y, m) = self.month_period_at(i)?;
+        Some(r::month(y, m))
+    }
+
+    /// The month of figures named close before token `i`: within its sentence or the one
+    /// before it, with no quarter or longer period named since.
+    fn month_period_at(&self, i: usize) -> Option<(i32, u32)> {
         let (y, m, end) = self.ctx.month_period?;
         let here = self.t[i].s;
         let between = self.text.get(end..here)?;
         let sentences = between.matches(". ").count() + between.matches(".\n").count();
-        (sentences <= 1 && !between.contains("\n\n") && between.len() <= 400)
-            .then(|| r::month(y - 1, m))
+        (sentences <= 1 && !between.contains("\n\n") && between.len() <= 400).then_some((y, m))
     }
 
     /// The last completed quarter before the reference (`the latest quarter`).
