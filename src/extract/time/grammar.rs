@@ -881,10 +881,11 @@ impl G<'_> {
         }
         let mut best: Option<Found> = None;
         // One rule at a time: an array of every rule's result would copy 29 matches per token.
-        let rules: [fn(&Self, usize) -> Option<Found>; 32] = [
+        let rules: [fn(&Self, usize) -> Option<Found>; 33] = [
             Self::clock,
             Self::week_of,
             Self::era_year,
+            Self::new_year,
             Self::explicit,
             Self::numeric_date,
             Self::year_rule,
@@ -4251,7 +4252,31 @@ impl G<'_> {
                 Cls::Explicit,
             ));
         }
-        if !the || self.is(j + 1, "of") {
+        // "before autumn", "in the middle of winter": a bare season after a preposition, ending
+        // its phrase ("in summer months" is a kind of month)
+        let bare = !the
+            && !self.cap(j)
+            && i > 0
+            && (self.is_any(i - 1, SEASON_PREPS)
+                || (i > 1
+                    && self.is(i - 1, "of")
+                    && self.is_any(
+                        i - 2,
+                        &[
+                            "middle",
+                            "end",
+                            "start",
+                            "beginning",
+                            "depths",
+                            "height",
+                            "dead",
+                        ],
+                    )))
+            && match self.t.get(j + 1) {
+                Some(x) if x.kind == TokKind::Word => self.is_any(j + 1, SEASON_FOLLOWERS),
+                _ => true,
+            };
+        if !(the || bare) || self.is(j + 1, "of") {
             return None;
         }
         let dct = self.ctx.dct?;
@@ -4293,6 +4318,30 @@ impl G<'_> {
             k + 1,
             TimexType::Date,
             r::century(n as i32 - 1),
+            Cls::Relative,
+        ))
+    }
+
+    /// `the new year` in lower case (not the holiday, `New Year`): the year about to begin,
+    /// or, in its first half, the one that has begun.
+    fn new_year(&self, i: usize) -> Option<Found> {
+        if !(self.is(i, "the") && self.is(i + 1, "new") && self.is(i + 2, "year"))
+            || self.cap(i + 1)
+            || self.p(i + 3, b'\'')
+        {
+            return None;
+        }
+        let d = self.ctx.dct?;
+        let y = if d.month() >= 7 {
+            d.year() + 1
+        } else {
+            d.year()
+        };
+        Some(Found::new(
+            i,
+            i + 3,
+            TimexType::Date,
+            r::year(y),
             Cls::Relative,
         ))
     }
@@ -4824,6 +4873,30 @@ const PUT_OFF: &[&str] = &[
 /// lower case after `AD` makes it a count of advertisements.
 const ERA_FOLLOWERS: &[&str] = &[
     "and", "or", "to", "by", "in", "when", "the", "until", "was", "were", "at", "on", "as",
+];
+
+/// Prepositions before a bare season that make it one season (`before autumn`, `since
+/// spring`).
+const SEASON_PREPS: &[&str] = &[
+    "in",
+    "during",
+    "before",
+    "after",
+    "by",
+    "until",
+    "till",
+    "through",
+    "throughout",
+    "since",
+    "into",
+    "over",
+];
+
+/// Words that may follow a bare season ending its phrase (`before autumn and`, `in winter
+/// when`).
+const SEASON_FOLLOWERS: &[&str] = &[
+    "and", "or", "when", "as", "to", "is", "was", "will", "with", "for", "in", "on", "at", "but",
+    "because", "after", "before", "until", "this", "next", "last",
 ];
 
 /// Verbs that move a date: with "to" and often a particle they point to a day still to come
