@@ -403,7 +403,12 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
             }
             if matches!(
                 grain,
-                Grain::Day | Grain::PartOfDay | Grain::Month | Grain::Year | Grain::Quarter
+                Grain::Day
+                    | Grain::PartOfDay
+                    | Grain::Month
+                    | Grain::Year
+                    | Grain::Quarter
+                    | Grain::Season
             ) {
                 if let Some(r) = range {
                     ctx.last_year = Some(chrono::Datelike::year(&r.first));
@@ -464,7 +469,17 @@ fn ends_a_period(text: &str, start: usize) -> bool {
 /// ("its lowest close since June 26"), or a past perfect's background ("the index had lost 1.1
 /// percent Monday"). A clock later in the text stays on the story's day.
 fn dates_a_background(text: &str, span: Span) -> bool {
-    let before: Vec<&str> = words_before(text, span.start, 48).take(7).collect();
+    // (the words back to the start of the line or sentence: "7 pm.\n- November 18:" heads an
+    // entry of its own)
+    let lo = floor_boundary(text, span.start.saturating_sub(48));
+    let back = text.get(lo..span.start).unwrap_or("");
+    let cut = back
+        .rfind(['\n'])
+        .max(back.rfind(". "))
+        .map_or(0, |k| k + 1);
+    let before: Vec<&str> = words_before(text, span.start, back.len() - cut)
+        .take(7)
+        .collect();
     let from = before.iter().position(|&w| w == "from");
     let compared = from.is_some_and(|k| {
         before[..k]
@@ -512,7 +527,6 @@ fn is_long_period(value: &str, grain: Grain) -> bool {
     matches!(value, "P6M" | "P9M") || (grain == Grain::Half)
 }
 
-/// The reference date, or the latest date when there is none.
 /// Where the first evening greeting of a broadcast ("Good evening") ends, a byte offset.
 fn evening_greeting(text: &str) -> Option<usize> {
     ["Good evening", "good evening", "GOOD EVENING"]
@@ -521,6 +535,7 @@ fn evening_greeting(text: &str) -> Option<usize> {
         .min()
 }
 
+/// The reference date, or the latest date when there is none.
 fn latest(ctx: &grammar::Ctx) -> NaiveDate {
     ctx.dct.unwrap_or(NaiveDate::MAX)
 }

@@ -73,8 +73,17 @@ pub(crate) fn half(y: i32, h: u32) -> Val {
     )
 }
 
+/// A season of year `y` (`SP`, `SU`, `FA`, `WI`), its range the meteorological one (winter from
+/// December of `y` to February).
 pub(crate) fn season(y: i32, code: &str) -> Val {
-    (format!("{y:04}-{code}"), Grain::Season, None)
+    let (a, b) = match code {
+        "SP" => (ymd(y, 3, 1), ymd(y, 5, 31)),
+        "SU" => (ymd(y, 6, 1), ymd(y, 8, 31)),
+        "FA" => (ymd(y, 9, 1), ymd(y, 11, 30)),
+        "WI" => (ymd(y, 12, 1), ymd(y + 1, 2, month_len(y + 1, 2).max(1))),
+        _ => (None, None),
+    };
+    (format!("{y:04}-{code}"), Grain::Season, range(a, b))
 }
 
 pub(crate) fn decade(y: i32) -> Val {
