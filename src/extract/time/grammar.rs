@@ -41,6 +41,8 @@ pub(crate) struct Ctx {
     /// Where an evening greeting ("Good evening") ends, a byte offset: the broadcast is in the
     /// evening, and so are the clocks told after it that do not say their half of the day.
     pub evening_from: Option<usize>,
+    /// The day and hour of the last clock time told (`at the top of the hour`).
+    pub last_clock: Option<(NaiveDate, u32)>,
 }
 
 /// How a match may be widened on its left.
@@ -867,7 +869,7 @@ impl G<'_> {
                     x.entry.is_some_and(|e| e.in_expressions())
                         || x.kind == TokKind::Num
                         || (x.kind == TokKind::Punct(b'\'') && self.num(k + 1).is_some())
-                        || self.is_any(k, &["near", "short", "long"])
+                        || self.is_any(k, &["near", "short", "long", "top"])
                         || self.season_word(k)
                 }
                 None => false,
@@ -881,8 +883,9 @@ impl G<'_> {
         }
         let mut best: Option<Found> = None;
         // One rule at a time: an array of every rule's result would copy 29 matches per token.
-        let rules: [fn(&Self, usize) -> Option<Found>; 33] = [
+        let rules: [fn(&Self, usize) -> Option<Found>; 34] = [
             Self::clock,
+            Self::top_of_hour,
             Self::week_of,
             Self::era_year,
             Self::new_year,
@@ -1081,7 +1084,9 @@ impl G<'_> {
             j = i + 1;
             grain = Grain::Hour;
             let mut has_min = false;
-            if self.p(j, b':') && self.adj(i) && self.adj(j) {
+            // "It's 7.06": a point between hour and minutes after a telling of the time
+            let told = self.p(j, b'.') && self.its_time(i);
+            if (self.p(j, b':') || told) && self.adj(i) && self.adj(j) {
                 let mm = self.num(j + 1)?;
                 if mm.digits != 2 || mm.num > 59 {
                     return None;
@@ -1312,12 +1317,22 @@ impl G<'_> {
         })
     }
 
+    /// Whether the number at `i` follows "it's" or "it is", telling the time ("It's 7.06").
+    fn its_time(&self, i: usize) -> bool {
+        (i > 2 && self.is(i - 1, "s") && self.p(i - 2, b'\'') && self.is(i - 3, "it"))
+            || (i > 1 && self.is(i - 1, "is") && self.is(i - 2, "it"))
+    }
+
     /// Whether a bare hour `h` at `i`, its number ending at `j`, is a clock because a part of a
     /// day follows it: "at 7 this morning", "at 9 tonight".
     fn hour_before_part_of_day(&self, i: usize, h: u32, j: usize) -> bool {
-        i > 0
-            && self.is(i - 1, "at")
-            && h <= 12
+        // ("at about 9 last night")
+        let at = i > 0
+            && (self.is(i - 1, "at")
+                || (i > 1
+                    && self.is_any(i - 1, &["about", "around", "approximately"])
+                    && self.is(i - 2, "at")));
+        at && h <= 12
             && self
                 .day_after_clock(j)
                 .is_some_and(|(_, code)| code.is_some())
@@ -2789,6 +2804,8 @@ impl G<'_> {
                 }
                 Unit::Century if off < 0 => (TimexType::Duration, fixed("P100Y", Grain::None)),
                 Unit::Century => (TimexType::Date, r::century(base.year() / 100 + off)),
+                // "later this hour", "this minute": no length, and a clock we do not know
+                Unit::Hour | Unit::Minute | Unit::Second if off == 0 => return None,
                 Unit::Hour | Unit::Minute | Unit::Second => {
                     let v = match u {
                         Unit::Hour => "PT1H",
@@ -4319,6 +4336,29 @@ impl G<'_> {
             TimexType::Date,
             r::century(n as i32 - 1),
             Cls::Relative,
+        ))
+    }
+
+    /// `the top of the hour` in a broadcast: the hour after the last clock told ("It's 6:12
+    /// ... at the top of the hour" is 7:00).
+    fn top_of_hour(&self, i: usize) -> Option<Found> {
+        if !(self.is(i, "the")
+            && self.is(i + 1, "top")
+            && self.is(i + 2, "of")
+            && self.is(i + 3, "the")
+            && self.is(i + 4, "hour"))
+        {
+            return None;
+        }
+        let (d, h) = self.ctx.last_clock.filter(|&(_, h)| h < 23)?;
+        let v = format!("{}T{:02}:00", r::day(d).0, h + 1);
+        let range = Some(super::DateRange { first: d, last: d });
+        Some(Found::new(
+            i,
+            i + 5,
+            TimexType::Time,
+            (v, Grain::Hour, range),
+            Cls::Clock,
         ))
     }
 
