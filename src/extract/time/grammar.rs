@@ -3545,8 +3545,11 @@ impl G<'_> {
         {
             return None;
         }
-        // "Valentine's Day", "St. Patrick's Day"
+        // "Valentine's Day", "St. Patrick's Day", "Presidents' Day"
         let mut j = self.skip_poss(i + 1 + usize::from(new_year));
+        if j == i + 1 && self.p(j, b'\'') && self.word(i).ends_with('s') {
+            j += 1;
+        }
         let mut eve = false;
         if self.is(j, "day") && self.cap(j) {
             j += 1;
