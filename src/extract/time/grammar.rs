@@ -1764,11 +1764,22 @@ impl G<'_> {
                 {
                     return r::month(if m >= cur { y } else { y + 1 }, m);
                 }
-                if self.is_any(after, REPORT_NOUNS) {
+                // ("retail sales figures for March are due on Monday")
+                let report_for = i > 1 && self.is(i - 1, "for") && self.is_any(i - 2, REPORT_NOUNS);
+                if self.is_any(after, REPORT_NOUNS) || report_for {
                     return r::month(if m <= cur { y } else { y - 1 }, m);
                 }
                 let deadline = self.ahead(i);
                 let tense = self.tense(i);
+                // "Conditions in January and February are harder to call, forecasters said": a
+                // present right after a month a few months ahead tells an outlook, whatever the
+                // trailing telling
+                let present_after = (i + 1..(i + 6).min(self.t.len()))
+                    .take_while(|&k| !self.stop(k) && !self.p(k, b','))
+                    .any(|k| self.is_any(k, &["is", "are"]));
+                if present_after && (1..=4).contains(&((m + 12 - cur) % 12)) {
+                    return r::month(if m > cur { y } else { y + 1 }, m);
+                }
                 // "has risen 24% this year, crossing 10,000 in March": with no tense word, a
                 // year named earlier in the sentence is the month's
                 if tense.is_none() && !deadline {
