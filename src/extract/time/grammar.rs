@@ -3210,17 +3210,37 @@ impl G<'_> {
                 return Some(Found::new(i, end, TimexType::Date, val, Cls::Ago).derived());
             }
         }
+        // "a quarter-point cut", "a quarter point": a size, not a time
+        if u == Unit::Quarter
+            && (self.is(e, "point") || (self.p(e, b'-') && self.is(e + 1, "point")))
+        {
+            return None;
+        }
         // "$4 billion a year": a rate
         // ... but "after a week of protests" is a length of time
         if article && !plural && i > 0 && !self.is(e, "of") {
+            // ("2,000 lorries cross there a day", "hundreds of interviews a day", "one return
+            // sailing a day": a count a few words back, none of them a preposition)
+            let counted = |k: usize| {
+                self.num(k).is_some()
+                    || self.sense(k, Kind::Number).is_some()
+                    || self.is_any(k, &["hundreds", "dozens", "thousands", "millions"])
+            };
+            let back = (i.saturating_sub(4)..i - 1)
+                .rev()
+                .take_while(|&k| {
+                    let w = k + 1;
+                    self.t[w].kind == TokKind::Word
+                        && (!self.is_any(w, RATE_BREAKERS) || (self.is(w, "of") && counted(k)))
+                        && !self.is_any(w, DETERMINERS)
+                })
+                .any(counted);
             let prev_num = self.num(i - 1).is_some()
                 || self.p(i - 1, b'%')
-                || (i > 1
-                    && self.num(i - 2).is_some()
-                    && self.t[i - 1].kind == TokKind::Word
-                    && !self.is_any(i - 1, RATE_BREAKERS));
+                || (back
+                    && !self.is_any(e, &["ago", "earlier", "later", "before", "after", "from"]));
             // "120 miles an hour" is a speed
-            if prev_num && self.is_any(i - 1, LENGTH_UNITS) {
+            if prev_num && u == Unit::Hour && self.is_any(i - 1, LENGTH_UNITS) {
                 return None;
             }
             if prev_num {
