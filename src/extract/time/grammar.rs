@@ -388,6 +388,8 @@ impl G<'_> {
             // "had been due to expire Friday", "had planned to vote Monday": a future seen
             // from a past that is itself over, so the day has gone by
             let fut = fut && !(j.saturating_sub(4).max(a)..j).any(|k| self.is(k, "had"));
+            // "a payment that was due Monday": a schedule that has come
+            let fut = fut && !(self.is(j, "due") && j > a && self.is_any(j - 1, &["was", "were"]));
             // "ruled that he must be returned ... and set Friday as the deadline": an obligation
             // told in the past is no future
             let fut = fut
@@ -4336,7 +4338,10 @@ impl G<'_> {
         // the season next to come, with no tense word ("booking flights for the fall" in
         // August), or after "until", "by", "through", is the coming one
         let next_season = idx == cur + 1 || (cur == 3 && idx == 0);
-        let coming = self.future(i) || self.ahead(i) || (next_season && self.tense(i).is_none());
+        // ("since the fall" is the last one)
+        let since = i > 0 && self.is(i - 1, "since");
+        let coming =
+            !since && (self.future(i) || self.ahead(i) || (next_season && self.tense(i).is_none()));
         let y = if coming {
             if idx >= cur {
                 dct.year()
@@ -5030,6 +5035,12 @@ const COMMODITIES: &[&str] = &[
     "cheese",
     "rubber",
     "palm",
+    "heating",
+    "unleaded",
+    "natural",
+    "ethanol",
+    "coal",
+    "barley",
 ];
 
 /// Nouns after a month that make it the month a report covers, gone by (`the July jobs report`).
