@@ -4052,6 +4052,21 @@ impl G<'_> {
 
     /// `in the morning`, `mid-afternoon`: a part of the reference day (or of the last day named).
     fn part_of_day(&self, i: usize) -> Option<Found> {
+        // "in morning trading", "during afternoon dealings": the session of the story's day
+        if let Some(p) = self.sense(i, Kind::Pod).filter(|_| !self.cap(i)) {
+            if i > 0
+                && self.is_any(i - 1, &["in", "during"])
+                && self.is_any(
+                    i + 1,
+                    &["trading", "trade", "dealings", "deals", "business"],
+                )
+                && !self.word(i).ends_with('s')
+                && !self.is(i, "overnight")
+            {
+                let d = self.ctx.anchor.or(self.ctx.dct);
+                return Some(part_of(i, i + 1, d, p.text).derived());
+            }
+        }
         let (a, k) = if self.is(i, "the")
             && i > 0
             && self.is_any(
