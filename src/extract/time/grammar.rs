@@ -494,7 +494,7 @@ impl G<'_> {
     /// phrase ("will appeal the ruling, which was issued Friday"), and so does a subordinating
     /// word ("would not withdraw until they apologized for the January clash").
     fn after_modal(&self, j: usize, a: usize) -> bool {
-        self.sense(j, Kind::Past).is_none()
+        self.sense(j, Kind::Past).is_none_or(|s| s.n == 2)
             && (j.saturating_sub(5).max(a)..j)
                 .rev()
                 .take_while(|&k| {
@@ -519,7 +519,10 @@ impl G<'_> {
         let w = self.word(j);
         // "-ed" before "by" is a participle ("markets untouched by the crisis"); after an
         // article or a possessive, an adjective ("the lost production", "a broken lock")
-        ((self.sense(j, Kind::Past).is_some()
+        // (a past participle only opening a reduced relative: "the poll, taken Thursday")
+        ((self
+            .sense(j, Kind::Past)
+            .is_some_and(|s| s.n != 2 || (j > 0 && self.p(j - 1, b',')))
             && !(j > a && self.is_any(j - 1, &["a", "an", "the", "its", "their", "his", "her", "our"])))
             || (w.len() > 4
                 && w.ends_with("ed")
