@@ -888,8 +888,9 @@ impl G<'_> {
         }
         let mut best: Option<Found> = None;
         // One rule at a time: an array of every rule's result would copy 29 matches per token.
-        let rules: [fn(&Self, usize) -> Option<Found>; 34] = [
+        let rules: [fn(&Self, usize) -> Option<Found>; 35] = [
             Self::clock,
+            Self::spoken_clock,
             Self::top_of_hour,
             Self::week_of,
             Self::era_year,
@@ -4393,6 +4394,55 @@ impl G<'_> {
             TimexType::Date,
             r::century(n as i32 - 1),
             Cls::Relative,
+        ))
+    }
+
+    /// `half past nine`, `quarter to ten`, `twenty past 7`: a clock said aloud, its hour after
+    /// "past" or "to" (in the evening after an evening greeting).
+    fn spoken_clock(&self, i: usize) -> Option<Found> {
+        let small = |k: usize| -> Option<u32> {
+            let n = match self.num(k) {
+                Some(t) if t.digits <= 2 && !t.comma => t.num as u32,
+                Some(_) => return None,
+                None => u32::try_from(self.sense(k, Kind::Number)?.n).ok()?,
+            };
+            Some(n)
+        };
+        let (m, k) = if self.is(i, "half") {
+            (30, i + 1)
+        } else if self.is(i, "quarter") {
+            (15, i + 1)
+        } else {
+            let n = small(i).filter(|n| (1..60).contains(n))?;
+            let k = i + 1 + usize::from(self.is_any(i + 1, &["minutes", "minute"]));
+            (n, k)
+        };
+        // ("six to three", "2 to 3 per cent" are a vote and a range: "to" only after "quarter"
+        // or "minutes")
+        let to = self.is(k, "to") && (self.is(i, "quarter") || k > i + 1);
+        if !(self.is(k, "past") || to) {
+            return None;
+        }
+        let h = small(k + 1).filter(|h| (1..=12).contains(h))?;
+        let (h, m) = if to {
+            ((h + 10) % 12 + 1, 60 - m)
+        } else {
+            (h, m)
+        };
+        let h = if self.ctx.evening_from.is_some_and(|e| e <= self.t[i].s) && h < 12 {
+            h + 12
+        } else {
+            h
+        };
+        let d = self.ctx.dct;
+        let base = d.map_or_else(|| "XXXX-XX-XX".to_string(), |d| r::day(d).0);
+        let range = d.map(|d| super::DateRange { first: d, last: d });
+        Some(Found::new(
+            i,
+            k + 2,
+            TimexType::Time,
+            (format!("{base}T{h:02}:{m:02}"), Grain::Minute, range),
+            Cls::Clock,
         ))
     }
 
