@@ -384,7 +384,7 @@ impl G<'_> {
                     && !self.plural_noun(j + 1))
                 // "postponed until Tuesday", "moved up to Monday": put off or brought forward
                 // to a day still to come
-                || (j < i && self.put_off_to(j, i));
+                || (j < i && i - j <= 8 && self.put_off_to(j, i));
             // "had been due to expire Friday", "had planned to vote Monday": a future seen
             // from a past that is itself over, so the day has gone by
             let fut = fut && !(j.saturating_sub(4).max(a)..j).any(|k| self.is(k, "had"));
@@ -1315,12 +1315,24 @@ impl G<'_> {
         let to = (i..(i + 40).min(self.t.len()))
             .find(|&k| self.stop(k) || (k > i && self.paragraph_break(k)))
             .unwrap_or((i + 40).min(self.t.len()));
-        (from..to).any(|k| {
-            self.t[k].kind == TokKind::Word
-                && self.set_rule(k).is_some_and(|f| {
-                    !(f.val.0.ends_with('Y') || f.val.0.ends_with('M') || f.val.0.starts_with("PT"))
-                })
-        })
+        // (only a word with a set's or "every"'s sense opens a set: the rule runs on those)
+        let by_days = |f: Found| {
+            !(f.val.0.ends_with('Y') || f.val.0.ends_with('M') || f.val.0.starts_with("PT"))
+        };
+        // ("twice a day, at 5am and 5pm")
+        let often = (from..to).any(|k| {
+            self.is_any(k, &["once", "twice", "thrice"]) && self.frequency(k).is_some_and(by_days)
+        });
+        often
+            || (from..to).any(|k| {
+                self.t[k].kind == TokKind::Word
+                    && (self.sense(k, Kind::Set).is_some() || self.sense(k, Kind::Every).is_some())
+                    && self.set_rule(k).is_some_and(|f| {
+                        !(f.val.0.ends_with('Y')
+                            || f.val.0.ends_with('M')
+                            || f.val.0.starts_with("PT"))
+                    })
+            })
     }
 
     /// Whether the number at `i` follows "it's" or "it is", telling the time ("It's 7.06").

@@ -281,9 +281,12 @@ pub struct InferredDate {
 /// assert_eq!(&text[found[0].span.start..found[0].span.end], "March");
 /// ```
 pub fn tag_span(text: &str, within: Span, reference: Option<NaiveDate>) -> Vec<TimeMention> {
+    // (a greeting is looked for inside the span only: nothing else is read)
+    let start = ceil_boundary(text, within.start);
+    let end = floor_boundary(text, within.end).max(start);
     let mut ctx = grammar::Ctx {
         dct: reference,
-        evening_from: evening_greeting(text),
+        evening_from: evening_greeting(&text[start..end]).map(|k| k + start),
         ..Default::default()
     };
     tag_with(text, within, &mut ctx)
@@ -482,7 +485,9 @@ fn dates_a_background(text: &str, span: Span) -> bool {
         .rfind(['\n'])
         .max(back.rfind(". "))
         .map_or(0, |k| k + 1);
-    let before: Vec<&str> = words_before(text, span.start, back.len() - cut)
+    let before: Vec<&str> = back[cut..]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
         .take(7)
         .collect();
     let from = before.iter().position(|&w| w == "from");
@@ -550,9 +555,15 @@ fn tells_the_time(text: &str, start: usize) -> bool {
 
 /// Where the first evening greeting of a broadcast ("Good evening") ends, a byte offset.
 fn evening_greeting(text: &str) -> Option<usize> {
-    ["Good evening", "good evening", "GOOD EVENING"]
+    // ("Good evening", "good evening"; a transcript in capitals says "GOOD EVENING")
+    ["ood evening", "OOD EVENING"]
         .iter()
-        .filter_map(|g| text.find(g).map(|k| k + g.len()))
+        .filter_map(|g| {
+            let (k, _) = text
+                .match_indices(g)
+                .find(|&(k, _)| k > 0 && text.as_bytes()[k - 1].eq_ignore_ascii_case(&b'g'))?;
+            Some(k + g.len())
+        })
         .min()
 }
 
