@@ -547,6 +547,9 @@ impl G<'_> {
     /// for Friday", "brought forward to June").
     fn put_off_to(&self, j: usize, i: usize) -> bool {
         let mover = self.is_any(j, PUT_OFF) || self.is_any(j, MOVED);
+        if !mover {
+            return false;
+        }
         // "put" moves a day only with its particle ("put off until", "brought the vote forward
         // to", not "put to a vote"); an object may stand between ("moved the vote to Monday")
         let needs_particle = self.is_any(j, &["put", "brought", "pushed", "bumped"]);
@@ -556,8 +559,7 @@ impl G<'_> {
             return false;
         };
         let particle = (j + 1..k).any(|m| self.is_any(m, MOVE_PARTICLES));
-        mover
-            && (particle || !needs_particle)
+        (particle || !needs_particle)
             && self.t[k].kind == TokKind::Word
             && i - k <= 2
             && self.is_any(k, &["until", "till", "to", "for"])
@@ -1308,31 +1310,38 @@ impl G<'_> {
     /// Thursdays", "twice a day"), other than by years, months or within a day ("buses run
     /// every 15 minutes until 10 p.m." is tonight).
     fn recurring_sentence(&self, i: usize) -> bool {
-        let from = (i.saturating_sub(40)..i)
+        // (a word that may open a set, looked for first in a rough window: most clocks have
+        // none near, and the sentence's edges are not worth finding then)
+        let (lo, hi) = (i.saturating_sub(40), (i + 40).min(self.t.len()));
+        let opener = |k: usize| {
+            self.t[k].kind == TokKind::Word
+                && (self.sense(k, Kind::Set).is_some()
+                    || self.sense(k, Kind::Every).is_some()
+                    || self.is_any(k, &["once", "twice", "thrice"]))
+        };
+        if !(lo..hi).any(opener) {
+            return false;
+        }
+        let from = (lo..i)
             .rev()
             .find(|&k| self.stop(k) || self.paragraph_break(k + 1))
-            .map_or(i.saturating_sub(40), |k| k + 1);
-        let to = (i..(i + 40).min(self.t.len()))
+            .map_or(lo, |k| k + 1);
+        let to = (i..hi)
             .find(|&k| self.stop(k) || (k > i && self.paragraph_break(k)))
-            .unwrap_or((i + 40).min(self.t.len()));
-        // (only a word with a set's or "every"'s sense opens a set: the rule runs on those)
+            .unwrap_or(hi);
+        // the recurrence is by days or weeks: not by years or months ("an annual show at
+        // 8pm"), nor within a day ("buses every 15 minutes until 10 p.m.")
         let by_days = |f: Found| {
             !(f.val.0.ends_with('Y') || f.val.0.ends_with('M') || f.val.0.starts_with("PT"))
         };
-        // ("twice a day, at 5am and 5pm")
-        let often = (from..to).any(|k| {
-            self.is_any(k, &["once", "twice", "thrice"]) && self.frequency(k).is_some_and(by_days)
-        });
-        often
-            || (from..to).any(|k| {
-                self.t[k].kind == TokKind::Word
-                    && (self.sense(k, Kind::Set).is_some() || self.sense(k, Kind::Every).is_some())
-                    && self.set_rule(k).is_some_and(|f| {
-                        !(f.val.0.ends_with('Y')
-                            || f.val.0.ends_with('M')
-                            || f.val.0.starts_with("PT"))
-                    })
-            })
+        (from..to).filter(|&k| opener(k)).any(|k| {
+            // ("twice a day, at 5am and 5pm")
+            if self.is_any(k, &["once", "twice", "thrice"]) {
+                self.frequency(k).is_some_and(by_days)
+            } else {
+                self.set_rule(k).is_some_and(by_days)
+            }
+        })
     }
 
     /// Whether the number at `i` follows "it's" or "it is", telling the time ("It's 7.06").
@@ -4545,8 +4554,10 @@ impl G<'_> {
             }
         } else {
             // "the third century BC"
-            let j = i + usize::from(self.is(i, "the"));
-            let (n, k) = self.ordinal_at(j)?;
+            if !self.is(i, "the") {
+                return None;
+            }
+            let (n, k) = self.ordinal_at(i + 1)?;
             let k = if self.p(k, b'-') { k + 1 } else { k };
             if !matches!(self.unit_at(k), Some((Unit::Century, false))) || n == 0 || n > 99 {
                 return None;
