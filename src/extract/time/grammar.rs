@@ -40,7 +40,10 @@ pub(crate) struct Ctx {
     pub month_period: Option<(i32, u32, usize)>,
     /// Where an evening greeting ("Good evening") ends, a byte offset: the broadcast is in the
     /// evening, and so are the clocks told after it that do not say their half of the day.
-    pub evening_from: Option<usize>,
+    /// Found on first need, in the bytes `evening_scope` (the whole text when `None`).
+    pub evening_from: std::cell::OnceCell<Option<usize>>,
+    /// Where an evening greeting is looked for: the span tagged, or the whole text.
+    pub evening_scope: Option<(usize, usize)>,
     /// The day and hour of the last clock time told (`at the top of the hour`).
     pub last_clock: Option<(NaiveDate, u32)>,
 }
@@ -1271,10 +1274,7 @@ impl G<'_> {
         let day_told = j > clock_end || before != (date, dval.is_some());
         // "Good evening. It's 6 o'clock": after an evening greeting, a clock that does not say
         // its half is in the evening
-        if !told_half
-            && (1..12).contains(&h)
-            && self.ctx.evening_from.is_some_and(|e| e <= self.t[i].s)
-        {
+        if !told_half && (1..12).contains(&h) && self.evening_before(i) {
             h += 12;
         }
         if !day_told && !stamp && self.recurring_sentence(i) {
@@ -1314,10 +1314,15 @@ impl G<'_> {
         // none near, and the sentence's edges are not worth finding then)
         let (lo, hi) = (i.saturating_sub(40), (i + 40).min(self.t.len()));
         let opener = |k: usize| {
-            self.t[k].kind == TokKind::Word
-                && (self.sense(k, Kind::Set).is_some()
-                    || self.sense(k, Kind::Every).is_some()
-                    || self.is_any(k, &["once", "twice", "thrice"]))
+            let t = &self.t[k];
+            t.kind == TokKind::Word
+                && ((t.entry.is_some()
+                    && (self.sense(k, Kind::Set).is_some()
+                        || self.sense(k, Kind::Every).is_some()))
+                    || (matches!(
+                        self.text.as_bytes().get(t.s),
+                        Some(b'o' | b't' | b'O' | b'T')
+                    ) && self.is_any(k, &["once", "twice", "thrice"])))
         };
         if !(lo..hi).any(opener) {
             return false;
@@ -1342,6 +1347,19 @@ impl G<'_> {
                 self.set_rule(k).is_some_and(by_days)
             }
         })
+    }
+
+    /// Whether an evening greeting ("Good evening") comes before token `i`: looked for once,
+    /// on the first clock that needs it.
+    fn evening_before(&self, i: usize) -> bool {
+        let (a, b) = self.ctx.evening_scope.unwrap_or((0, self.text.len()));
+        self.ctx
+            .evening_from
+            .get_or_init(|| {
+                let scope = self.text.get(a..b)?;
+                super::evening_greeting(scope).map(|k| k + a)
+            })
+            .is_some_and(|e| e <= self.t[i].s)
     }
 
     /// Whether the number at `i` follows "it's" or "it is", telling the time ("It's 7.06").
@@ -4450,7 +4468,7 @@ impl G<'_> {
         } else {
             (h, m)
         };
-        let h = if self.ctx.evening_from.is_some_and(|e| e <= self.t[i].s) && h < 12 {
+        let h = if self.evening_before(i) && h < 12 {
             h + 12
         } else {
             h

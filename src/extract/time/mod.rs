@@ -286,7 +286,7 @@ pub fn tag_span(text: &str, within: Span, reference: Option<NaiveDate>) -> Vec<T
     let end = floor_boundary(text, within.end).max(start);
     let mut ctx = grammar::Ctx {
         dct: reference,
-        evening_from: evening_greeting(&text[start..end]).map(|k| k + start),
+        evening_scope: Some((start, end)),
         ..Default::default()
     };
     tag_with(text, within, &mut ctx)
@@ -332,7 +332,6 @@ pub fn tag_spans(
 ) -> Vec<Vec<TimeMention>> {
     let mut ctx = grammar::Ctx {
         dct: reference,
-        evening_from: evening_greeting(text),
         ..Default::default()
     };
     spans
@@ -554,7 +553,7 @@ fn tells_the_time(text: &str, start: usize) -> bool {
 }
 
 /// Where the first evening greeting of a broadcast ("Good evening") ends, a byte offset.
-fn evening_greeting(text: &str) -> Option<usize> {
+pub(crate) fn evening_greeting(text: &str) -> Option<usize> {
     // ("Good evening", "good evening"; one search, the capital checked after)
     let g = "ood evening";
     let (k, _) = text
