@@ -1362,8 +1362,14 @@ impl G<'_> {
             .is_some_and(|e| e <= self.t[i].s)
     }
 
-    /// Whether the number at `i` follows "it's" or "it is", telling the time ("It's 7.06").
-    fn its_time(&self, i: usize) -> bool {
+    /// Whether the clock at `i` follows "it's" or "it is", telling the time it is ("It's 7.06",
+    /// "it is just gone 8 o'clock"): a broadcast's own time.
+    pub(crate) fn its_time(&self, i: usize) -> bool {
+        let i = if i > 1 && self.is_any(i - 1, &["gone", "past"]) && self.is(i - 2, "just") {
+            i - 2
+        } else {
+            i
+        };
         (i > 2 && self.is(i - 1, "s") && self.p(i - 2, b'\'') && self.is(i - 3, "it"))
             || (i > 1 && self.is(i - 1, "is") && self.is(i - 2, "it"))
     }

@@ -357,10 +357,11 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
             };
             g.at(i).map(|mut f| {
                 g.extend_left(&mut f, min);
-                f
+                let told = f.ty == TimexType::Time && g.its_time(f.a);
+                (f, told)
             })
         };
-        let Some(f) = found else {
+        let Some((f, told_now)) = found else {
             i += 1;
             continue;
         };
@@ -434,7 +435,7 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
             ctx.long_period = true;
             ctx.month_period = None;
         }
-        if f.ty == TimexType::Time && tells_the_time(text, span.start) {
+        if told_now {
             if let (Some(r), Some(h)) = (range, value.get(11..13).and_then(|h| h.parse().ok())) {
                 ctx.last_clock = Some((r.first, h));
             }
@@ -534,22 +535,6 @@ fn dates_a_telling(text: &str, start: usize) -> bool {
 /// Whether a value is a reporting period longer than a quarter: six or nine months, a half.
 fn is_long_period(value: &str, grain: Grain) -> bool {
     matches!(value, "P6M" | "P9M") || (grain == Grain::Half)
-}
-
-/// Whether the clock at byte `start` tells the time it is ("It's 6:12", "it is just gone 8
-/// o'clock"): a broadcast's own time.
-fn tells_the_time(text: &str, start: usize) -> bool {
-    let w: Vec<&str> = words_before(text, start, 24).take(4).collect();
-    let w: Vec<String> = w.iter().map(|w| w.to_ascii_lowercase()).collect();
-    let k = usize::from(w.first().is_some_and(|w| w == "gone" || w == "past"))
-        + usize::from(w.get(1).is_some_and(|w| w == "just"));
-    matches!(
-        (
-            w.get(k).map(String::as_str),
-            w.get(k + 1).map(String::as_str)
-        ),
-        (Some("s" | "is"), Some("it"))
-    )
 }
 
 /// Where the first evening greeting of a broadcast ("Good evening") ends, a byte offset.
