@@ -893,13 +893,8 @@ impl G<'_> {
         }
         let mut best: Option<Found> = None;
         // One rule at a time: an array of every rule's result would copy 29 matches per token.
-        let rules: [fn(&Self, usize) -> Option<Found>; 35] = [
+        let rules: [fn(&Self, usize) -> Option<Found>; 30] = [
             Self::clock,
-            Self::spoken_clock,
-            Self::top_of_hour,
-            Self::week_of,
-            Self::era_year,
-            Self::new_year,
             Self::explicit,
             Self::numeric_date,
             Self::year_rule,
@@ -930,12 +925,32 @@ impl G<'_> {
             Self::day_of_month,
             Self::overnight,
         ];
-        for rule in rules {
-            if let Some(c) = rule(self, i) {
-                if best.as_ref().map(|b| c.b > b.b).unwrap_or(true) {
+        // (`first`: a rule that wins a tie, as the rules run after the array's do)
+        let mut keep = |c: Option<Found>, first: bool| {
+            if let Some(c) = c {
+                if best
+                    .as_ref()
+                    .is_none_or(|b| c.b > b.b || (first && c.b == b.b))
+                {
                     best = Some(c);
                 }
             }
+        };
+        for rule in rules {
+            keep(rule(self, i), false);
+        }
+        // Rules that only one kind of first word opens run only on it, after the others, and
+        // win a tie with them.
+        if self.is(i, "the") {
+            keep(self.top_of_hour(i), true);
+            keep(self.week_of(i), true);
+            keep(self.new_year(i), true);
+            keep(self.era_year(i), true);
+        } else if t.kind == TokKind::Num {
+            keep(self.era_year(i), true);
+            keep(self.spoken_clock(i), true);
+        } else if self.is_any(i, &["half", "quarter"]) || self.sense(i, Kind::Number).is_some() {
+            keep(self.spoken_clock(i), true);
         }
         if best.as_ref().is_some_and(|f| self.titled(f.a, f.b)) {
             return None;
