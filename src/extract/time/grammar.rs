@@ -549,8 +549,7 @@ impl G<'_> {
     /// ("postponed until Tuesday", "moved up to Monday", "pushed back to March", "rescheduled
     /// for Friday", "brought forward to June").
     fn put_off_to(&self, j: usize, i: usize) -> bool {
-        let mover = self.is_any(j, PUT_OFF) || self.is_any(j, MOVED);
-        if !mover {
+        if !(self.is_any(j, PUT_OFF) || self.is_any(j, MOVED)) {
             return false;
         }
         // "put" moves a day only with its particle ("put off until", "brought the vote forward
@@ -563,7 +562,6 @@ impl G<'_> {
         };
         let particle = (j + 1..k).any(|m| self.is_any(m, MOVE_PARTICLES));
         (particle || !needs_particle)
-            && self.t[k].kind == TokKind::Word
             && i - k <= 2
             && self.is_any(k, &["until", "till", "to", "for"])
             && (!self.is(k, "for") || self.is(j, "rescheduled"))
@@ -980,7 +978,11 @@ impl G<'_> {
             return None;
         }
         let k = k + 1 + usize::from(self.is(k + 1, "on"));
-        let f = self.explicit(k).filter(|f| f.val.1 == Grain::Day)?;
+        // ("the week ended Friday": a weekday names the day too)
+        let f = self
+            .explicit(k)
+            .or_else(|| self.weekday_rule(k))
+            .filter(|f| f.a == k && f.val.1 == Grain::Day)?;
         let day = f.val.2?.first;
         // (the range is the day told: "the following week" counts from it)
         let (v, g, _) = r::week(day);
@@ -4198,26 +4200,6 @@ impl G<'_> {
 
     /// `these days`, `the near term`, `the short term`: references written as phrases.
     fn phrase_ref(&self, i: usize) -> Option<Found> {
-        // "the week ending March 5", "the week ended Friday": the week of that day
-        if self.is(i, "the")
-            && matches!(self.unit_at(i + 1), Some((Unit::Week, false)))
-            && self.is_any(i + 2, &["ending", "ended"])
-        {
-            let k = i + 3;
-            let day = self
-                .explicit(k)
-                .or_else(|| self.weekday_rule(k))
-                .filter(|f| f.a == k && f.val.1 == Grain::Day);
-            if let Some(d) = day.as_ref().and_then(|f| f.val.2.map(|r| r.first)) {
-                return Some(Found::new(
-                    i,
-                    day?.b,
-                    TimexType::Date,
-                    r::week(d),
-                    Cls::Relative,
-                ));
-            }
-        }
         // "the year to date", "year-to-date": the reference year so far
         // (bare, it needs its capital or both hyphens: "Year to date,", "year-to-date")
         let y = usize::from(self.is(i, "the"));
@@ -4238,6 +4220,8 @@ impl G<'_> {
                 ));
             }
         }
+        // (where "while" would stand in "a little while ago", "a while ago")
+        let w = i + 1 + usize::from(self.is_any(i + 1, &["little", "short"]));
         let (value, len) = if self.is(i, "these") && self.is(i + 1, "days") {
             ("PRESENT_REF", 2)
         } else if self.is_any(i, &["a", "an"])
@@ -4253,17 +4237,8 @@ impl G<'_> {
         {
             // ("the long run" is no time TimeBank tags)
             ("FUTURE_REF", 3)
-        } else if self.is(i, "a")
-            && self.is(
-                i + 1 + usize::from(self.is_any(i + 1, &["little", "short"])),
-                "while",
-            )
-        {
+        } else if self.is(i, "a") && self.is(w, "while") && self.is(w + 1, "ago") {
             // "a little while ago", "a while ago"
-            let w = i + 1 + usize::from(self.is_any(i + 1, &["little", "short"]));
-            if !self.is(w + 1, "ago") {
-                return None;
-            }
             ("PAST_REF", w + 2 - i)
         } else {
             return None;
@@ -4494,16 +4469,8 @@ impl G<'_> {
         } else {
             h
         };
-        let d = self.ctx.dct;
-        let base = d.map_or_else(|| "XXXX-XX-XX".to_string(), |d| r::day(d).0);
-        let range = d.map(|d| super::DateRange { first: d, last: d });
-        Some(Found::new(
-            i,
-            k + 2,
-            TimexType::Time,
-            (format!("{base}T{h:02}:{m:02}"), Grain::Minute, range),
-            Cls::Clock,
-        ))
+        let v = time_on(self.ctx.dct, &format!("{h:02}:{m:02}"), Grain::Minute);
+        Some(Found::new(i, k + 2, TimexType::Time, v, Cls::Clock))
     }
 
     /// `the top of the hour` in a broadcast: the hour after the last clock told ("It's 6:12
@@ -4518,15 +4485,8 @@ impl G<'_> {
             return None;
         }
         let (d, h) = self.ctx.last_clock.filter(|&(_, h)| h < 23)?;
-        let v = format!("{}T{:02}:00", r::day(d).0, h + 1);
-        let range = Some(super::DateRange { first: d, last: d });
-        Some(Found::new(
-            i,
-            i + 5,
-            TimexType::Time,
-            (v, Grain::Hour, range),
-            Cls::Clock,
-        ))
+        let v = time_on(Some(d), &format!("{:02}:00", h + 1), Grain::Hour);
+        Some(Found::new(i, i + 5, TimexType::Time, v, Cls::Clock))
     }
 
     /// `the new year` in lower case (not the holiday, `New Year`): the year about to begin,
@@ -5288,15 +5248,15 @@ fn ends_a_sentence(s: &str) -> bool {
 
 /// A part of a day over tokens `a..b` (`TMO`, `TNI`, ...), of `date` when it is known.
 fn part_of(a: usize, b: usize, date: Option<NaiveDate>, pod: &str) -> Found {
+    let v = time_on(date, pod, Grain::PartOfDay);
+    Found::new(a, b, TimexType::Time, v, Cls::Relative)
+}
+
+/// A time `t` (`14:30`, `MO`) of `date`, or of a day not known (`XXXX-XX-XXT14:30`).
+fn time_on(date: Option<NaiveDate>, t: &str, grain: Grain) -> Val {
     let base = date.map_or_else(|| "XXXX-XX-XX".to_string(), |d| r::day(d).0);
     let range = date.map(|d| super::DateRange { first: d, last: d });
-    Found::new(
-        a,
-        b,
-        TimexType::Time,
-        (format!("{base}T{pod}"), Grain::PartOfDay, range),
-        Cls::Relative,
-    )
+    (format!("{base}T{t}"), grain, range)
 }
 
 fn no_such_day(y: i32, m: u32, d: u32) -> TimeAnomaly {
