@@ -53,7 +53,15 @@ fn abbreviations() -> &'static HashMap<&'static str, AbbrevKind> {
 /// Whether `word` (any case, without its period) is an abbreviation of `abbreviations.tsv`
 /// ("Mr", "Oct", "Inc").
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    word.len() <= 8 && abbreviations().contains_key(word.to_ascii_lowercase().as_str())
+    // (lowered on the stack: the time tagger asks at every period)
+    let mut buf = [0u8; 8];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    for (b, w) in lower.iter_mut().zip(word.bytes()) {
+        *b = w.to_ascii_lowercase();
+    }
+    std::str::from_utf8(lower).is_ok_and(|w| abbreviations().contains_key(w))
 }
 
 /// Words that usually open a sentence: after "Inc." or "U.S." they mean the sentence ended.

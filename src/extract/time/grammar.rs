@@ -236,46 +236,17 @@ impl G<'_> {
 
     // ----- clause tense -------------------------------------------------------------------
 
-    /// Whether token `k` ends a sentence or clause: `.`, `!`, `?`, `;`, but not the period of
-    /// an abbreviation (`a.m.`, `U.S.`, `Oct.`, `Mr.`) or of a decimal (`2.5`).
+    /// Whether token `k` ends a sentence or clause (see [`super::scan::mark_boundaries`]).
     #[inline]
     fn stop(&self, k: usize) -> bool {
-        match self.t[k].kind {
-            TokKind::Punct(b'!' | b'?' | b';') => true,
-            TokKind::Punct(b'.') => self.full_stop(k),
-            _ => false,
-        }
-    }
-
-    /// Whether the period at `k` ends a sentence (see [`G::stop`]).
-    fn full_stop(&self, k: usize) -> bool {
-        let Some(prev) = k.checked_sub(1).map(|p| &self.t[p]) else {
-            return true;
-        };
-        if prev.e != self.t[k].s {
-            return true;
-        }
-        let decimal = prev.kind == TokKind::Num
-            && matches!(self.t.get(k + 1), Some(n) if n.kind == TokKind::Num && n.s == self.t[k].e);
-        let len = prev.e - prev.s;
-        let abbreviation = prev.kind == TokKind::Word
-            && (len == 1
-                || (len <= 4
-                    && ((self.sense(k - 1, Kind::Month).is_some()
-                        // "June." and "May." are whole names: their period ends a sentence
-                        && !self.is_any(k - 1, &["may", "june", "july"]))
-                        || crate::segment::is_abbreviation(self.word(k - 1)))));
-        !(decimal || abbreviation)
+        self.t[k].stop
     }
 
     /// Whether a blank line lies between token `k` and the one before it: a headline or a
-    /// paragraph ends there, even without a full stop ("Town begins digging out after twister").
+    /// paragraph ends there, even without a full stop.
+    #[inline]
     fn paragraph_break(&self, k: usize) -> bool {
-        k > 0
-            && self
-                .text
-                .get(self.t[k - 1].e..self.t[k].s)
-                .is_some_and(|gap| gap.matches('\n').count() >= 2)
+        self.t[k].para
     }
 
     fn clause_bounds(&self, i: usize) -> (usize, usize) {
@@ -364,7 +335,7 @@ impl G<'_> {
         for j in a..b {
             // "plans", "planned" look forward only to what follows them ("planned a rally on
             // Saturday", "plans to vote"), not as a noun ("set aside vacation plans")
-            if self.t[j].kind != TokKind::Word {
+            if !self.may_mark_tense(j) {
                 continue;
             }
             // (a verb of a schedule after "to", "evidence to begin the trial", is an
@@ -472,6 +443,21 @@ impl G<'_> {
             }
         }
         best.map(|(_, dist, fut, teller)| (dist, fut, teller))
+    }
+
+    /// Whether the word at `j` can mark a tense at all: a word of the table (`said`, `will`),
+    /// an `-ed` form, `to`, the `won` of `won't`, or a verb that moves a date (`put`,
+    /// `brought`). Most words of a clause are none of these, and the tense reader passes them at
+    /// once.
+    fn may_mark_tense(&self, j: usize) -> bool {
+        let t = &self.t[j];
+        if t.kind != TokKind::Word {
+            return false;
+        }
+        let w = self.word(j).as_bytes();
+        t.entry.is_some()
+            || (w.len() > 4 && w[w.len() - 2..].eq_ignore_ascii_case(b"ed"))
+            || self.is_any(j, &["to", "won", "put", "brought"])
     }
 
     /// Whether the plain form of a schedule verb at `j` ("meet", "begin") is no present tense:

@@ -32,6 +32,10 @@ pub(crate) struct Tok {
     pub cap: bool,
     /// The table entry of a word.
     pub entry: Option<&'static Entry>,
+    /// Whether the token ends a sentence or clause (see [`mark_boundaries`]).
+    pub stop: bool,
+    /// Whether a blank line lies between this token and the one before it.
+    pub para: bool,
 }
 
 impl Tok {
@@ -68,6 +72,8 @@ pub(crate) fn tokens(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                 comma: false,
                 cap: b.is_ascii_uppercase(),
                 entry: lookup(&bytes[s..i]),
+                stop: false,
+                para: false,
             });
         } else if b.is_ascii_digit() {
             let s = i;
@@ -98,6 +104,8 @@ pub(crate) fn tokens(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                 comma,
                 cap: false,
                 entry: None,
+                stop: false,
+                para: false,
             });
         } else if b.is_ascii() {
             out.push(Tok {
@@ -109,6 +117,8 @@ pub(crate) fn tokens(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                 comma: false,
                 cap: false,
                 entry: None,
+                stop: false,
+                para: false,
             });
             i += 1;
         } else {
@@ -126,9 +136,58 @@ pub(crate) fn tokens(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                 comma: false,
                 cap: false,
                 entry: None,
+                stop: false,
+                para: false,
             });
         }
     }
+    mark_boundaries(text, out);
+}
+
+/// Marks the tokens that end a sentence or clause and those that open a paragraph, once per
+/// text: the rules ask about the same tokens many times while they read a clause's tense.
+///
+/// A stop is `!`, `?`, `;` or a period that is not an abbreviation's (`a.m.`, `U.S.`, `Oct.`,
+/// `Mr.`) or a decimal's (`2.5`). A paragraph opens after a blank line: a headline ends there
+/// even without a full stop ("Town begins digging out after twister").
+fn mark_boundaries(text: &str, toks: &mut [Tok]) {
+    let bytes = text.as_bytes();
+    for k in 0..toks.len() {
+        let stop = match toks[k].kind {
+            TokKind::Punct(b'!' | b'?' | b';') => true,
+            TokKind::Punct(b'.') => full_stop(text, toks, k),
+            _ => false,
+        };
+        // (one space between two tokens is the rule: only a longer gap can hold a blank line)
+        let para = k > 0 && {
+            let gap = bytes.get(toks[k - 1].e..toks[k].s).unwrap_or(&[]);
+            gap.len() >= 2 && gap.iter().filter(|&&b| b == b'\n').count() >= 2
+        };
+        toks[k].stop = stop;
+        toks[k].para = para;
+    }
+}
+
+/// Whether the period at `k` ends a sentence (see [`mark_boundaries`]).
+fn full_stop(text: &str, toks: &[Tok], k: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).map(|p| &toks[p]) else {
+        return true;
+    };
+    if prev.e != toks[k].s {
+        return true;
+    }
+    let decimal = prev.kind == TokKind::Num
+        && matches!(toks.get(k + 1), Some(n) if n.kind == TokKind::Num && n.s == toks[k].e);
+    let len = prev.e - prev.s;
+    let word = text.get(prev.s..prev.e).unwrap_or("");
+    let abbreviation = prev.kind == TokKind::Word
+        && (len == 1
+            || (len <= 4
+                && ((prev.sense(Kind::Month).is_some()
+                    // "June." and "May." are whole names: their period ends a sentence
+                    && !["may", "june", "july"].iter().any(|m| m.eq_ignore_ascii_case(word)))
+                    || crate::segment::is_abbreviation(word))));
+    !(decimal || abbreviation)
 }
 
 #[cfg(test)]
