@@ -860,7 +860,7 @@ impl G<'_> {
             || t.entry.is_some_and(|e| e.only_hedges()))
             && !(i + 1..=i + 3).any(|k| match self.t.get(k) {
                 Some(x) => {
-                    x.entry.is_some_and(|e| e.in_expressions())
+                    x.entry.is_some_and(|e| e.names_time())
                         || x.kind == TokKind::Num
                         || (x.kind == TokKind::Punct(b'\'') && self.num(k + 1).is_some())
                         || self.is_any(k, &["near", "short", "long", "top"])
@@ -869,6 +869,9 @@ impl G<'_> {
                 None => false,
             })
         {
+            return None;
+        }
+        if t.kind == TokKind::Num && !self.number_may_open(i) {
             return None;
         }
         // "for", "in", "within", "all" start only a bare plural or a season: skip the rest
@@ -940,6 +943,31 @@ impl G<'_> {
             return None;
         }
         best
+    }
+
+    /// Whether the number at `i` can open an expression: as a year or a four-digit clock (three
+    /// digits or more, no grouping comma: "1998", "1430 GMT", "300 BC"), with something glued to
+    /// it ("10:30", "10/29", "2024-10-29", "1990s", "5pm", "3rd", "1.5 years"), or with a time
+    /// word, another number, a clock's half of the day or an era a few tokens on either side
+    /// ("30 November", "3 days", "10 p.m.", "7 o'clock", "44 BC", "AD 79", "10, 11 and 12
+    /// November", "April 24 and 25"). Most numbers of news are counts and sums with none of
+    /// these ("11 people were killed", "about 40 servers"), and skipping them here keeps the
+    /// tagger fast.
+    fn number_may_open(&self, i: usize) -> bool {
+        let t = &self.t[i];
+        let timely = |k: usize| match self.t.get(k) {
+            Some(x) => {
+                x.kind == TokKind::Num
+                    || x.entry.is_some_and(|e| e.names_time())
+                    || (self.is_any(k, &["a", "p"]) && self.p(k + 1, b'.'))
+                    || self.is_any(k, &["pm", "am", "o", "bc", "ad", "bce", "ce", "b"])
+            }
+            None => false,
+        };
+        (t.digits >= 3 && !t.comma)
+            || self.adj(i)
+            || (i + 1..=i + 4).any(timely)
+            || (i.saturating_sub(3)..i).any(timely)
     }
 
     /// `the week beginning January 7`, `the week of Oct. 21`, `the week to Sunday, February

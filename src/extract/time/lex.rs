@@ -160,12 +160,22 @@ impl Entry {
         })
     }
 
-    /// Whether the word can be part of a time expression: not when it only tells a clause's
-    /// tense (`said`, `will`, `remains`).
-    pub fn in_expressions(&self) -> bool {
-        self.senses
-            .iter()
-            .any(|s| !matches!(s.kind, Kind::Past | Kind::Future | Kind::Linking))
+    /// Whether the word names a time or a count of one by itself (`days`, `March`, `GMT`,
+    /// `ago`, `next`, `nine`): not when it only hedges, counts vaguely or tells a tense (`about`,
+    /// `several`, `the`, `said`).
+    pub fn names_time(&self) -> bool {
+        self.senses.iter().any(|s| {
+            !matches!(
+                s.kind,
+                Kind::Past
+                    | Kind::Future
+                    | Kind::Linking
+                    | Kind::Article
+                    | Kind::Approx
+                    | Kind::Approx2
+                    | Kind::Vague
+            )
+        })
     }
 }
 
