@@ -481,33 +481,47 @@ fn dates_a_background(text: &str, span: Span) -> bool {
     // entry of its own)
     let lo = floor_boundary(text, span.start.saturating_sub(48));
     let back = text.get(lo..span.start).unwrap_or("");
-    let cut = back
-        .rfind(['\n'])
-        .max(back.rfind(". "))
+    let b = back.as_bytes();
+    let cut = (0..b.len())
+        .rev()
+        .find(|&k| b[k] == b'\n' || (b[k] == b'.' && b.get(k + 1) == Some(&b' ')))
         .map_or(0, |k| k + 1);
-    let before: Vec<&str> = back[cut..]
+    // the nearest "from" among the last seven words, with a number nearer than it ("up from
+    // 310 million shares Monday")
+    let (mut first, mut number, mut compared) = (None, false, false);
+    let words = back[cut..]
         .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .take(7)
-        .collect();
-    let from = before.iter().position(|&w| w == "from");
-    let compared = from.is_some_and(|k| {
-        before[..k]
-            .iter()
-            .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-    });
+        .take(7);
+    for w in words {
+        first = first.or(Some(w));
+        if w == "from" {
+            compared = number;
+            break;
+        }
+        number |= w.starts_with(|c: char| c.is_ascii_digit());
+    }
     // (the clause back to its last comma or stop; a point inside a number is neither)
     let lo = floor_boundary(text, span.start.saturating_sub(80));
     let clause = text.get(lo..span.start).unwrap_or("");
-    let clause = clause
-        .rmatch_indices(['.', ',', ';', '!', '?', '\n'])
-        .find(|&(k, _)| !clause[k + 1..].starts_with(|c: char| c.is_ascii_digit()))
-        .map_or(clause, |(k, _)| &clause[k + 1..]);
-    compared
-        || before.first() == Some(&"since")
-        || clause
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == "had")
+    let c = clause.as_bytes();
+    let from = (0..c.len())
+        .rev()
+        .find(|&k| {
+            matches!(c[k], b'.' | b',' | b';' | b'!' | b'?' | b'\n')
+                && !c.get(k + 1).is_some_and(u8::is_ascii_digit)
+        })
+        .map_or(0, |k| k + 1);
+    compared || first == Some("since") || has_word(&clause[from..], "had")
+}
+
+/// Whether `word` stands in `s` as a whole word (no letter or digit touching it).
+fn has_word(s: &str, word: &str) -> bool {
+    s.match_indices(word).any(|(k, _)| {
+        let before = s[..k].chars().next_back();
+        let after = s[k + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Whether the words before byte `start` are a verb of telling, so that the time expression
