@@ -405,6 +405,9 @@ impl G<'_> {
                         && self.is_any(j - 1, OBJECT_PRONOUNS)
                         && self.past_verb(j - 2, a))
                     && (j.saturating_sub(8).max(a)..j).any(|k| self.past_verb(k, a)));
+            // "began to fray Sunday", "continued to fall Monday", "failed to reach": the
+            // infinitive after a verb of phase or of success is the told event itself
+            let fut = fut && !(self.is(j, "to") && j > a && self.is_any(j - 1, PHASE_VERBS));
             let past = self.past_verb(j, a) && !self.after_modal(j, a);
             if !(fut || past) {
                 continue;
@@ -1117,11 +1120,23 @@ impl G<'_> {
             };
             grain = Grain::Minute;
         } else {
-            let t = self.num(i)?;
-            if t.digits > 2 || t.num > 24 || t.comma {
-                return None;
-            }
-            h = t.num as u32;
+            // ("seven o'clock": a spelled hour before "o'clock")
+            let spelled = self.num(i).is_none()
+                && self.is(i + 1, "o")
+                && self.p(i + 2, b'\'')
+                && self.is(i + 3, "clock");
+            h = if spelled {
+                let s = self
+                    .sense(i, Kind::Number)
+                    .filter(|s| (1..=12).contains(&s.n))?;
+                s.n as u32
+            } else {
+                let t = self.num(i)?;
+                if t.digits > 2 || t.num > 24 || t.comma {
+                    return None;
+                }
+                t.num as u32
+            };
             m = 0;
             j = i + 1;
             grain = Grain::Hour;
@@ -1179,11 +1194,17 @@ impl G<'_> {
                 j += 3;
             } else if self.is_any(j, &["o"]) && self.p(j + 1, b'\'') && self.is(j + 2, "clock") {
                 j += 3;
-                // "11 o'clock at night"
+                // "11 o'clock at night", "six o'clock in the evening"
                 if self.is(j, "at") && self.is(j + 1, "night") {
                     h = in_half_of(h, "NI");
                     told_half = true;
                     j += 2;
+                } else if self.is(j, "in") && self.is(j + 1, "the") {
+                    if let Some(code) = self.sense(j + 2, Kind::Pod).map(|s| s.text) {
+                        h = in_half_of(h, code);
+                        told_half = true;
+                        j += 3;
+                    }
                 }
             } else if (!has_min && !self.hour_before_part_of_day(i, h, j))
                 || h > 23
@@ -3492,6 +3513,16 @@ impl G<'_> {
                 }
                 Some(Found::flat(j, j + 1, TimexType::Date, s.text, Cls::Ref))
             }
+            // "at the moment", "for the moment": now ("at the moment of impact", "the moment he
+            // arrived" are another time)
+            "moment" => {
+                let after_prep = i > 0 && self.is_any(i - 1, &["at", "for"]);
+                let open = matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Word && !self.is_any(j + 1, &["and", "but", "or"]));
+                if !the || !after_prep || open {
+                    return None;
+                }
+                Some(Found::flat(i, j + 1, TimexType::Date, s.text, Cls::Ref))
+            }
             "current" => {
                 if the || self.unit_at(j + 1).is_some() || self.sense(j + 1, Kind::Period).is_some()
                 {
@@ -4922,6 +4953,25 @@ const TO_NOT_VERB: &[&str] = &[
     "us", "it",
 ];
 
+/// Verbs of phase or success in the past before an infinitive: what follows is the event told,
+/// not one to come (`began to`, `continued to`, `failed to`, `managed to`).
+const PHASE_VERBS: &[&str] = &[
+    "began",
+    "begun",
+    "started",
+    "continued",
+    "ceased",
+    "failed",
+    "managed",
+    "tried",
+    "seemed",
+    "appeared",
+    "used",
+    "helped",
+    "proceeded",
+    "went",
+];
+
 const AUXILIARIES: &[&str] = &[
     "be", "been", "being", "is", "are", "am", "has", "have", "will", "would", "to", "s",
 ];
@@ -5150,6 +5200,7 @@ const COMMODITIES: &[&str] = &[
 /// Nouns after a month that make it the month a report covers, gone by (`the July jobs report`).
 const REPORT_NOUNS: &[&str] = &[
     "report",
+    "figure",
     "figures",
     "data",
     "numbers",
