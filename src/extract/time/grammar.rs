@@ -948,6 +948,16 @@ impl G<'_> {
         best
     }
 
+    /// Whether tokens `a..b` name a day of their own: a weekday, a month, `today`, `yesterday`,
+    /// `tomorrow` ("2 a.m. Thursday", "at 6 a.m. on March 3"), not a clock alone.
+    pub fn names_a_day(&self, a: usize, b: usize) -> bool {
+        (a..b.min(self.t.len())).any(|k| {
+            self.sense(k, Kind::Weekday).is_some()
+                || self.sense(k, Kind::Month).is_some()
+                || self.sense(k, Kind::Deictic).is_some()
+        })
+    }
+
     /// Whether the number at `i` can open an expression: as a year or a four-digit clock (three
     /// digits or more, no grouping comma: "1998", "1430 GMT", "300 BC"), with something glued to
     /// it ("10:30", "10/29", "2024-10-29", "1990s", "5pm", "3rd", "1.5 years"), or with a time

@@ -358,10 +358,11 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
             g.at(i).map(|mut f| {
                 g.extend_left(&mut f, min);
                 let told = f.ty == TimexType::Time && g.its_time(f.a);
-                (f, told)
+                let own_day = f.ty == TimexType::Time && g.names_a_day(f.a, f.b);
+                (f, told, own_day)
             })
         };
-        let Some((f, told_now)) = found else {
+        let Some((f, told_now, own_day)) = found else {
             i += 1;
             continue;
         };
@@ -429,6 +430,21 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
             if let Some(r) = range.filter(|r| grain == Grain::Month && r.first <= latest(ctx)) {
                 use chrono::Datelike;
                 ctx.month_period = Some((r.first.year(), r.first.month(), span.end));
+            }
+        }
+        // "Rain began around 2 a.m. Thursday, and by noon ...": a clock told with its day
+        // anchors what follows as the day does
+        if own_day
+            && matches!(grain, Grain::Hour | Grain::Minute | Grain::Second)
+            && !f.derived
+            && !value.starts_with('X')
+            && !dates_a_telling(text, span.start)
+            && !dates_a_background(text, span)
+        {
+            if let Some(r) = range {
+                ctx.anchor = Some(r.first);
+                ctx.anchor_end = span.end;
+                ctx.anchor_night = false;
             }
         }
         if is_long_period(&value, grain) {
