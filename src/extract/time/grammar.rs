@@ -348,7 +348,7 @@ impl G<'_> {
                     && (j >= i || i - j < 2 || (self.is(j, "plans") && !self.is(j + 1, "to")))))
                 || (self.is(j, "to")
                     && j < i
-                    && i - j <= 6
+                    && i - j <= 9
                     && matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Word && !t.cap && (t.entry.is_none() || self.sense(j + 1, Kind::Future).is_some()))
                     && !self.is_any(j + 1, DETERMINERS)
                     && !self.is_any(j + 1, TO_NOT_VERB)
