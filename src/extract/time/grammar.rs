@@ -348,7 +348,14 @@ impl G<'_> {
                     && (j >= i || i - j < 2 || (self.is(j, "plans") && !self.is(j + 1, "to")))))
                 || (self.is(j, "to")
                     && j < i
-                    && i - j <= 9
+                    // (up to nine words on when no participle stands between: "to trace a car
+                    // seen at 11pm on Friday" tells when the car was seen)
+                    && (i - j <= 6
+                        || (i - j <= 9
+                            && !(j + 2..i).any(|k| {
+                                self.sense(k, Kind::Past).is_some()
+                                    || (self.word(k).len() > 4 && self.word(k).ends_with("ed"))
+                            })))
                     && matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Word && !t.cap && (t.entry.is_none() || self.sense(j + 1, Kind::Future).is_some()))
                     && !self.is_any(j + 1, DETERMINERS)
                     && !self.is_any(j + 1, TO_NOT_VERB)
