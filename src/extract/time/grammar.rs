@@ -1346,7 +1346,7 @@ impl G<'_> {
         if !told_half && (1..12).contains(&h) && self.evening_before(i) {
             h += 12;
         }
-        if !day_told && !stamp && self.recurring_sentence(i) {
+        if !day_told && !stamp && !self.day_just_before(i) && self.recurring_sentence(i) {
             date = None;
         }
         let hm = if grain == Grain::Hour {
@@ -1373,6 +1373,30 @@ impl G<'_> {
             (value, grain, range),
             Cls::Clock,
         ))
+    }
+
+    /// Whether a day is told just before the clock at `i`, joined to it by "at", "on" or a
+    /// comma ("opens March 3 at 4:12 a.m.", "Thursday, 25 November 1999, 11.30 a.m."): the
+    /// clock is that day's, whatever recurrence the sentence tells.
+    fn day_just_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < 6 {
+            k -= 1;
+            if (self.sense(k, Kind::Weekday).is_some() && self.sense(k, Kind::Set).is_none())
+                || self.sense(k, Kind::Month).is_some()
+            {
+                // ("every Sunday at 6.30 a.m." comes back each week)
+                return !(k > 0 && self.is_any(k - 1, &["every", "each"]));
+            }
+            let joint = self.is_any(k, &["at", "on"])
+                || self.p(k, b',')
+                || self.p(k, b'.')
+                || self.num(k).is_some();
+            if !joint {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the sentence of token `i` tells a recurrence ("daily", "every day", "on
