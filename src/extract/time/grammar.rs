@@ -939,6 +939,7 @@ impl G<'_> {
         // Rules that only one kind of first word opens run only on it, after the others, and
         // win a tie with them.
         if self.is(i, "the") {
+            keep(self.nth_in_month(i), true);
             keep(self.top_of_hour(i), true);
             keep(self.week_of(i), true);
             keep(self.new_year(i), true);
@@ -988,6 +989,65 @@ impl G<'_> {
             || self.adj(i)
             || (i + 1..=i + 4).any(timely)
             || (i.saturating_sub(3)..i).any(timely)
+    }
+
+    /// `the third Thursday of the month`, `the last Sunday in March`, `the first Monday of next
+    /// month`, `the second week of January`: a weekday or a week counted within a month. The
+    /// month is resolved as a bare month is (by the clause's tense), unless a year is written.
+    fn nth_in_month(&self, i: usize) -> Option<Found> {
+        let n: u8 = if self.is_any(i + 1, &["last", "final"]) {
+            0
+        } else {
+            let s = self
+                .sense(i + 1, Kind::Ordinal)
+                .filter(|s| (1..=5).contains(&s.n))?;
+            s.n as u8
+        };
+        let j = i + 2;
+        let weekday = self
+            .sense(j, Kind::Weekday)
+            .filter(|_| self.cap(j) && self.sense(j, Kind::Set).is_none())
+            .map(|s| s.n as u32);
+        if weekday.is_none() && !self.is(j, "week") {
+            return None;
+        }
+        let k = j + 1;
+        if !self.is_any(k, &["of", "in"]) {
+            return None;
+        }
+        let (y, m, end) = if let Some((m, e)) = self.month_at(k + 1) {
+            match self.opt_year(e) {
+                (Some(y), e2) => (y, m, e2),
+                (None, e2) => {
+                    let y = self.month_alone(k + 1, m, 0).0.get(..4)?.parse().ok()?;
+                    (y, m, e2)
+                }
+            }
+        } else if self.is(k + 2, "month") {
+            let dct = self.ctx.dct?;
+            let shift = if self.is_any(k + 1, &["the", "this"]) {
+                0
+            } else {
+                self.sense(k + 1, Kind::Shift).filter(|s| s.n.abs() == 1)?.n
+            };
+            let (y, m) = r::add_months(dct.year(), dct.month(), shift);
+            (y, m, k + 3)
+        } else {
+            return None;
+        };
+        let val = match weekday {
+            Some(wd) => r::day(r::nth_weekday(y, m, wd, n)?),
+            None => {
+                // (the week of the middle day of the month's n-th seven days, or of its last)
+                let d = if n == 0 {
+                    r::ymd(y, m, r::month_len(y, m) - 3)?
+                } else {
+                    r::ymd(y, m, u32::from(n - 1) * 7 + 4)?
+                };
+                r::week(d)
+            }
+        };
+        Some(Found::new(i, end, TimexType::Date, val, Cls::Relative))
     }
 
     /// `the week beginning January 7`, `the week of Oct. 21`, `the week to Sunday, February
