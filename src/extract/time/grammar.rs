@@ -1985,15 +1985,20 @@ impl G<'_> {
                     return r::month(if m > cur { y } else { y + 1 }, m);
                 }
                 // "has risen 24% this year, crossing 10,000 in March": with no tense word, a
-                // year named earlier in the sentence is the month's
-                if tense.is_none() && !deadline {
-                    if let Some((y0, _)) = self
-                        .ctx
-                        .year_said
-                        .filter(|&(_, end)| self.since_in_sentence(end, i))
-                    {
+                // year named earlier in the sentence is the month's; so it is in a past clause
+                // when the year is gone by ("In 2009 the river flooded twice, in March and
+                // again in October"), and in a future one when it is to come
+                if let Some((y0, when)) = self.year_said_before(i) {
+                    let fits = match tense {
+                        None => !deadline,
+                        Some(false) => y0 < y && when,
+                        Some(true) => y0 > y,
+                    };
+                    if fits {
                         return r::month(y0, m);
                     }
+                }
+                if tense.is_none() && !deadline {
                     // "OPEC's next meeting is in June": a present "is" tells a schedule
                     if m != cur && self.present_copula_before(i) {
                         return r::month(if m > cur { y } else { y + 1 }, m);
@@ -2021,6 +2026,21 @@ impl G<'_> {
             }
         };
         r::month(y, m)
+    }
+
+    /// The year named earlier in the sentence of token `i`, if any ("in 2010, when cases were
+    /// reported between August and November").
+    /// With it, whether "when" follows the year: the clause after it tells what happened
+    /// that year.
+    fn year_said_before(&self, i: usize) -> Option<(i32, bool)> {
+        let (y, end) = self
+            .ctx
+            .year_said
+            .filter(|&(_, end)| self.since_in_sentence(end, i))?;
+        let after = self.text.get(end..).unwrap_or("");
+        let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+        let when = after.len() > 5 && after[..5].eq_ignore_ascii_case("when ");
+        Some((y, when))
     }
 
     /// `Wednesday`, `Friday night`, `Mondays`.
