@@ -2039,7 +2039,9 @@ impl G<'_> {
             .filter(|&(_, end)| self.since_in_sentence(end, i))?;
         let after = self.text.get(end..).unwrap_or("");
         let after = after.strip_prefix(',').unwrap_or(after).trim_start();
-        let when = after.len() > 5 && after[..5].eq_ignore_ascii_case("when ");
+        let when = after
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("when "));
         Some((y, when))
     }
 
