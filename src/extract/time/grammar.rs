@@ -944,6 +944,8 @@ impl G<'_> {
             keep(self.week_of(i), true);
             keep(self.new_year(i), true);
             keep(self.era_year(i), true);
+        } else if self.is(i, "fy") {
+            keep(self.fiscal_code(i), true);
         } else if t.kind == TokKind::Num {
             keep(self.era_year(i), true);
             keep(self.spoken_clock(i), true);
@@ -989,6 +991,39 @@ impl G<'_> {
             || self.adj(i)
             || (i + 1..=i + 4).any(timely)
             || (i.saturating_sub(3)..i).any(timely)
+    }
+
+    /// `FY25`, `FY2025`: a fiscal year written as a code, the year it is named by (a
+    /// two-digit year in the reference date's century, or the one before when that is more
+    /// than twenty years ahead).
+    fn fiscal_code(&self, i: usize) -> Option<Found> {
+        if !self.cap(i) || !self.adj(i) {
+            return None;
+        }
+        let t = self.num(i + 1)?;
+        if self.adj(i + 1) && matches!(self.t.get(i + 2), Some(t) if t.kind == TokKind::Word) {
+            return None;
+        }
+        let y = match t.digits {
+            4 => t.num as i32,
+            2 => {
+                let now = self.ctx.dct.map_or(2000, |d| d.year());
+                let y = now / 100 * 100 + t.num as i32;
+                if y > now + 20 {
+                    y - 100
+                } else {
+                    y
+                }
+            }
+            _ => return None,
+        };
+        Some(Found::new(
+            i,
+            i + 2,
+            TimexType::Date,
+            r::year(y),
+            Cls::Explicit,
+        ))
     }
 
     /// `the third Thursday of the month`, `the last Sunday in March`, `the first Monday of next
@@ -1970,7 +2005,10 @@ impl G<'_> {
                 }
                 // ("retail sales figures for March are due on Monday")
                 let report_for = i > 1 && self.is(i - 1, "for") && self.is_any(i - 2, REPORT_NOUNS);
-                if self.is_any(after, REPORT_NOUNS) || report_for {
+                // ("the February retail figures": one word may qualify the report)
+                let qualified = matches!(self.t.get(after), Some(t) if t.kind == TokKind::Word && !t.cap)
+                    && self.is_any(after + 1, REPORT_NOUNS);
+                if self.is_any(after, REPORT_NOUNS) || report_for || qualified {
                     return r::month(if m <= cur { y } else { y - 1 }, m);
                 }
                 let deadline = self.ahead(i);
@@ -4779,7 +4817,9 @@ impl G<'_> {
     /// The second day of `April 24 and 25`, `March 3 or 4`: the month and year of the first.
     fn coordinated_day(&self, i: usize) -> Option<Found> {
         let (d, e) = self.day_at(i)?;
-        if i < 3 || !self.is_any(i - 1, &["and", "or", "to", "through"]) {
+        // ("August 3-4 meeting": a hyphen joins the days, touching both)
+        let hyphen = i >= 3 && self.p(i - 1, b'-') && self.adj(i - 2) && self.adj(i - 1);
+        if i < 3 || !(hyphen || self.is_any(i - 1, &["and", "or", "to", "through"])) {
             return None;
         }
         let (first, _) = self.day_at(i - 2)?;
