@@ -34,6 +34,10 @@ pub(crate) struct Ctx {
     pub year_said: Option<(i32, usize)>,
     /// The month of the last day or month mentioned (`the following month`).
     pub last_month: Option<(i32, u32)>,
+    /// The last month named with its year written (`July 2019`), and where its mention ends
+    /// (a byte offset): a day of that month later in the sentence is in that year ("charged in
+    /// July 2019, and arrested on July 14").
+    pub month_said: Option<(i32, u32, usize)>,
     /// The last past month named as a month (`in May`, `last month`, `December's jump`) with no
     /// quarter or longer period named since, and where its mention ends (a byte offset): the
     /// period a figure is for, so `a year ago` close after it is that month a year back.
@@ -1712,6 +1716,13 @@ impl G<'_> {
     ) -> Found {
         let mut anomalies = Vec::new();
         let year = y.or_else(|| {
+            if let Some((y0, _, _)) = self
+                .ctx
+                .month_said
+                .filter(|&(_, m0, end)| m0 == m && self.since_in_sentence(end, a))
+            {
+                return Some(y0);
+            }
             let dct = self.ctx.dct?;
             let mut yy = dct.year();
             // No year written: the year of the reference, unless the tense says otherwise.

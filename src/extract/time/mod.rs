@@ -427,6 +427,17 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
                     ctx.last_month = Some((r.first.year(), r.first.month()));
                 }
             }
+            // (a month with its year written: a four-digit year in its text)
+            if grain == Grain::Month
+                && text
+                    .get(span.start..span.end)
+                    .is_some_and(|t| t.bytes().filter(u8::is_ascii_digit).count() >= 4)
+            {
+                if let Some(r) = range {
+                    use chrono::Datelike;
+                    ctx.month_said = Some((r.first.year(), r.first.month(), span.end));
+                }
+            }
             if let Some(r) = range.filter(|r| grain == Grain::Month && r.first <= latest(ctx)) {
                 use chrono::Datelike;
                 ctx.month_period = Some((r.first.year(), r.first.month(), span.end));
