@@ -3271,6 +3271,19 @@ impl G<'_> {
                 return Some(Found::flat(i, i + 3, TimexType::Duration, &v, Cls::Duration).bare());
             }
         }
+        // "another week", "at least another year": one more unit ("another" joins on the left)
+        if let Some((u, false)) = self.unit_at(i) {
+            if i > 0 && self.is(i - 1, "another") && !self.p(i + 1, b'-') && u != Unit::Half {
+                let v = duration_value(Some(1), false, u);
+                return Some(Found::flat(
+                    i,
+                    i + 1,
+                    TimexType::Duration,
+                    &v,
+                    Cls::Duration,
+                ));
+            }
+        }
         let (n, half, mut j) = self.count_at(i)?;
         if self.is_any(
             j,
