@@ -5039,6 +5039,18 @@ impl G<'_> {
     }
 }
 
+/// Whether token `t` may open an expression at all, by itself: a number, a quote (`'90s`), a
+/// word of the time table, or a word short enough to be an opener of [`Opener`] or a capital
+/// before a number. A cheap test before [`G::at`] looks closer.
+#[inline]
+pub(crate) fn may_open(t: &Tok) -> bool {
+    match t.kind {
+        TokKind::Num | TokKind::Punct(b'\'') => true,
+        TokKind::Word => t.entry.is_some() || t.e - t.s <= 6,
+        _ => false,
+    }
+}
+
 /// Words that open an expression without being time words themselves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Opener {

@@ -348,6 +348,11 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
     let mut out = Vec::new();
     let (mut i, mut min) = (0, 0);
     while i < toks.len() {
+        // (most tokens can open no expression: passed here before the rules are set up)
+        if !grammar::may_open(&toks[i]) {
+            i += 1;
+            continue;
+        }
         let found = {
             let g = grammar::G {
                 text,
