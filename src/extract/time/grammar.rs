@@ -415,7 +415,12 @@ impl G<'_> {
                     && !(j > a + 1
                         && self.is_any(j - 1, OBJECT_PRONOUNS)
                         && self.past_verb(j - 2, a))
-                    && (j.saturating_sub(8).max(a)..j).any(|k| self.past_verb(k, a)));
+                    // (the past verb may stand before the window's edge, in the sentence:
+                    // "made it difficult for Sun to meet demand well into the summer")
+                    && (j.saturating_sub(8)..j)
+                        .rev()
+                        .take_while(|&k| !self.stop(k))
+                        .any(|k| self.past_verb(k, a.min(k))));
             // "began to fray Sunday", "continued to fall Monday", "failed to reach": the
             // infinitive after a verb of phase or of success is the told event itself
             let fut = fut && !(self.is(j, "to") && j > a && self.is_any(j - 1, PHASE_VERBS));
