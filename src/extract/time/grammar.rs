@@ -3638,8 +3638,12 @@ impl G<'_> {
                 let (y, m) = r::add_months(b.year(), b.month(), n);
                 r::month(y, m)
             }
-            // "two weeks ago" is the day two weeks back, as TimeBank mostly has it
-            Unit::Week if from_dct && n < 0 => r::day(r::add_days(b, 7 * i64::from(n))?),
+            // "a week ago", "two weeks ago" name the day (the same weekday); from three weeks
+            // back the week is as near as a reader would place it ("six weeks ago" is a week,
+            // as TimeBank has it)
+            Unit::Week if from_dct && (-2..0).contains(&n) => {
+                r::day(r::add_days(b, 7 * i64::from(n))?)
+            }
             Unit::Fortnight if from_dct && n < 0 => r::day(r::add_days(b, 14 * i64::from(n))?),
             Unit::Week | Unit::Weekend => r::week(r::add_days(b, 7 * i64::from(n))?),
             Unit::Fortnight => r::week(r::add_days(b, 14 * i64::from(n))?),
