@@ -377,8 +377,9 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
         }
         let span = Span::new(toks[f.a].s, toks[f.b - 1].e);
         let (value, grain, range) = f.val;
-        // (a part of a day typed TIME, "yesterday afternoon", anchors as a day does)
-        let dated = f.ty == TimexType::Date || grain == Grain::PartOfDay;
+        // (a part of a day typed TIME, "yesterday afternoon", anchors as a day does; so does a
+        // clock told with its day: "Rain began around 2 a.m. Thursday, and by noon ...")
+        let dated = f.ty == TimexType::Date || grain == Grain::PartOfDay || own_day;
         if dated && !f.derived {
             match grain {
                 // A quarter still to come ("through the third quarter of next year") is no
@@ -396,7 +397,12 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
                 // ... unless it dates only the telling ("killing a man late on Friday, the coast
                 // guard said on Saturday"): the story stays at Friday
                 // ("the week beginning January 7" carries the day it was told by)
-                Grain::Day | Grain::PartOfDay | Grain::Week
+                Grain::Day
+                | Grain::PartOfDay
+                | Grain::Week
+                | Grain::Hour
+                | Grain::Minute
+                | Grain::Second
                     if range.is_some_and(|r| grain != Grain::Week || r.first == r.last)
                         && !dates_a_telling(text, span.start)
                         && !ends_a_period(text, span.start)
@@ -446,21 +452,6 @@ fn tag_with(text: &str, within: Span, ctx: &mut grammar::Ctx) -> Vec<TimeMention
             if let Some(r) = range.filter(|r| grain == Grain::Month && r.first <= latest(ctx)) {
                 use chrono::Datelike;
                 ctx.month_period = Some((r.first.year(), r.first.month(), span.end));
-            }
-        }
-        // "Rain began around 2 a.m. Thursday, and by noon ...": a clock told with its day
-        // anchors what follows as the day does
-        if own_day
-            && matches!(grain, Grain::Hour | Grain::Minute | Grain::Second)
-            && !f.derived
-            && !value.starts_with('X')
-            && !dates_a_telling(text, span.start)
-            && !dates_a_background(text, span)
-        {
-            if let Some(r) = range {
-                ctx.anchor = Some(r.first);
-                ctx.anchor_end = span.end;
-                ctx.anchor_night = false;
             }
         }
         if is_long_period(&value, grain) {
