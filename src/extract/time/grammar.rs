@@ -357,8 +357,7 @@ impl G<'_> {
                     && (i - j <= 6
                         || (i - j <= 9
                             && !(j + 2..i).any(|k| {
-                                self.sense(k, Kind::Past).is_some()
-                                    || (self.word(k).len() > 4 && self.word(k).ends_with("ed"))
+                                self.sense(k, Kind::Past).is_some() || self.ed_form(k)
                             })))
                     && matches!(self.t.get(j + 1), Some(t) if t.kind == TokKind::Word && !t.cap && (t.entry.is_none() || self.sense(j + 1, Kind::Future).is_some()))
                     && !self.is_any(j + 1, DETERMINERS)
@@ -473,10 +472,14 @@ impl G<'_> {
         if t.kind != TokKind::Word {
             return false;
         }
-        let w = self.word(j).as_bytes();
-        t.entry.is_some()
-            || (w.len() > 4 && w[w.len() - 2..].eq_ignore_ascii_case(b"ed"))
-            || self.is_any(j, &["to", "won", "put", "brought"])
+        t.entry.is_some() || self.ed_form(j) || self.is_any(j, &["to", "won", "put", "brought"])
+    }
+
+    /// Whether the word at `j` is an `-ed` form of five letters or more (`closed`, `voted`; not
+    /// `bed`, `shed`).
+    fn ed_form(&self, j: usize) -> bool {
+        let w = self.word(j);
+        w.len() > 4 && w.ends_with("ed")
     }
 
     /// Whether the plain form of a schedule verb at `j` ("meet", "begin") is no present tense:
@@ -524,7 +527,6 @@ impl G<'_> {
 
     /// Whether the word at `j` (in a clause opening at `a`) is a verb in the past tense.
     fn past_verb(&self, j: usize, a: usize) -> bool {
-        let w = self.word(j);
         // "-ed" before "by" is a participle ("markets untouched by the crisis"); after an
         // article or a possessive, an adjective ("the lost production", "a broken lock")
         // (a past participle only opening a reduced relative: "the poll, taken Thursday")
@@ -532,8 +534,7 @@ impl G<'_> {
             .sense(j, Kind::Past)
             .is_some_and(|s| s.n != 2 || (j > 0 && self.p(j - 1, b',')))
             && !(j > a && self.is_any(j - 1, &["a", "an", "the", "its", "their", "his", "her", "our"])))
-            || (w.len() > 4
-                && w.ends_with("ed")
+            || (self.ed_form(j)
                 && !self.cap(j)
                 && !self.is(j + 1, "by")
                 && !(j > a && self.is_any(j - 1, DETERMINERS))))
