@@ -529,15 +529,14 @@ impl G<'_> {
     fn past_verb(&self, j: usize, a: usize) -> bool {
         // "-ed" before "by" is a participle ("markets untouched by the crisis"); after an
         // article or a possessive, an adjective ("the lost production", "a broken lock")
+        let participle = self.is(j + 1, "by") || (j > a && self.is_any(j - 1, DETERMINERS));
+        let ed_verb = self.ed_form(j) && !self.cap(j) && !participle;
         // (a past participle only opening a reduced relative: "the poll, taken Thursday")
         ((self
             .sense(j, Kind::Past)
             .is_some_and(|s| s.n != 2 || (j > 0 && self.p(j - 1, b',')))
             && !(j > a && self.is_any(j - 1, &["a", "an", "the", "its", "their", "his", "her", "our"])))
-            || (self.ed_form(j)
-                && !self.cap(j)
-                && !self.is(j + 1, "by")
-                && !(j > a && self.is_any(j - 1, DETERMINERS))))
+            || ed_verb)
             // (the word before may lie past the window's edge: "will be offered from 9 a.m. to
             // 5 p.m. on Friday" reaches back to "offered" only)
             && !(j > 0 && self.is_any(j - 1, AUXILIARIES))
