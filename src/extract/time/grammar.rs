@@ -862,7 +862,7 @@ impl G<'_> {
                 t.entry.is_some_and(|e| e.starts_expressions())
                     || matches!(opener, Opener::Determiner | Opener::Frequency)
                     || (opener == Opener::Preposition && self.unit_at(i + 1).is_some_and(|u| u.1))
-                    || (t.e - t.s == 1 && t.cap && self.num(i + 1).is_some())
+                    || (t.e - t.s == 1 && t.cap && self.adj(i) && self.num(i + 1).is_some())
             }
             TokKind::Punct(b'\'') => self.num(i + 1).is_some(),
             _ => false,
@@ -880,7 +880,9 @@ impl G<'_> {
             && !(i + 1..=i + 3).any(|k| match self.t.get(k) {
                 Some(x) => {
                     x.entry.is_some_and(|e| e.names_time())
-                        || x.kind == TokKind::Num
+                        // (a number only when it may open an expression itself: "about 40
+                        // people" opens nothing)
+                        || (x.kind == TokKind::Num && self.number_may_open(k))
                         || (x.kind == TokKind::Punct(b'\'') && self.num(k + 1).is_some())
                         || self.is_any(k, &["near", "short", "long", "top"])
                         || self.season_word(k)
@@ -996,8 +998,15 @@ impl G<'_> {
             }
             None => false,
         };
+        // (glued to a percent sign, a comma or a closing bracket, a number is a count: "5%",
+        // "(12)", "10, 11 and 12 November" opens on the words that follow)
+        let glued = self.adj(i)
+            && !matches!(
+                self.t.get(i + 1).map(|x| x.kind),
+                Some(TokKind::Punct(b'%' | b',' | b')'))
+            );
         (t.digits >= 3 && !t.comma)
-            || self.adj(i)
+            || glued
             || (i + 1..=i + 4).any(timely)
             || (i.saturating_sub(3)..i).any(timely)
     }

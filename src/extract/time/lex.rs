@@ -146,7 +146,7 @@ impl Entry {
     pub fn starts_expressions(&self) -> bool {
         self.senses
             .iter()
-            .any(|s| !matches!(s.kind, Kind::Past | Kind::Future | Kind::Tz))
+            .any(|s| !matches!(s.kind, Kind::Past | Kind::Future | Kind::Tz | Kind::Linking))
     }
 
     /// Whether the word only hedges or places what follows it (`about`, `at least`, `early`,
