@@ -950,6 +950,7 @@ impl G<'_> {
         // Rules that only one kind of first word opens run only on it, after the others, and
         // win a tie with them.
         if self.is(i, "the") {
+            keep(self.unit_next_to(i), true);
             keep(self.nth_in_month(i), true);
             keep(self.top_of_hour(i), true);
             keep(self.week_of(i), true);
@@ -4135,6 +4136,7 @@ impl G<'_> {
             .shift_rule(k)
             .or_else(|| self.weekday_rule(k))
             .or_else(|| self.explicit(k))
+            .or_else(|| self.holiday(k))
             .filter(|f| f.ty == TimexType::Date && f.val.1 == Grain::Day);
         if let Some(f) = named {
             if let Some(d) = f.val.2.and_then(|r| r::add_days(r.first, dir)) {
@@ -4153,11 +4155,90 @@ impl G<'_> {
         if self.is(i, "a") {
             return None;
         }
+        // "began arriving on September 15, the day after the disaster": the day named just
+        // before the comma is the day meant
+        let apposed = i >= 2
+            && self.p(i - 1, b',')
+            && self
+                .t
+                .get(i - 2)
+                .is_some_and(|t| t.e == self.ctx.anchor_end);
+        if let (true, Some(d)) = (apposed, self.ctx.anchor) {
+            return Some(Found::new(i, i + 3, TimexType::Date, r::day(d), Cls::Relative).derived());
+        }
         let v = match self.ctx.anchor {
             Some(d) => r::day(r::add_days(d, dir)?),
             None => fixed("XXXX-XX-XX", Grain::Day),
         };
         Some(Found::new(i, i + 2, TimexType::Date, v, Cls::Relative).derived())
+    }
+
+    /// `the year before`, `the month after`, `the week before` at the end of a clause ("up from
+    /// $11.5 million the year before"): the year, month or week next to the last one named.
+    /// `the week after Christmas`: the week next to a day named.
+    fn unit_next_to(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let (u, false) = self.unit_at(i + 1)? else {
+            return None;
+        };
+        if !matches!(u, Unit::Week | Unit::Month | Unit::Year) {
+            return None;
+        }
+        let dir: i32 = if self.is(i + 2, "after") {
+            1
+        } else if self.is(i + 2, "before") {
+            -1
+        } else {
+            return None;
+        };
+        let k = i + 3;
+        if u == Unit::Week {
+            // ("the week after Christmas", "the week before Easter", "the week after July 4")
+            let named = self
+                .holiday(k)
+                .or_else(|| self.explicit(k))
+                .filter(|f| f.ty == TimexType::Date && f.val.1 == Grain::Day);
+            if let Some(f) = named {
+                let d = r::add_days(f.val.2?.first, i64::from(dir) * 7)?;
+                return Some(Found::new(
+                    i,
+                    f.b,
+                    TimexType::Date,
+                    r::week(d),
+                    Cls::Relative,
+                ));
+            }
+        }
+        // only at the end of a clause: "the year before the war" leans on an event
+        let ends = match self.t.get(k) {
+            None => true,
+            Some(t) => {
+                matches!(t.kind, TokKind::Punct(b'.' | b',' | b';' | b')' | b'"'))
+                    || self.quote(k)
+                    || self.is_any(k, &["and", "but", "when", "while", "as", "according"])
+            }
+        };
+        if !ends {
+            return None;
+        }
+        let val = match u {
+            Unit::Year => r::year(self.ctx.last_year.or(self.ctx.dct.map(|d| d.year()))? + dir),
+            Unit::Month => {
+                let (y, m) = self
+                    .ctx
+                    .last_month
+                    .or(self.ctx.dct.map(|d| (d.year(), d.month())))?;
+                let (y, m) = r::add_months(y, m, dir);
+                r::month(y, m)
+            }
+            _ => r::week(r::add_days(
+                self.ctx.anchor.or(self.ctx.dct)?,
+                i64::from(dir) * 7,
+            )?),
+        };
+        Some(Found::new(i, k, TimexType::Date, val, Cls::Relative).derived())
     }
 
     /// A word ending in `season(s)` (`season`, `offseason`, `preseasons`).

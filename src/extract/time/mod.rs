@@ -522,6 +522,11 @@ fn dates_a_background(text: &str, span: Span) -> bool {
             compared = number;
             break;
         }
+        // ("teams from 14 countries began arriving on September 15": a verb between tells
+        // an event of its own)
+        if w.len() >= 5 && (w.ends_with("ed") || w.ends_with("ing")) || w == "began" {
+            break;
+        }
         number |= w.starts_with(|c: char| c.is_ascii_digit());
     }
     // (the clause back to its last comma or stop; a point inside a number is neither)
