@@ -3485,7 +3485,20 @@ impl G<'_> {
             })
             .flatten()
             .map(|s| s.n);
-        let from_now = self.is(e, "from") && (self.is(e + 1, "now") || from_day.is_some());
+        // ("a week from Monday", "two weeks from Friday": from the coming one)
+        let from_weekday = if self.is(e, "from") && from_day.is_none() {
+            // ("a day from Monday to Thursday" is a range of days)
+            self.weekday_at(e + 1)
+                .filter(|&(_, we)| {
+                    !self.is_any(we, &["to", "through", "till", "until", "thru"])
+                        && !self.p(we, b'-')
+                })
+                .and_then(|(wd, we)| Some((r::weekday_near(self.ctx.dct?, wd, 1, true)?, we)))
+        } else {
+            None
+        };
+        let from_now = self.is(e, "from")
+            && (self.is(e + 1, "now") || from_day.is_some() || from_weekday.is_some());
         let apostrophe = self.p(e, b'\'')
             || matches!(self.t.get(e), Some(t) if t.kind == TokKind::Other
                 && self.text.get(t.s..t.e) == Some("\u{2019}"));
@@ -3494,17 +3507,22 @@ impl G<'_> {
             && apostrophe
             && (self.is(e + 1, "time") || (self.is(e + 1, "s") && self.is(e + 2, "time")));
         if let (Some(n), true) = (n, from_now || in_time) {
-            let end = if from_now {
+            let end = if let Some((_, we)) = from_weekday {
+                we
+            } else if from_now {
                 e + 2
             } else {
                 e + if self.is(e + 1, "time") { 2 } else { 3 }
             };
-            let base = self
-                .ctx
-                .dct
-                .and_then(|d| r::add_days(d, i64::from(from_day.unwrap_or(0))));
+            let base = match from_weekday {
+                Some((d, _)) => Some(d),
+                None => self
+                    .ctx
+                    .dct
+                    .and_then(|d| r::add_days(d, i64::from(from_day.unwrap_or(0)))),
+            };
             // "a week from today" is a day, as "a week from now" is a week
-            let (u, n) = match (from_day, u) {
+            let (u, n) = match (from_day.or(from_weekday.map(|_| 0)), u) {
                 (Some(_), Unit::Week) => (Unit::Day, n.saturating_mul(7)),
                 (Some(_), Unit::Fortnight) => (Unit::Day, n.saturating_mul(14)),
                 _ => (u, n),
@@ -3854,7 +3872,17 @@ impl G<'_> {
         } else {
             let (n, _, j) = self.count_at(i)?;
             n?;
-            if self.sense(i, Kind::Article).is_some() || !self.is(j, "times") {
+            if self.sense(i, Kind::Article).is_some() {
+                return None;
+            }
+            // "six days a week", "five nights a week": how many days of each week
+            if self.is_any(j, &["days", "nights"])
+                && self.is_any(j + 1, &["a", "per", "each", "every"])
+                && self.is(j + 2, "week")
+            {
+                return Some(Found::flat(i, j + 3, TimexType::Set, "P1W", Cls::Set));
+            }
+            if !self.is(j, "times") {
                 return None;
             }
             j + 1
