@@ -46,6 +46,8 @@ pub(crate) struct Ctx {
     /// evening, and so are the clocks told after it that do not say their half of the day.
     /// Found on first need, in the bytes `evening_scope` (the whole text when `None`).
     pub evening_from: std::cell::OnceCell<Option<usize>>,
+    /// Where an afternoon greeting ("Good afternoon") ends, found as the evening's is.
+    pub afternoon_from: std::cell::OnceCell<Option<usize>>,
     /// Where an evening greeting is looked for: the span tagged, or the whole text.
     pub evening_scope: Option<(usize, usize)>,
     /// The day and hour of the last clock time told (`at the top of the hour`).
@@ -1339,7 +1341,8 @@ impl G<'_> {
                 }
             } else if (!has_min && !self.hour_before_part_of_day(i, h, j))
                 || h > 23
-                || (i > 0 && (self.p(i - 1, b'$') || self.p(i - 1, b'.')))
+                // ("$1:20", "GMT+5:30": a price, an offset)
+                || (i > 0 && (self.p(i - 1, b'$') || self.p(i - 1, b'.') || self.p(i - 1, b'+')))
                 || self.p(j, b':')
                 || (self.p(j, b'.') && self.num(j + 1).is_some())
             {
@@ -1455,9 +1458,13 @@ impl G<'_> {
         // Thursdays": a clock that comes back with a recurrence, and no day of its own, is on
         // no one day
         let day_told = j > clock_end || before != (date, dval.is_some());
-        // "Good evening. It's 6 o'clock": after an evening greeting, a clock that does not say
-        // its half is in the evening
-        if !told_half && (1..12).contains(&h) && self.evening_before(i) {
+        // "Good evening. It's 6 o'clock", "tonight at 7:05", "at 6:15 p.m. ... lifted off at
+        // 6:42": a clock that does not say its half of the day takes it from around it
+        // (a clock in 24 hours, "0112 GMT", "02:30", says its half by its digits)
+        let h24 = self
+            .num(i)
+            .is_some_and(|t| t.digits == 4 || (t.digits == 2 && t.num < 10));
+        if !told_half && !h24 && self.half_by_context(i, clock_end, h) {
             h += 12;
         }
         if !day_told && !stamp && !self.day_just_before(i) && self.recurring_sentence(i) {
@@ -1554,6 +1561,85 @@ impl G<'_> {
                 self.set_rule(k).is_some_and(by_days)
             }
         })
+    }
+
+    /// Whether a clock at `i..end` of hour `h` (1 to 11) that does not say its half of the day
+    /// is in the afternoon or evening, by what surrounds it, the nearest first:
+    /// - a part of the day named shortly before it in its paragraph ("derailed early this
+    ///   morning ... at 4:10", "tonight at 7:05", "began at 9 last night, and it wasn't until
+    ///   just after 4": a night's clock before 6 is after midnight);
+    /// - a list or range closed by a clock that says it ("1:15, 4:30 and 8 p.m.");
+    /// - a greeting of the broadcast ("Good evening", "It's four o'clock. Good afternoon");
+    /// - a clock shortly before it that says it is after noon ("left the gate at 6:15 p.m. and
+    ///   lifted off at 6:42").
+    fn half_by_context(&self, i: usize, end: usize, h: u32) -> bool {
+        if !(1..12).contains(&h) {
+            return false;
+        }
+        // the hour of a clock whose am/pm is at `k` ("6:15 p.m.", "8 p.m.")
+        let hour_before = |k: usize| -> Option<u32> {
+            let n = self.num(k.checked_sub(1)?)?;
+            if k >= 3 && self.p(k - 2, b':') {
+                self.num(k - 3).map(|x| x.num as u32)
+            } else {
+                Some(n.num as u32)
+            }
+        };
+        let lo = i.saturating_sub(25);
+        let mut k = i;
+        while k > lo && !self.paragraph_break(k) {
+            k -= 1;
+            if let Some(p) = self.sense(k, Kind::Pod) {
+                return match p.text {
+                    "AF" => h <= 7,
+                    "EV" => h >= 4,
+                    "NI" => h >= 6 && !self.is(k, "overnight"),
+                    _ => false,
+                };
+            }
+            if self.is(k, "tonight") {
+                return h >= 5;
+            }
+        }
+        let mut k = end;
+        while k < (end + 8).min(self.t.len()) && !self.paragraph_break(k) {
+            if let (Some(pm), _) = self.ampm(k) {
+                return pm && hour_before(k).is_some_and(|x| h <= x);
+            }
+            let joins = self.num(k).is_some()
+                || self.p(k, b':')
+                || self.p(k, b',')
+                || self.p(k, b'-')
+                || self.is_any(k, &["and", "or", "to", "until", "till"]);
+            if !joins {
+                break;
+            }
+            k += 1;
+        }
+        if self.evening_before(i) || (h <= 9 && self.afternoon_before(i)) {
+            return true;
+        }
+        let mut k = i;
+        while k > lo && !self.paragraph_break(k) {
+            k -= 1;
+            if let (Some(pm), _) = self.ampm(k) {
+                return pm && hour_before(k).is_some_and(|x| h + 12 >= x);
+            }
+        }
+        false
+    }
+
+    /// Whether an afternoon greeting ("Good afternoon") comes before token `i` or just after
+    /// it ("It's four o'clock. Good afternoon, I'm ...").
+    fn afternoon_before(&self, i: usize) -> bool {
+        let (a, b) = self.ctx.evening_scope.unwrap_or((0, self.text.len()));
+        self.ctx
+            .afternoon_from
+            .get_or_init(|| {
+                let scope = self.text.get(a..b)?;
+                super::greeting(scope, "ood afternoon").map(|k| k + a)
+            })
+            .is_some_and(|e| e <= self.t[i].s + 48)
     }
 
     /// Whether an evening greeting ("Good evening") comes before token `i`: looked for once,
@@ -4821,7 +4907,17 @@ impl G<'_> {
         } else {
             (h, m)
         };
-        let h = if self.evening_before(i) && h < 12 {
+        // ("half past four this afternoon", "quarter to nine tomorrow morning": one expression)
+        if let Some((f, code)) = self.day_after_clock(k + 2) {
+            let h = code.map_or(h, |c| in_half_of(h, c));
+            let v = time_on(
+                f.val.2.map(|r| r.first),
+                &format!("{h:02}:{m:02}"),
+                Grain::Minute,
+            );
+            return Some(Found::new(i, f.b, TimexType::Time, v, Cls::Clock));
+        }
+        let h = if self.half_by_context(i, k + 2, h) {
             h + 12
         } else {
             h

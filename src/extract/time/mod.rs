@@ -581,8 +581,12 @@ fn is_long_period(value: &str, grain: Grain) -> bool {
 
 /// Where the first evening greeting of a broadcast ("Good evening") ends, a byte offset.
 pub(crate) fn evening_greeting(text: &str) -> Option<usize> {
-    // ("Good evening", "good evening"; one search, the capital checked after)
-    let g = "ood evening";
+    greeting(text, "ood evening")
+}
+
+/// Where the first greeting `g` ("ood evening": "Good evening" with its first letter cut, so
+/// that one search finds both cases) ends, a byte offset.
+pub(crate) fn greeting(text: &str, g: &str) -> Option<usize> {
     let (k, _) = text
         .match_indices(g)
         .find(|&(k, _)| k > 0 && text.as_bytes()[k - 1].eq_ignore_ascii_case(&b'g'))?;
