@@ -1411,7 +1411,12 @@ impl G<'_> {
             j = f.b;
         } else if let Some((wd, e)) = self.weekday_at(k) {
             if let Some(dct) = self.ctx.dct {
-                date = r::weekday_near(dct, wd, 0, self.future(i) || self.ahead(i));
+                date = r::weekday_near(
+                    dct,
+                    wd,
+                    0,
+                    (self.future(i) || self.ahead(i)) && !self.after_since(i),
+                );
             } else {
                 dval = Some(format!("XXXX-WXX-{wd}"));
             }
@@ -1443,7 +1448,12 @@ impl G<'_> {
             // "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)":
             // the day is told past a conversion, which stays out of the match
             if let Some(dct) = self.ctx.dct {
-                date = r::weekday_near(dct, wd, 0, self.future(i) || self.ahead(i));
+                date = r::weekday_near(
+                    dct,
+                    wd,
+                    0,
+                    (self.future(i) || self.ahead(i)) && !self.after_since(i),
+                );
             }
         } else if let Some(d) = self.day_past_conversion(i, j) {
             // "at 10 pm (2200 GMT) on Sunday", and the "2200 GMT" inside it: the day after
@@ -2269,6 +2279,32 @@ impl G<'_> {
             && !(a..b).any(|k| self.is(k, "had"))
     }
 
+    /// Whether the day or clock at `i` follows `since`, directly or past a clock and `on`
+    /// ("since Wednesday", "since about 6 p.m. on Wednesday").
+    fn after_since(&self, i: usize) -> bool {
+        let mut k = i;
+        if k > 0 && self.is(k - 1, "on") {
+            k -= 1;
+        }
+        // (back over a clock: "6 p.m.", "10:30", "noon")
+        if self.sense(i, Kind::Weekday).is_some() {
+            let lo = k.saturating_sub(7);
+            while k > lo
+                && (self.num(k - 1).is_some()
+                    || self.p(k - 1, b':')
+                    || self.p(k - 1, b'.')
+                    || self.is_any(k - 1, &["a", "p", "m", "am", "pm", "noon", "midnight"]))
+            {
+                k -= 1;
+            }
+        }
+        k > 0
+            && (self.is(k - 1, "since")
+                || (k > 1
+                    && self.is_any(k - 1, &["about", "around", "shortly", "just"])
+                    && self.is(k - 2, "since")))
+    }
+
     /// Whether the expression at `i` follows `ahead of` or `ahead to` ("rose ahead of
     /// Friday's vote", "looking ahead to Friday's figures"): what is before it is still to come.
     fn ahead_of(&self, i: usize) -> bool {
@@ -2329,6 +2365,10 @@ impl G<'_> {
                 date.map_or_else(|| fixed("XXXX-XX-XX", Grain::Day), r::day),
                 Cls::Relative,
             ));
+        }
+        // "closed since Wednesday", "since 6 p.m. on Wednesday": a day a state began is past
+        if self.after_since(i) {
+            future = false;
         }
         let mut date = self.ctx.dct.and_then(|d| r::weekday_near(d, wd, 0, future));
         // "on Tuesday, Thursday and Saturday": a list of days runs forward from its first
@@ -2882,8 +2922,20 @@ impl G<'_> {
                     {
                         self.month_period_near(i)?
                     }
+                    // ("the weekend" in a Thursday's or Friday's paper is the coming one unless
+                    // told in the past, or the clause runs "through" or "for" it)
                     Unit::Weekend if k == j => match dct {
-                        Some(d) => r::weekend(r::weekday_near(d, 6, 0, self.future(i))?),
+                        Some(d) => {
+                            let late_week = (4..=5).contains(&r::weekday_number(d));
+                            let weekday = r::weekday_number(d) <= 5;
+                            let past = self.past(i);
+                            let for_it = i > 0 && self.is(i - 1, "for");
+                            let ahead = self.future(i)
+                                || (self.lasts_until(i) && !past)
+                                || (weekday && for_it)
+                                || (late_week && !past);
+                            r::weekend(r::weekday_near(d, 6, 0, ahead)?)
+                        }
                         None => fixed("XXXX-WXX-WE", Grain::Week),
                     },
                     _ => return None,
