@@ -1477,7 +1477,11 @@ impl G<'_> {
         if !told_half && !h24 && self.half_by_context(i, clock_end, h) {
             h += 12;
         }
-        if !day_told && !stamp && !self.day_just_before(i) && self.recurring_sentence(i) {
+        if !day_told
+            && !stamp
+            && !self.day_just_before(i)
+            && (self.recurring_sentence(i) || self.habitual_before(i))
+        {
             date = None;
         }
         let hm = if grain == Grain::Hour {
@@ -1528,6 +1532,16 @@ impl G<'_> {
             }
         }
         false
+    }
+
+    /// Whether a habit is told shortly before token `i` in its sentence ("who usually locked up
+    /// at 10 p.m.", "typically went to bed after midnight"): a clock there is on no one day.
+    fn habitual_before(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(12);
+        (lo..i)
+            .rev()
+            .take_while(|&k| !self.stop(k) && !self.paragraph_break(k + 1))
+            .any(|k| self.is_any(k, HABIT_WORDS))
     }
 
     /// Whether the sentence of token `i` tells a recurrence ("daily", "every day", "on
@@ -5356,6 +5370,18 @@ impl Opener {
         }
     }
 }
+
+/// Adverbs of habit: a clock they govern comes back ("usually locked up at 10 p.m.").
+const HABIT_WORDS: &[&str] = &[
+    "usually",
+    "typically",
+    "normally",
+    "routinely",
+    "customarily",
+    "habitually",
+    "ordinarily",
+    "generally",
+];
 
 /// Words before a participle that make it passive or future, not a past-tense verb.
 /// Words before an adjective in -ed ("a still unspecified date", "the revised plan").
