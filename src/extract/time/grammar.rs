@@ -2104,6 +2104,11 @@ impl G<'_> {
             return fixed(&format!("XXXX-{m:02}"), Grain::Month);
         };
         let (y, cur) = (dct.year(), dct.month());
+        // ("unemployment rates for July will be released next week": the month a report
+        // covers is gone by, whatever the clause's tense)
+        if dir != 2 && i > 1 && self.is(i - 1, "for") && self.is_any(i - 2, REPORT_NOUNS) {
+            return r::month(if m <= cur { y } else { y - 1 }, m);
+        }
         let y = match dir {
             -1 => {
                 if m + 1 < cur {
@@ -5716,6 +5721,11 @@ const REPORT_NOUNS: &[&str] = &[
     "reading",
     "index",
     "trade",
+    "rate",
+    "rates",
+    "results",
+    "earnings",
+    "output",
 ];
 
 /// Words that make a capitalised weekday after them a name (`Black Monday`, `Super Tuesday`).
