@@ -1064,7 +1064,9 @@ impl G<'_> {
             .sense(j, Kind::Weekday)
             .filter(|_| self.cap(j) && self.sense(j, Kind::Set).is_none())
             .map(|s| s.n as u32);
-        if weekday.is_none() && !self.is(j, "week") {
+        // ("the first half of December": no calendar value is finer than the month)
+        let half = self.is(j, "half") && (n == 1 || n == 2);
+        if weekday.is_none() && !self.is(j, "week") && !half {
             return None;
         }
         let k = j + 1;
@@ -1093,6 +1095,7 @@ impl G<'_> {
         };
         let val = match weekday {
             Some(wd) => r::day(r::nth_weekday(y, m, wd, n)?),
+            None if half => r::month(y, m),
             None => {
                 // (the week of the middle day of the month's n-th seven days, or of its last)
                 let d = if n == 0 {
@@ -2718,6 +2721,21 @@ impl G<'_> {
         self.is(k, "year").then_some((dct.year() + shift, k + 1))
     }
 
+    /// The year of a quarter or half named with its year earlier in the sentence of token `i`
+    /// ("the first half of 1992 ... the second half").
+    fn period_year_before(&self, i: usize) -> Option<i32> {
+        let lo = i.saturating_sub(25);
+        (lo..i)
+            .rev()
+            .take_while(|&k| !self.stop(k) && !self.paragraph_break(k + 1))
+            .find_map(|k| {
+                let period = matches!(self.unit_at(k), Some((Unit::Quarter | Unit::Half, false)));
+                (period && self.is(k + 1, "of"))
+                    .then(|| self.year_at(k + 2).map(|(y, _)| y))
+                    .flatten()
+            })
+    }
+
     fn quarter_found(&self, a: usize, b: usize, y: i32, code: u32) -> Found {
         let val = if code > 10 {
             r::half(y, code - 10)
@@ -2827,6 +2845,9 @@ impl G<'_> {
                 // "the second half of next month", "the first quarter of the century": a part of
                 // something that is no year
                 return None;
+            } else if let Some(y) = self.period_year_before(i) {
+                // "through the first half of 1992 before declining in the second half"
+                y
             } else if let Some(dct) = self.ctx.dct {
                 // The quarter of the reference year; one that has not begun is last year's,
                 // unless the clause speaks of the future.
