@@ -1358,6 +1358,14 @@ impl G<'_> {
         if let Some(e) = self.zone_end(j) {
             j = e;
         }
+        // "23:00 hours": a 24-hour clock read out with its "hours"
+        if self.is_any(j, &["hours", "hrs"])
+            && self.p(i + 1, b':')
+            && j == i + 3
+            && self.num(i).is_some_and(|t| t.digits == 2)
+        {
+            j += 1;
+        }
         // A clock time with no day is on the day the story is at ("The ferry sailed on Friday.
         // It hit the rocks at 10:40 p.m."), but in a future clause on the day its own sentence
         // names, else on the reference day: a day named sentences before ("The special airs on
@@ -2550,6 +2558,22 @@ impl G<'_> {
         if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1000..=2199).contains(&y) {
             return None;
         }
+        // "2024-12-04 06:15", "2024-12-04T06:15": a stamp, day and clock in one
+        let k = i + 5;
+        let t_glued = self.is(k, "T") && self.adj(i + 4) && self.adj(k);
+        let h_at = if t_glued { k + 1 } else { k };
+        if a.digits == 4 && sep == b'-' && (t_glued || !self.adj(i + 4)) {
+            let two = |x: usize| self.num(x).filter(|t| t.digits == 2).map(|t| t.num as u32);
+            if let (Some(h), true, Some(mm)) = (two(h_at), self.p(h_at + 1, b':'), two(h_at + 2)) {
+                let glued = self.adj(h_at) && self.adj(h_at + 1);
+                if glued && h < 24 && mm < 60 {
+                    if let Some(day) = r::ymd(y, m, d) {
+                        let v = time_on(Some(day), &format!("{h:02}:{mm:02}"), Grain::Minute);
+                        return Some(Found::new(from, h_at + 3, TimexType::Time, v, Cls::Clock));
+                    }
+                }
+            }
+        }
         Some(self.build_date(from, i + 5, Some(y), m, d, wd))
     }
 
@@ -3211,9 +3235,11 @@ impl G<'_> {
                             sat
                         }
                     } else {
+                        // ("next weekend" said on a Saturday is the one after it)
+                        let on_it = off > 0 && r::weekday_number(base) == 6;
                         r::add_days(
                             r::weekday_near(base, 6, 0, true)?,
-                            7 * i64::from(off.min(1) - 1 + i32::from(off == 0)),
+                            7 * i64::from(off.min(1) - 1 + i32::from(off == 0 || on_it)),
                         )?
                     };
                     (TimexType::Date, r::weekend(d))
