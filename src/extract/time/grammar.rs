@@ -3927,6 +3927,10 @@ impl G<'_> {
                 // "recent weeks", "the coming months": an unstated number of units (TimeBank
                 // annotates these as durations)
                 if let Some((u, true)) = self.unit_at(j + 1) {
+                    // ... but "in recent years", "recent decades" mostly as the past at large
+                    if lw == "recent" && matches!(u, Unit::Year | Unit::Decade) {
+                        return Some(Found::flat(i, j + 2, TimexType::Date, "PAST_REF", Cls::Ref));
+                    }
                     let v = duration_value(None, false, u);
                     return Some(Found::flat(i, j + 2, TimexType::Duration, &v, Cls::Ref));
                 }
