@@ -4140,9 +4140,10 @@ impl G<'_> {
         } else if self.is(j, "eve") && self.cap(j) {
             j += 1;
             eve = true;
-        } else if s.n == 2 {
-            // "Good Friday"
-            if !(self.is(j, "friday") && self.cap(j)) {
+        } else if s.n == 2 || s.n == 6 {
+            // "Good Friday", "Cyber Monday"
+            let day = if s.n == 2 { "friday" } else { "monday" };
+            if !(self.is(j, day) && self.cap(j)) {
                 return None;
             }
             j += 1;
@@ -4721,6 +4722,9 @@ impl G<'_> {
         {
             // "by mid afternoon", "until late evening"
             (i, i + 1)
+        } else if i > 0 && self.is_any(i - 1, POD_PREPS) && self.is_any(i, MOMENT_WORDS) {
+            // "at dawn", "by nightfall", "by midafternoon": a moment of the day, bare
+            (i, i)
         } else {
             return None;
         };
@@ -4750,6 +4754,14 @@ impl G<'_> {
         if let Some(s) = self.sense(e, Kind::Deictic) {
             date = self.ctx.dct.and_then(|d| r::add_days(d, i64::from(s.n)));
             e += 1;
+        }
+        // ("at dawn on Friday", "by nightfall on Monday": the day told after it is its own)
+        if k == a && self.is(e, "on") {
+            if let Some(f) = self.weekday_rule(e + 1).or_else(|| self.explicit(e + 1)) {
+                if f.val.1 == Grain::Day {
+                    date = f.val.2.map(|r| r.first);
+                }
+            }
         }
         let base = date.map_or(base, |d| r::day(d).0);
         let v = format!("{base}T{}", p.text);
@@ -4821,7 +4833,10 @@ impl G<'_> {
         }
         // "that night", "that morning", "that same night": a part of the last day named
         let same = usize::from(self.is(i + 1, "same"));
-        if let Some(p) = self.sense(i + 1 + same, Kind::Pod) {
+        if let Some(p) = self
+            .sense(i + 1 + same, Kind::Pod)
+            .filter(|_| !self.is_any(i + 1 + same, MOMENT_WORDS))
+        {
             let k = i + 1 + same;
             if self.word(k).ends_with('s') || self.is(k, "overnight") {
                 return None;
@@ -5805,6 +5820,18 @@ const CLOCK_PREPS: &[&str] = &[
 ];
 
 /// Prepositions before a part of the day with an edge ("by mid afternoon").
+/// Moments of the day that stand bare after a preposition ("at dawn", "by nightfall").
+const MOMENT_WORDS: &[&str] = &[
+    "dawn",
+    "daybreak",
+    "sunrise",
+    "midmorning",
+    "midafternoon",
+    "dusk",
+    "sunset",
+    "nightfall",
+];
+
 const POD_PREPS: &[&str] = &[
     "by", "in", "until", "till", "since", "from", "before", "after", "at", "around", "through",
     "about", "during",
