@@ -903,7 +903,7 @@ impl G<'_> {
         }
         let mut best: Option<Found> = None;
         // One rule at a time: an array of every rule's result would copy 29 matches per token.
-        let rules: [fn(&Self, usize) -> Option<Found>; 30] = [
+        let rules: [fn(&Self, usize) -> Option<Found>; 31] = [
             Self::clock,
             Self::explicit,
             Self::numeric_date,
@@ -934,6 +934,7 @@ impl G<'_> {
             Self::frequency,
             Self::day_of_month,
             Self::overnight,
+            Self::half_unit,
         ];
         // (`first`: a rule that wins a tie, as the rules run after the array's do)
         let mut keep = |c: Option<Found>, first: bool| {
@@ -970,6 +971,29 @@ impl G<'_> {
             return None;
         }
         best
+    }
+
+    /// `half an hour`, `a half-hour`, `half a century`: half of one unit, as a length.
+    fn half_unit(&self, i: usize) -> Option<Found> {
+        let (u, e) = if self.is(i, "half") && self.sense(i + 1, Kind::Article).is_some() {
+            (self.unit_at(i + 2)?, i + 3)
+        } else if self.sense(i, Kind::Article).is_some() && self.is(i + 1, "half") {
+            let k = if self.p(i + 2, b'-') { i + 3 } else { i + 2 };
+            (self.unit_at(k)?, k + 1)
+        } else {
+            return None;
+        };
+        let v = match u {
+            (Unit::Hour, false) => "PT30M",
+            (Unit::Minute, false) => "PT30S",
+            (Unit::Day, false) => "PT12H",
+            (Unit::Year, false) => "P6M",
+            (Unit::Decade, false) => "P5Y",
+            (Unit::Century, false) => "P50Y",
+            _ => return None,
+        };
+        // ("a half-hour show" names a length of a thing, as "a two-hour show" does)
+        Some(Found::flat(i, e, TimexType::Duration, v, Cls::Duration))
     }
 
     /// Whether tokens `a..b` name a day of their own: a weekday, a month, `today`, `yesterday`,
@@ -3513,6 +3537,17 @@ impl G<'_> {
                 "consecutive",
                 "full",
                 "single",
+                "extra",
+                // "10 business days", "eight trading days", "14 Earth days"
+                "business",
+                "working",
+                "trading",
+                "legislative",
+                "school",
+                "calendar",
+                "sitting",
+                "banking",
+                "earth",
             ],
         ) && self.unit_at(j + 1).is_some()
         {
