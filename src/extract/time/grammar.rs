@@ -1269,7 +1269,12 @@ impl G<'_> {
                 && (self.zone_end(i + 1).is_some()
                     || (self.is_any(i + 1, &["hours", "hrs"])
                         && i > 0
-                        && self.is_any(i - 1, CLOCK_PREPS)))
+                        && self.is_any(i - 1, CLOCK_PREPS))
+                    // ("the first call came at 0352": a leading zero is no year's)
+                    || (t.num < 1000
+                        && self.text.as_bytes().get(t.s) == Some(&b'0')
+                        && i > 0
+                        && self.is_any(i - 1, &["at", "by", "until", "till", "since", "from"])))
         }) {
             h = (t.num / 100) as u32;
             m = (t.num % 100) as u32;
@@ -1303,7 +1308,11 @@ impl G<'_> {
             let mut has_min = false;
             // "It's 7.06": a point between hour and minutes after a telling of the time
             let told = self.p(j, b'.') && self.its_time(i);
-            if (self.p(j, b':') || told) && self.adj(i) && self.adj(j) {
+            // ("23h00", "8h30": the French way, in 24 hours)
+            let french = self.is(j, "h")
+                && t_digits_hour(self.num(i))
+                && matches!(self.num(j + 1), Some(x) if x.digits == 2);
+            if (self.p(j, b':') || told || french) && self.adj(i) && self.adj(j) {
                 let mm = self.num(j + 1)?;
                 if mm.digits != 2 || mm.num > 59 {
                     return None;
@@ -1326,11 +1335,13 @@ impl G<'_> {
                 && self.adj(i)
                 && self.adj(j)
                 && matches!(self.num(j + 1), Some(x) if x.digits == 2 && x.num <= 59)
-                && self.ampm(j + 2).0.is_some()
+                // ("21.52 GMT": or its time zone)
+                && (self.ampm(j + 2).0.is_some() || self.zone_end(j + 2).is_some())
             {
                 m = self.num(j + 1).map_or(0, |x| x.num as u32);
                 j += 2;
                 grain = Grain::Minute;
+                has_min = true;
             }
             let (ampm, k) = self.ampm(j);
             told_half = ampm.is_some();
@@ -5941,6 +5952,11 @@ fn part_of(a: usize, b: usize, date: Option<NaiveDate>, pod: &str) -> Found {
 }
 
 /// A time `t` (`14:30`, `MO`) of `date`, or of a day not known (`XXXX-XX-XXT14:30`).
+/// Whether a number is an hour of a clock written in digits (one or two).
+fn t_digits_hour(t: Option<&Tok>) -> bool {
+    t.is_some_and(|t| t.digits <= 2 && t.num < 24)
+}
+
 fn time_on(date: Option<NaiveDate>, t: &str, grain: Grain) -> Val {
     let base = date.map_or_else(|| "XXXX-XX-XX".to_string(), |d| r::day(d).0);
     let range = date.map(|d| super::DateRange { first: d, last: d });
