@@ -2662,6 +2662,31 @@ impl G<'_> {
                     Cls::Relative,
                 ));
             }
+            // "In '86 my father stayed behind": a year cut to two digits after a preposition
+            let word_after =
+                self.adj(i + 1) && matches!(self.t.get(i + 2), Some(x) if x.kind == TokKind::Word);
+            if t.digits == 2
+                && self.adj(i)
+                && !word_after
+                && i > 0
+                && self.is_any(
+                    i - 1,
+                    &["in", "since", "from", "until", "of", "by", "during"],
+                )
+            {
+                let base = self.ctx.dct.map_or(1900, |d| d.year() / 100 * 100);
+                let mut y = base + t.num as i32;
+                if self.ctx.dct.is_some_and(|d| y > d.year()) {
+                    y -= 100;
+                }
+                return Some(Found::new(
+                    i,
+                    i + 2,
+                    TimexType::Date,
+                    r::year(y),
+                    Cls::Relative,
+                ));
+            }
             return None;
         }
         let t = self.num(i)?;
@@ -3009,6 +3034,20 @@ impl G<'_> {
                         match dct {
                             Some(d) => r::month(d.year(), d.month()),
                             None => fixed("XXXX-XX", Grain::Month),
+                        }
+                    }
+                    // "by the end of the decade", "the start of the century": the reference's
+                    Unit::Decade | Unit::Century
+                        if k == j
+                            && i >= 2
+                            && self.is(i - 1, "of")
+                            && self.is_any(i - 2, &["end", "beginning", "start", "middle"]) =>
+                    {
+                        let y = dct?.year();
+                        if u == Unit::Decade {
+                            r::decade(y.div_euclid(10) * 10)
+                        } else {
+                            r::century(y.div_euclid(100))
                         }
                     }
                     // "imports rose 54% during the month": the month of the figures just named
@@ -4823,6 +4862,20 @@ impl G<'_> {
 
     /// `these days`, `the near term`, `the short term`: references written as phrases.
     fn phrase_ref(&self, i: usize) -> Option<Found> {
+        // "At this hour, crews are still trying to clear the cars": a broadcast's now
+        if self.is(i, "at")
+            && self.is(i + 1, "this")
+            && self.is(i + 2, "hour")
+            && !self.is_any(i + 3, &["of", "and"])
+        {
+            return Some(Found::flat(
+                i,
+                i + 3,
+                TimexType::Date,
+                "PRESENT_REF",
+                Cls::Ref,
+            ));
+        }
         // "the year to date", "year-to-date": the reference year so far
         // (bare, it needs its capital or both hyphens: "Year to date,", "year-to-date")
         let y = usize::from(self.is(i, "the"));
