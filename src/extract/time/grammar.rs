@@ -903,7 +903,7 @@ impl G<'_> {
         }
         let mut best: Option<Found> = None;
         // One rule at a time: an array of every rule's result would copy 29 matches per token.
-        let rules: [fn(&Self, usize) -> Option<Found>; 31] = [
+        let rules: [fn(&Self, usize) -> Option<Found>; 32] = [
             Self::clock,
             Self::explicit,
             Self::numeric_date,
@@ -935,6 +935,7 @@ impl G<'_> {
             Self::day_of_month,
             Self::overnight,
             Self::half_unit,
+            Self::paired_plural,
         ];
         // (`first`: a rule that wins a tie, as the rules run after the array's do)
         let mut keep = |c: Option<Found>, first: bool| {
@@ -971,6 +972,85 @@ impl G<'_> {
             return None;
         }
         best
+    }
+
+    /// A bare plural unit paired with another ("weeks or even months", "years, not months",
+    /// "within hours or days") or after a verb of lasting ("it will take years"): an
+    /// unstated length.
+    fn paired_plural(&self, i: usize) -> Option<Found> {
+        let (u, true) = self.unit_at(i)? else {
+            return None;
+        };
+        if u == Unit::Weekend || self.p(i + 1, b'-') || self.is(i + 1, "of") {
+            return None;
+        }
+        // (no count, article or determiner before it: "two weeks", "the months", "recent
+        // weeks and months")
+        let uncounted = |k: usize| {
+            k == 0 || {
+                let prev = &self.t[k - 1];
+                let counted = prev.kind == TokKind::Num
+                    || prev
+                        .entry
+                        .is_some_and(|e| e.names_time() || e.get(Kind::Vague).is_some())
+                    || self.is_any(k - 1, DETERMINERS);
+                !counted || self.is_any(k - 1, PAIRING_WORDS)
+            }
+        };
+        if !uncounted(i) {
+            return None;
+        }
+        let bare_unit = |k: usize| {
+            matches!(self.unit_at(k), Some((v, true)) if v != Unit::Weekend)
+                && !self.p(k + 1, b'-')
+                && !self.is(k + 1, "of")
+                && uncounted(k)
+        };
+        // the word that pairs, past "even" or a comma: forward, then back
+        let pairs_at = |k: usize, step_even: bool| -> Option<usize> {
+            let mut k = k;
+            if self.p(k, b',') {
+                k += 1;
+            }
+            if !self.is_any(k, PAIRING_WORDS) {
+                return None;
+            }
+            k += 1;
+            if step_even && self.is(k, "even") {
+                k += 1;
+            }
+            Some(k)
+        };
+        let forward = pairs_at(i + 1, true).is_some_and(&bare_unit);
+        let backward = (i >= 2)
+            .then(|| {
+                let mut k = i - 1;
+                if self.is(k, "even") {
+                    k = k.checked_sub(1)?;
+                }
+                if !self.is_any(k, PAIRING_WORDS) {
+                    return None;
+                }
+                let mut k = k.checked_sub(1)?;
+                if self.p(k, b',') {
+                    k = k.checked_sub(1)?;
+                }
+                Some(k)
+            })
+            .flatten()
+            .is_some_and(&bare_unit);
+        let lasting = i > 0 && self.is_any(i - 1, LASTING_VERBS);
+        if !(forward || backward || lasting) {
+            return None;
+        }
+        let v = duration_value(None, false, u);
+        Some(Found::flat(
+            i,
+            i + 1,
+            TimexType::Duration,
+            &v,
+            Cls::Duration,
+        ))
     }
 
     /// `half an hour`, `a half-hour`, `half a century`: half of one unit, as a length.
@@ -5919,6 +5999,14 @@ const CLOCK_PREPS: &[&str] = &[
 ];
 
 /// Prepositions before a part of the day with an edge ("by mid afternoon").
+/// Words that pair two bare lengths ("weeks or months", "years, not months").
+const PAIRING_WORDS: &[&str] = &["or", "and", "not", "to"];
+
+/// Verbs after which a bare plural unit is a length ("it will take years", "lasted hours").
+const LASTING_VERBS: &[&str] = &[
+    "take", "takes", "took", "taking", "last", "lasts", "lasted", "lasting", "spend", "spent",
+];
+
 /// Moments of the day that stand bare after a preposition ("at dawn", "by nightfall").
 const MOMENT_WORDS: &[&str] = &[
     "dawn",
