@@ -349,6 +349,8 @@ impl G<'_> {
             let fut = self.wont(j)
                 || (self.sense(j, Kind::Future).is_some()
                     && !(j > a && self.is(j - 1, "to"))
+                    // ("now holds 8.7%", "still faces charges": a state that holds now)
+                    && !(j > a && self.is_any(j - 1, &["now", "currently", "still", "already"]))
                     && !self.plain_verb_undone(j)
                 && !(self.is_any(j, &["plans", "planned"])
                     && (j >= i || i - j < 2 || (self.is(j, "plans") && !self.is(j + 1, "to")))))
@@ -2379,7 +2381,28 @@ impl G<'_> {
         // "noted he has until Friday to appeal": a deadline held now lies ahead, whatever the
         // telling's tense
         let held = prep && i > 1 && self.is_any(i - 2, &["has", "have"]);
-        held || ((prep || as_soon) && !self.past(i))
+        held || ((prep || as_soon) && (!self.past(i) || self.quoted_present(i)))
+    }
+
+    /// Whether token `i` stands in a quotation opened in its sentence with no past verb
+    /// between the opening and it ("\"I don't see much improvement until the spring,\" said
+    /// Kemp"): the speaker's tense, not the teller's, is the clause's.
+    fn quoted_present(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(30);
+        let mut open = None;
+        let mut quotes = 0;
+        let mut k = i;
+        while k > lo && !self.stop(k - 1) && !self.paragraph_break(k) {
+            k -= 1;
+            if self.quote(k) {
+                quotes += 1;
+                open = open.or(Some(k));
+            }
+        }
+        match open {
+            Some(o) if quotes % 2 == 1 => !(o + 1..i).any(|k| self.past_verb(k, o + 1)),
+            _ => false,
+        }
     }
 
     /// Whether the text from byte offset `from` to token `i` is no longer than a sentence and
