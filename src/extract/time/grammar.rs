@@ -4533,19 +4533,24 @@ impl G<'_> {
         Some(Found::new(a, i + 4, TimexType::Date, val, Cls::Relative).derived())
     }
 
+    /// 1 for `after` at `k`, -1 for `before`.
+    fn after_or_before(&self, k: usize) -> Option<i32> {
+        if self.is(k, "after") {
+            Some(1)
+        } else if self.is(k, "before") {
+            Some(-1)
+        } else {
+            None
+        }
+    }
+
     /// `the day before`, `a day after the vote`, `the day after tomorrow`, `the day before
     /// last Tuesday`: the day next to a day named, or to an event (then unresolved).
     fn day_next_to(&self, i: usize) -> Option<Found> {
         if !self.is_any(i, &["the", "a"]) || !self.is(i + 1, "day") {
             return None;
         }
-        let dir: i64 = if self.is(i + 2, "after") {
-            1
-        } else if self.is(i + 2, "before") {
-            -1
-        } else {
-            return None;
-        };
+        let dir = i64::from(self.after_or_before(i + 2)?);
         let k = i + 3;
         if let Some(s) = self.sense(k, Kind::Deictic) {
             if !self.is(k, "tonight") {
@@ -4610,13 +4615,7 @@ impl G<'_> {
         if !matches!(u, Unit::Week | Unit::Month | Unit::Year) {
             return None;
         }
-        let dir: i32 = if self.is(i + 2, "after") {
-            1
-        } else if self.is(i + 2, "before") {
-            -1
-        } else {
-            return None;
-        };
+        let dir = self.after_or_before(i + 2)?;
         let k = i + 3;
         if u == Unit::Week {
             // ("the week after Christmas", "the week before Easter", "the week after July 4")
@@ -6020,7 +6019,6 @@ const CLOCK_PREPS: &[&str] = &[
     "at", "by", "until", "till", "from", "around", "about", "before", "after", "since", "to",
 ];
 
-/// Prepositions before a part of the day with an edge ("by mid afternoon").
 /// Words that pair two bare lengths ("weeks or months", "years, not months").
 const PAIRING_WORDS: &[&str] = &["or", "and", "not", "to"];
 
@@ -6041,6 +6039,7 @@ const MOMENT_WORDS: &[&str] = &[
     "nightfall",
 ];
 
+/// Prepositions before a part of the day with an edge ("by mid afternoon").
 const POD_PREPS: &[&str] = &[
     "by", "in", "until", "till", "since", "from", "before", "after", "at", "around", "through",
     "about", "during",
